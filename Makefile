@@ -1,0 +1,40 @@
+# Two commands on a fresh machine: `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SEED := fixtures/afghanistan-2020-03
+SHARED := ../shared
+
+.PHONY: install demo test lint score eval bench golden clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/checker check --fail-on never $(SEED)
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check checker tests
+	$(BIN)/mypy checker
+
+score: install
+	$(PY) $(SHARED)/tools/score.py --min-severity warning --cluster $(SEED) \
+	  --gold $(SHARED)/gold/afghanistan-2020-03.json -- $(BIN)/checker check --format json $(SEED)
+
+eval: install
+	$(BIN)/python -m checker.evaluate --out build/eval.json
+
+golden: install
+	$(BIN)/python -m tests.golden --write
+
+clean:
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache

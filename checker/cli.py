@@ -1,0 +1,151 @@
+"""Command line: check, claims, rules, explain (see ../shared/CONTRACT.md).
+
+Exit codes: 0 ran with no finding at or above --fail-on; 1 ran with at least one; 2 usage or
+configuration error, or an input that could not be read (the report is still written).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from checker import __version__
+from checker.models import SEVERITY_RANK
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ["text", "json", "markdown", "html", "sarif", "github", "junit", "rdjson"]
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="checker", description="Cross-source fact-consistency checker for news.")
+    p.add_argument("--version", action="version", version=f"checker {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=Parser)
+    c = sub.add_parser("check", help="check articles and cluster folders against each other")
+    c.add_argument("paths", nargs="+", metavar="PATH")
+    c.add_argument("--format", default="text", choices=FORMATS)
+    c.add_argument("--output", metavar="FILE")
+    c.add_argument("--fail-on", default="error", choices=["error", "warning", "info", "never"])
+    c.add_argument("--select", help="comma-separated rule codes to run")
+    c.add_argument("--ignore", help="comma-separated rule codes to skip")
+    c.add_argument("--max-bytes", type=int, default=None, help="largest article file accepted")
+    k = sub.add_parser("claims", help="print the typed claim records, one row each")
+    k.add_argument("paths", nargs="+", metavar="PATH")
+    k.add_argument("--format", default="markdown", choices=["csv", "json", "markdown", "parquet"])
+    k.add_argument("--output", metavar="FILE")
+    k.add_argument("--kind", help="only claims of this kind")
+    sub.add_parser("rules", help="list every rule")
+    e = sub.add_parser("explain", help="a rule's documentation")
+    e.add_argument("code")
+    return p
+
+
+def _codes(text: str | None) -> set[str]:
+    from checker.rules import RULES
+
+    if not text:
+        return set()
+    codes = {c.strip().upper() for c in text.split(",") if c.strip()}
+    unknown = sorted(codes - set(RULES))
+    if unknown:
+        raise UsageError(f"unknown rule code(s): {', '.join(unknown)}")
+    return codes
+
+
+def _write(text: str, output: str | None, stdout: TextIO) -> None:
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        stdout.write(text)
+
+
+def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from checker.engine import check
+    from checker.report import render
+    from checker.rules import RULES
+
+    select = _codes(args.select) or set(RULES)
+    select -= _codes(args.ignore)
+    outcome = check(args.paths, select=select, max_bytes=args.max_bytes)
+    for err in outcome.loaded.errors:
+        print(f"checker: error: {err}", file=stderr)
+    articles = {a.id: a for a in outcome.loaded.articles}
+    _write(render(args.format, outcome.report, articles), args.output, stdout)
+    if outcome.loaded.errors:
+        return EXIT_ERROR
+    if args.fail_on == "never":
+        return EXIT_CLEAN
+    floor = SEVERITY_RANK[args.fail_on]
+    return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= floor for f in outcome.report.findings) else EXIT_CLEAN
+
+
+def cmd_claims(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from checker.extract import extract_cluster
+    from checker.inputs import load_paths
+    from checker.match import claims_table
+
+    loaded = load_paths(args.paths)
+    for err in loaded.errors:
+        print(f"checker: error: {err}", file=stderr)
+    claims = [c for x in extract_cluster(loaded.articles) for c in x.claims]
+    if args.kind:
+        claims = [c for c in claims if c.kind == args.kind]  # type: ignore[attr-defined]
+    table = claims_table(claims)
+    if args.format == "parquet":
+        if not args.output:
+            raise UsageError("--format parquet needs --output FILE")
+        table.assign(detail=table["detail"].astype(str)).to_parquet(args.output)
+    elif args.format == "csv":
+        _write(table.to_csv(index=False), args.output, stdout)
+    elif args.format == "json":
+        _write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n", args.output, stdout)
+    else:
+        _write(table.drop(columns=["detail"]).to_markdown(index=False) + "\n", args.output, stdout)
+    return EXIT_ERROR if loaded.errors else EXIT_CLEAN
+
+
+def cmd_rules(stdout: TextIO) -> int:
+    from checker.rules import RULES
+
+    for code, rule in sorted(RULES.items()):
+        stdout.write(f"{code}  {rule.name:<26} {rule.kind:<12} {rule.severity:<8} {rule.summary}\n")
+    return EXIT_CLEAN
+
+
+def cmd_explain(code: str, stdout: TextIO) -> int:
+    from checker.rules import RULES
+
+    rule = RULES.get(code.upper())
+    if rule is None:
+        raise UsageError(f"unknown rule {code!r}; `checker rules` lists them")
+    stdout.write(f"{rule.code} {rule.name} ({rule.kind}, default severity {rule.severity})\n\n{rule.doc()}\n")
+    return EXIT_CLEAN
+
+
+def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "check":
+            return cmd_check(args, stdout, stderr)
+        if args.command == "claims":
+            return cmd_claims(args, stdout, stderr)
+        if args.command == "rules":
+            return cmd_rules(stdout)
+        return cmd_explain(args.code, stdout)
+    except UsageError as exc:
+        print(f"checker: usage error: {exc}", file=stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"checker: error: {getattr(exc, 'filename', None) or ''}: {exc.strerror or exc}", file=stderr)
+        return EXIT_ERROR

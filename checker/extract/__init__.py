@@ -1,0 +1,67 @@
+"""From articles to typed claims: one analysis per article, then one extractor per claim kind."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.extract.attribution import Speaker, find_speakers, resolve_person, sentence_speakers
+from checker.extract.counts import extract_counts
+from checker.extract.dates import extract_dates
+from checker.extract.document import Document, analyse
+from checker.extract.entities import PersonMention, PlaceMention, find_people, find_places
+from checker.extract.names import extract_names
+from checker.extract.places import extract_places
+from checker.extract.quotes import find_quotes
+from checker.extract.roles import extract_roles
+from checker.models import Article, AttributionClaim, ClaimBase
+from checker.normalise.places import gazetteer, place_key
+
+
+@dataclass
+class Extraction:
+    doc: Document
+    people: list[PersonMention]
+    places: list[PlaceMention]
+    speakers: list[Speaker]
+    claims: list[ClaimBase] = field(default_factory=list)
+
+
+def _cluster_countries(docs: list[Document]) -> set[str]:
+    """Countries the cluster names outright: they settle ambiguous place names."""
+    gaz = gazetteer()
+    found: set[str] = set()
+    for doc in docs:
+        for word in set(doc.folded.replace(",", " ").replace(".", " ").split()):
+            if word[:1].isupper() and place_key(word) in gaz.countries:
+                code = gaz.countries[place_key(word)].country
+                if code:
+                    found.add(code)
+    return found
+
+
+def extract_cluster(articles: list[Article]) -> list[Extraction]:
+    docs = [analyse(a) for a in articles if a.status == "ok"]
+    countries = _cluster_countries(docs)
+    results: list[Extraction] = []
+    for doc in docs:
+        people = find_people(doc, set())
+        places = find_places(doc, countries, people)
+        speakers = find_speakers(doc, people, places)
+        results.append(Extraction(doc, people, places, speakers))
+    known = sorted({p.key for r in results for p in r.people if len(p.key.split()) > 1})
+    for r in results:
+        for sp in r.speakers:
+            if sp.key in {p.key for p in r.people}:
+                sp.key = resolve_person(sp.key, known)
+        by_sentence = sentence_speakers(r.doc, r.speakers)
+        speaker_of = {i: sp.key for i, sp in by_sentence.items()}
+        excluded = [(sp.claim.start, sp.claim.end) for sp in r.speakers]
+        claims: list[ClaimBase] = []
+        claims.extend(extract_counts(r.doc, r.places, speaker_of, excluded))
+        claims.extend(find_quotes(r.doc, by_sentence))
+        claims.extend(AttributionClaim(**{**sp.claim.model_dump(), "speaker": sp.key}) for sp in r.speakers)
+        claims.extend(extract_places(r.doc, r.places, excluded))
+        claims.extend(extract_dates(r.doc, speaker_of))
+        claims.extend(extract_roles(r.doc, r.people, known))
+        claims.extend(extract_names(r.doc, r.people, r.places, known))
+        r.claims = sorted(claims, key=lambda c: (c.start, c.end, c.__class__.__name__))
+    return results

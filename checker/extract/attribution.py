@@ -1,0 +1,176 @@
+"""Speakers: who is reported as saying what, with role, title and jurisdiction.
+
+News writing names a speaker with a role before the name ("Helmand Provincial Council member
+Safiullah Amiri"), an appositive after it ("Sonny Leggett, a spokesman for ..."), or a role alone
+("a spokesman for the provincial governor said"); "he said" points back to the last named speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import lang
+from checker.extract.document import Document
+from checker.extract.entities import PersonMention, PlaceMention
+from checker.models import AttributionClaim
+from checker.normalise.names import same_person
+
+ROLE_MODIFIERS = {"former", "senior", "deputy", "acting", "top", "chief", "political", "military", "provincial",
+                  "regional", "local", "district", "state", "federal", "national", "police", "army", "defence",
+                  "defense", "interior", "foreign", "health", "council", "government", "security", "city",
+                  "municipal", "county", "public", "press", "media", "group's", "governor's", "ministry",
+                  "prime", "vice", "general", "executive", "financial", "operating", "head", "assistant",
+                  "associate", "company", "club", "team", "party", "opposition", "campaign", "election",
+                  "electoral", "emergency", "disaster", "rescue", "fire", "airport", "airline", "railway",
+                  "aviation", "transport", "court", "presiding", "lead", "defence", "trial", "veteran", "spokesman's"}
+
+
+@lru_cache(maxsize=1)
+def _speech() -> tuple[re.Pattern[str], frozenset[str], list[str]]:
+    data = lang.load()
+    verbs = "|".join(sorted(data.speech.verbs, key=len, reverse=True))
+    roles = frozenset(data.roles.role_nouns)
+    offices = sorted(data.roles.jurisdiction_offices, key=len, reverse=True)
+    return re.compile(rf"\b(?:{verbs})\b", re.I), roles, offices
+
+
+@dataclass
+class Speaker:
+    claim: AttributionClaim
+    key: str  # person key, or the role text for an unnamed speaker
+
+
+def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[int, str] | None:
+    """The role phrase right before a name: capitalised words, role nouns and modifiers."""
+    _verbs, roles, _offices = _speech()
+    text = doc.folded[sent_start:person.start]
+    # drop the title that split_title removed from the name ("Col. ")
+    tokens = list(re.finditer(r"\S+", text))
+    i = len(tokens)
+    has_role = False
+    while i > 0:
+        tok = tokens[i - 1].group(0)
+        low = tok.lower().rstrip(",.").removesuffix("'s")
+        if tok.endswith((",", ";", ":", '"')) or tok.startswith('"'):
+            break
+        if low in roles:
+            has_role = True
+        elif tok[:1].isupper() or low in ROLE_MODIFIERS or tok.lower() in ROLE_MODIFIERS:
+            pass
+        else:
+            break
+        i -= 1
+    if i == len(tokens):
+        return None
+    start = sent_start + tokens[i].start()
+    phrase = doc.folded[start:person.start].strip()
+    # leading sentence words ("The", "However") are not part of a role
+    phrase_start = start
+    while phrase and phrase.split()[0].lower() in ("the", "a", "an", "however", "but", "and", "meanwhile"):
+        first = phrase.split()[0]
+        phrase_start += doc.folded[phrase_start:].index(first) + len(first)
+        phrase = phrase[len(first):].strip()
+    if not phrase or not has_role and not re.search(r"[A-Z]", phrase):
+        return None
+    phrase_start = doc.folded.index(phrase, phrase_start) if phrase else phrase_start
+    return phrase_start, phrase
+
+
+APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[^,.;\"]{3,90}?)(?=,|\.|;|\s+said|\s+told|\s+added)")
+
+
+def jurisdiction(role: str, role_start: int, places: list[PlaceMention]) -> PlaceMention | None:
+    """A sub-national place named in a role whose office answers for a territory."""
+    _verbs, _roles, offices = _speech()
+    low = role.lower()
+    if not any(re.search(rf"\b{re.escape(o)}\b", low) for o in offices):
+        return None
+    for p in places:
+        if role_start <= p.start and p.end <= role_start + len(role) and p.place.level in ("admin1", "locality"):
+            return p
+    return None
+
+
+def find_speakers(doc: Document, people: list[PersonMention], places: list[PlaceMention]) -> list[Speaker]:
+    out: list[Speaker] = []
+    for person in people:
+        sent = doc.sentence_at(person.start)
+        if sent is None:
+            continue
+        role_start, role = person.start, None
+        found = role_before(doc, person, sent.start)
+        if found:
+            role_start, role = found
+        app = APPOSITIVE.match(doc.folded[person.end:person.end + 120])
+        if app and not role:
+            role_start = person.end + app.start("role")
+            role = app.group("role")
+        start = min(role_start, person.start)
+        end = person.end if role_start <= person.start else role_start + len(role or "")
+        where = jurisdiction(role, role_start, places) if role else None
+        claim = AttributionClaim(
+            article=doc.article.id, start=start, end=end, text=doc.text[start:end],
+            sent_start=sent.start, sent_end=sent.end, name=person.text, title=person.title,
+            role=role.lower() if role else None, jurisdiction=where.place.name if where else None,
+            jurisdiction_admin1=where.place.region() if where else None,
+            jurisdiction_country=where.place.country if where else None)
+        out.append(Speaker(claim, person.key))
+    out.extend(_unnamed(doc, places, out))
+    return out
+
+
+UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[\w'-]+\s+){0,6}?(?:spokesman|spokeswoman|spokesperson|"
+                     r"official|officials|minister|governor|mayor|chief|commander)(?:\s+(?:for|of)\s+(?:the\s+)?"
+                     r"[\w'-]+(?:\s+[\w'-]+){0,3}?)?)\s+(?:also\s+)?(?:said|told|confirmed|added|says)\b")
+
+
+def _unnamed(doc: Document, places: list[PlaceMention], named: list[Speaker]) -> list[Speaker]:
+    out = []
+    for m in UNNAMED.finditer(doc.folded):
+        s, e = m.start("role"), m.end("role")
+        if any(sp.claim.start <= s < sp.claim.end for sp in named):
+            continue
+        sent = doc.sentence_at(s)
+        if sent is None:
+            continue
+        role = m.group("role")
+        where = jurisdiction(role, s, places)
+        claim = AttributionClaim(
+            article=doc.article.id, start=s, end=e, text=doc.text[s:e], sent_start=sent.start, sent_end=sent.end,
+            name=role, role=role.lower(), jurisdiction=where.place.name if where else None,
+            jurisdiction_admin1=where.place.region() if where else None,
+            jurisdiction_country=where.place.country if where else None)
+        out.append(Speaker(claim, role.lower()))
+    return out
+
+
+def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speaker]:
+    """Which speaker each sentence is attributed to ("he said" is the last named speaker)."""
+    verbs, _roles, _offices = _speech()
+    by_sentence: dict[int, list[Speaker]] = {}
+    for sp in speakers:
+        by_sentence.setdefault(doc.sentence_index(sp.claim.start), []).append(sp)
+    result: dict[int, Speaker] = {}
+    last: Speaker | None = None
+    for i, sent in enumerate(doc.sentences):
+        said = verbs.search(sent.text) or "according to" in sent.text.lower()
+        here = by_sentence.get(i, [])
+        if said and here:
+            # the speaker nearest the speech verb
+            m = verbs.search(sent.text)
+            at = sent.start + (m.start() if m else 0)
+            best = min(here, key=lambda sp: min(abs(sp.claim.end - at), abs(sp.claim.start - at)))
+            result[i] = last = best
+        elif said and re.search(r"\b(?:he|she|they)\s+(?:said|says|added|told|continued|stated)\b|"
+                                r"\b(?:said|added)\s+(?:he|she)\b", sent.text, re.I) and last is not None:
+            result[i] = last
+        elif said and last is not None and re.search(r"^\"|\"$", sent.text):
+            result[i] = last
+    return result
+
+
+def resolve_person(key: str, known: list[str]) -> str:
+    """A surname alone ("Leggett") resolves to the fullest known name of that person."""
+    matches = [k for k in known if same_person(k, key)]
+    return max(matches, key=len) if matches else key

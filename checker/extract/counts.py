@@ -1,0 +1,247 @@
+"""Counts: tolls, tallies and amounts, with what is counted, the outcome and the event's place.
+
+"killing at least 10 soldiers and four police" is one claim worth at least 14 (parts kept);
+"six police were killed and seven wounded" is two claims, the second inheriting "police".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker import lang
+from checker.extract.document import Document, Sentence
+from checker.extract.entities import PlaceMention
+from checker.models import CountClaim, CountPart, Interval
+from checker.normalise.categories import ancestors, category_of, common_category
+from checker.normalise.numbers import NumberMention, find_numbers, hedge_around, to_interval
+from checker.normalise.text import words
+
+MONTHS = ("january february march april may june july august september october november december "
+          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+STOP = {"in", "on", "at", "of", "for", "from", "with", "by", "to", "during", "across", "after", "before", "since",
+        "and", "or", "were", "was", "had", "have", "has", "are", "is", "been", "be", "who", "which", "that",
+        "as", "than", "while", "when", "into", "over", "under", "per", "a", "an", "the", "will", "would", "said"}
+HISTORICAL = re.compile(r"\b(?:\d+|nearly \d+|decades?|years|centur(?:y|ies))\s+(?:years?\s+)?of\s+(?:war|fighting|conflict)"
+                        r"|\bsince\s+(?:19|20)\d\d\b|\bin\s+history\b", re.I)
+STOPWORDS = STOP | {"it", "its", "their", "his", "her", "they", "he", "she", "we", "not", "also", "but", "this",
+                    "there", "so", "up", "out", "about", "more", "least", "some", "all"}
+
+
+@lru_cache(maxsize=1)
+def _outcome_cues() -> list[tuple[str, re.Pattern[str]]]:
+    cues = []
+    for name, outcome in lang.load().outcomes.outcomes.items():
+        for cue in outcome.cues:
+            cues.append((name, re.compile(rf"\b{re.escape(cue)}\b", re.I)))
+    return cues
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, str]:
+    out = {}
+    for name, unit in lang.load().counted.units.items():
+        for w in unit.words:
+            out[w.lower()] = name
+    return out
+
+
+def _is_date_or_time(text: str, n: NumberMention) -> bool:
+    before = text[max(0, n.start - 12):n.start].lower()
+    after = text[n.end:n.end + 12].lower()
+    if re.match(r"^(?:st|nd|rd|th)\b|^[a-z]", after) and not re.match(r"^(?:bn|m|k|mn|tn|km|mm|cm|kg)\b", after):
+        return True  # ordinals "1st" and glued words
+    if re.search(r"(?:" + "|".join(MONTHS) + r")\.?\s+$", before) or re.match(
+            r"^\s+(?:" + "|".join(MONTHS) + r")\b", after):
+        return True
+    if re.match(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|h\b|o'clock)", after) or re.match(r"^:\d\d", after):
+        return True
+    if n.value is not None and 1900 <= n.value <= 2100 and float(n.value).is_integer() and "," not in text[n.start:n.end]:
+        return not re.match(r"^\s+(?:people|votes|[a-z]+s)\b", after) or bool(re.search(r"\b(?:in|since|of|by)\s+$", before))
+    if re.search(r"\b(?:aged|age)\s+$", before) or re.match(r"^-year-old", after):
+        return True
+    return False
+
+
+def _noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
+    """The noun phrase after a number: (start, end, noun phrase, capitalised modifiers).
+
+    Up to four words on the same line; it ends at the last known counted noun or unit, else at the
+    last plural-looking word ("three army outposts"), so trailing verbs are left out.
+    """
+    m = re.match(r"^(?:\s+of\s+(?:its|the|their|his|her|our|them|whom)\b)?", text[at:])
+    pos = at + (m.end() if m else 0)
+    toks = list(re.finditer(r"[A-Za-z]+(?:[.'-][A-Za-z]+)*\.?", text[pos:pos + 80]))
+    taken: list[re.Match[str]] = []
+    head = -1
+    units = _units()
+    known = _category_words()
+    prev_end = 0
+    for t in toks:
+        gap = text[pos + prev_end:pos + t.start()]
+        if not re.fullmatch(r"[ \t]+", gap):
+            break
+        word = t.group(0)
+        low = word.lower().rstrip(".")
+        if low in STOP:
+            break
+        if any(p.search(word) for _n, p in _outcome_cues()) and low not in known:
+            break
+        taken.append(t)
+        prev_end = t.end()
+        if low in units and len(taken) == 1:
+            head = 0
+            break
+        if low in known or (word[:1].islower() and low.endswith("s") and not low.endswith("ss")):
+            head = len(taken) - 1
+        elif word[:1].islower() and head == -1 and len(taken) == 1:
+            head = 0
+        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            break
+        if len(taken) == 4:
+            break
+    if head < 0:
+        return at, at, "", []
+    taken = taken[:head + 1]
+    start = pos + taken[0].start()
+    end = pos + taken[-1].end()
+    if text[end - 1] == "." and not re.fullmatch(r"(?:[A-Z]\.)+", taken[-1].group(0)):
+        end -= 1
+    caps = [t.group(0).rstrip(".").lower().replace(".", "") for t in taken[:-1] if t.group(0)[:1].isupper()]
+    return start, end, text[start:end], caps
+
+
+@lru_cache(maxsize=1)
+def _category_words() -> frozenset[str]:
+    return frozenset(n.lower() for c in lang.load().counted.categories.values() for n in c.nouns)
+
+
+def _outcome(text: str, lo: int, hi: int, clause_lo: int, clause_hi: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for name, pat in _outcome_cues():
+        for m in pat.finditer(text, clause_lo, clause_hi):
+            if lo <= m.start() < hi:
+                dist = 0
+            elif m.end() <= lo:
+                dist = len(words(text[m.end():lo])) * 2 + 1
+            else:
+                dist = len(words(text[hi:m.start()])) * 2
+            if dist <= 12 and (best is None or dist < best[0]):
+                best = (dist, name)
+    return best[1] if best else None
+
+
+def _clause(text: str, lo: int, hi: int, sent: Sentence) -> tuple[int, int]:
+    left = max(text.rfind(c, sent.start, lo) for c in (";", ":", "(", " - "))
+    right_c = [text.find(c, hi, sent.end) for c in (";", ".", "(", " - ", ", ")]
+    right = min([r for r in right_c if r != -1] or [sent.end])
+    return max(left + 1, sent.start), right
+
+
+def extract_counts(doc: Document, places: list[PlaceMention], speaker_of: dict[int, str | None],
+                   excluded: list[tuple[int, int]]) -> list[CountClaim]:
+    text = doc.folded
+    out: list[CountClaim] = []
+    units = _units()
+    for si, sent in enumerate(doc.sentences):
+        mentions = [n for n in find_numbers(sent.text)]
+        mentions = [NumberMention(n.start + sent.start, n.end + sent.start, n.value, n.vague, n.currency) for n in mentions]
+        consumed: set[int] = set()
+        prev_noun: tuple[str, str] | None = None
+        for idx, n in enumerate(mentions):
+            if idx in consumed or _is_date_or_time(text, n):
+                continue
+            hedge, took_before, took_after = hedge_around(text[sent.start:n.start], text[n.end:sent.end])
+            value = to_interval(n, hedge)
+            span_start = n.start - took_before
+            after = n.end + took_after
+            unit = None
+            glued = re.match(r"^-(\w+)", text[after:after + 20])
+            if glued and glued.group(1).lower() in units:
+                unit = units[glued.group(1).lower()]
+                after += glued.end()  # "35-minute": the unit is part of the claim
+            ns, ne, noun, caps = _noun_phrase(text, after)
+            head = noun.split()[-1].lower() if noun else ""
+            if unit is None and head in units and len(noun.split()) == 1:
+                unit = units[head]
+            if n.currency or re.match(r"^\s*(?:dollars|euros|pounds|rupees|yen)\b", text[after:after + 10], re.I):
+                unit = "currency"
+            if re.match(r"^\s*%", text[n.end:n.end + 2]):
+                unit, ne = "percent", text.index("%", n.end) + 1
+            category = category_of(noun) if noun else None
+            if not noun and not unit:
+                cue = re.match(r"^\s+(?:were\s+|was\s+)?(\w+)", text[after:after + 20])
+                if prev_noun and cue and _outcome(text, after, after + len(cue.group(0)), after, sent.end):
+                    noun, category = prev_noun  # "six police were killed and seven wounded"
+                    ns = ne = after
+                else:
+                    continue
+            if category is None and not unit:
+                category = "raw:" + re.sub(r"s$", "", head)
+            parts: list[CountPart] = []
+            end = max(ne, after)
+            # sums of parts: "10 soldiers and four police", "four civilians and 11 troops"
+            j = idx + 1
+            while j < len(mentions) and not unit:
+                gap = text[end:mentions[j].start]
+                if not re.fullmatch(r"\s*,?\s*(?:and|plus)?\s*", gap) or not gap.strip(" ,"):
+                    if not re.fullmatch(r"\s*,\s*", gap):
+                        break
+                nxt = mentions[j]
+                s2, e2, noun2, _c2 = _noun_phrase(text, nxt.end)
+                cat2 = category_of(noun2) if noun2 else None
+                if cat2 is None:
+                    break
+                if not parts:
+                    parts.append(CountPart(start=span_start, end=ne, text=doc.text[span_start:ne], value=value,
+                                           noun=noun, category=category or ""))
+                parts.append(CountPart(start=nxt.start, end=e2, text=doc.text[nxt.start:e2],
+                                       value=to_interval(nxt, None), noun=noun2, category=cat2))
+                consumed.add(j)
+                end = e2
+                j += 1
+            coord = re.match(r"^\s+(?:and|or)\s+([a-z]+)", text[end:end + 30])
+            if not parts and coord and category and category_of(coord.group(1)):
+                other = category_of(coord.group(1)) or category
+                category = common_category(category, other)
+                end += coord.end()
+                noun = text[ns:end]
+            if parts:
+                lows = [p.value.low or 0 for p in parts]
+                highs = [p.value.high for p in parts]
+                total = Interval(low=sum(lows), high=None if any(h is None for h in highs) or not value.is_exact() and value.high is None
+                                 else sum(h for h in highs if h is not None))
+                value = total
+                category = common_category(*[p.category for p in parts])
+                noun = " and ".join(p.noun for p in parts)
+            clause_lo, clause_hi = _clause(text, span_start, end, sent)
+            outcome = None
+            if not unit and (category or "").startswith("raw:") or category and "people" in ancestors(category):
+                outcome = _outcome(text, ns if noun else n.start, end, clause_lo, max(clause_hi, end))
+            if HISTORICAL.search(text[clause_lo:max(clause_hi, end)]):
+                outcome = None  # "the deaths of thousands of troops in 19 years of war" is background
+            place = _event_place(places, excluded, sent, n.start, clause_lo, clause_hi)
+            affiliation = next((c for c in caps if c not in ("the",)), None)
+            context = " ".join(w for w in words(sent.text) if w not in STOPWORDS and not w.isdigit())
+            out.append(CountClaim(
+                article=doc.article.id, start=span_start, end=end, text=doc.text[span_start:end],
+                sent_start=sent.start, sent_end=sent.end, speaker=speaker_of.get(si), value=value,
+                noun=noun.lower(), category=category or (unit or ""), outcome=outcome, affiliation=affiliation,
+                place=place.place.key if place else None, region=place.place.region() if place else None,
+                unit=unit, parts=tuple(parts), context=context))
+            if category and not unit:
+                prev_noun = (noun, category)
+    return out
+
+
+def _event_place(places: list[PlaceMention], excluded: list[tuple[int, int]], sent: Sentence,
+                 at: int, clause_lo: int, clause_hi: int) -> PlaceMention | None:
+    """The place of the count's clause, else the nearest one earlier in the sentence."""
+    here = [p for p in places if sent.start <= p.start < sent.end and not p.in_org
+            and not any(s <= p.start < e for s, e in excluded)]
+    clause = [p for p in here if clause_lo <= p.start < clause_hi]
+    earlier = [p for p in here if p.start < clause_lo]
+    for group in (clause, earlier):
+        specific = [p for p in group if p.place.level != "country"] or group
+        if specific:
+            return min(specific, key=lambda p: abs(p.start - at))
+    return None

@@ -1,0 +1,137 @@
+"""Dates as news writes them, resolved against the article's publication date.
+
+"Tuesday" in a Wednesday article is the day before; "Saturday last week" is the Saturday of the
+previous calendar week; "Tuesday next week" the Tuesday of the next; "due to begin on Tuesday"
+looks forward. With no publication date, relative dates stay unresolved (value None).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from checker.extract.document import Document
+from checker.models import DateClaim, DateValue
+from checker.normalise.text import words
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                                          "august", "september", "october", "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_WD = "|".join(w.capitalize() for w in WEEKDAYS)
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+DATE = re.compile(
+    rf"\b(?P<rel>(?:last|this|next)\s+)?(?P<wd>{_WD})(?:'s)?(?P<wk>\s+(?:last|next)\s+week)?"
+    rf"(?:\s+(?P<part>night|morning|afternoon|evening))?\b"
+    rf"|\b(?P<md>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MON})(?:,?\s+(?P<y2>\d{{4}}))?\b"
+    rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+    r"|\b(?P<word>yesterday|today|tonight|last\s+night|this\s+morning|overnight|"
+    r"(?:last|this|the)\s+weekend|last\s+week|next\s+week|the\s+day\s+before)\b", re.I)
+FUTURE = re.compile(r"\b(?:will|due|set|scheduled|expected|plans?|planned|to\s+begin|to\s+start|to\s+be|"
+                    r"supposed|going\s+to|next|until|deadline|from)\b", re.I)
+
+
+def _weekday(base: dt.date, wd: int, rel: str, wk: str, future: bool) -> dt.date:
+    monday = base - dt.timedelta(days=base.weekday())
+    if wk == "last":
+        return monday - dt.timedelta(days=7) + dt.timedelta(days=wd)
+    if wk == "next":
+        return monday + dt.timedelta(days=7) + dt.timedelta(days=wd)
+    if rel == "next":
+        ahead = (wd - base.weekday()) % 7 or 7
+        return base + dt.timedelta(days=ahead)
+    if rel == "last":
+        back = (base.weekday() - wd) % 7 or 7
+        return base - dt.timedelta(days=back)
+    if rel == "this":
+        return monday + dt.timedelta(days=wd)
+    if future:
+        return base + dt.timedelta(days=(wd - base.weekday()) % 7)
+    return base - dt.timedelta(days=(base.weekday() - wd) % 7)
+
+
+def _month_day(base: dt.date | None, month: int, day: int, year: int | None) -> DateValue | None:
+    if year is None:
+        if base is None:
+            return None
+        # the year that puts the date nearest the publication date
+        options = []
+        for y in (base.year - 1, base.year, base.year + 1):
+            try:
+                options.append(dt.date(y, month, day))
+            except ValueError:
+                continue
+        if not options:
+            return None
+        d = min(options, key=lambda o: abs((o - base).days))
+    else:
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+    return DateValue(start=d, end=d)
+
+
+def resolve(m: re.Match[str], base: dt.date | None, context_before: str) -> tuple[DateValue | None, str]:
+    g = {k: (v or "").lower().strip() for k, v in m.groupdict().items()}
+    if g["md"] or g["dm"]:
+        month = MONTHS[(g["md"] or g["dm"]).rstrip(".")[:4].rstrip("t") if (g["md"] or g["dm"]).startswith("sept")
+                       else (g["md"] or g["dm"]).rstrip(".")[:3]]
+        day = int(g["d1"] or g["d2"])
+        year = int(g["y1"] or g["y2"]) if (g["y1"] or g["y2"]) else None
+        return _month_day(base, month, day, year), f"{month:02d}-{day:02d}"
+    if g["iso"]:
+        try:
+            d = dt.date.fromisoformat(g["iso"])
+        except ValueError:
+            return None, g["iso"]
+        return DateValue(start=d, end=d), g["iso"]
+    expr = " ".join(m.group(0).lower().split())
+    if base is None:
+        return None, expr
+    if g["wd"]:
+        wd = WEEKDAYS.index(g["wd"])
+        wk = g["wk"].split()[0] if g["wk"] else ""
+        d = _weekday(base, wd, g["rel"], wk, bool(FUTURE.search(context_before[-60:])))
+        if g["part"] == "night":
+            return DateValue(start=d, end=d + dt.timedelta(days=1)), expr
+        return DateValue(start=d, end=d), expr
+    word = " ".join(g["word"].split())
+    one = dt.timedelta(days=1)
+    if word == "yesterday" or word == "the day before":
+        return DateValue(start=base - one, end=base - one), expr
+    if word in ("today", "tonight", "this morning"):
+        return DateValue(start=base, end=base), expr
+    if word in ("last night", "overnight"):
+        return DateValue(start=base - one, end=base), expr
+    if word in ("last weekend", "the weekend", "this weekend"):
+        sat = base - dt.timedelta(days=(base.weekday() - 5) % 7 or 7)
+        return DateValue(start=sat, end=sat + one), expr
+    if word == "last week":
+        monday = base - dt.timedelta(days=base.weekday() + 7)
+        return DateValue(start=monday, end=monday + dt.timedelta(days=6)), expr
+    if word == "next week":
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7)
+        return DateValue(start=monday, end=monday + dt.timedelta(days=6)), expr
+    return None, expr
+
+
+def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[DateClaim]:
+    out = []
+    base = doc.article.published
+    for si, sent in enumerate(doc.sentences):
+        for m in DATE.finditer(sent.text):
+            if m.group("wd") and m.group(0)[:1].islower():
+                continue
+            if m.group("word") and doc.in_quote(sent.start + m.start()):
+                continue  # "today" inside a quote is the day the speaker spoke, not the article's
+            value, expr = resolve(m, base, sent.text[:m.start()])
+            s, e = sent.start + m.start(), sent.start + m.end()
+            event = " ".join(w for w in words(sent.text[max(0, m.start() - 80):m.end() + 60])
+                             if len(w) > 3 and w not in WEEKDAYS and w not in MONTHS)
+            out.append(DateClaim(article=doc.article.id, start=s, end=e, text=doc.text[s:e], sent_start=sent.start,
+                                 sent_end=sent.end, speaker=speaker_of.get(si), value=value, expression=expr,
+                                 event=event))
+    return out

@@ -1,0 +1,200 @@
+"""People and places in an article, found from the patterns of news writing.
+
+No model is available here, so names come from capitalised runs, titles and role nouns ("envoy
+Zalmay Khalilzad", "Col. Sonny Leggett", "Mr Trump"), and places from a gazetteer checked against
+their context ("in the city of X", "X district of Y", "X province").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import lang
+from checker.extract.document import Document
+from checker.normalise.names import person_key, split_title
+from checker.normalise.places import Place, gazetteer, place_key
+
+CAP_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z'`]*(?:-[A-Za-z][A-Za-z'`]*)*\.?)"
+CONNECTOR = r"(?:of|de|da|del|la|al|el|bin|ibn|van|von|der|e|ul|ud|-e)"
+RUN = re.compile(rf"{CAP_WORD}(?:\s(?:{CONNECTOR}\s)?{CAP_WORD})*")
+LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|into|to|of|around|towards?|off|between|"
+                      r"in (?:the )?(?:city|town|village|district|province|region|state|county) of)"
+                      r"(?:\s+(?:the|southern|northern|eastern|western|central|north|south|east|west|"
+                      r"north-?eastern|north-?western|south-?eastern|south-?western|remote|neighbouring|"
+                      r"neighboring|nearby|restive|coastal|rural|downtown))?\s+$", re.I)
+LEVEL_AFTER = re.compile(r"^\s+(?:district|province|provinces|city|town|village|region|state|county|"
+                         r"governorate|prefecture|municipality|area)\b", re.I)
+CONTAINED = re.compile(r"^(?:\s+(?:district|city|town|village|area))?(?:,\s+(?:in\s+)?(?:the\s+)?|\s+(?:district|city|town|village|area)?\s*of\s+|\s+in\s+(?:the\s+)?)"
+                       rf"(?P<outer>{CAP_WORD}(?:\s{CAP_WORD})?)", re.I)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    text: str     # the name as written, titles stripped
+    key: str      # normalised person key
+    title: str | None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place
+    in_org: bool  # part of an organisation's or office's name ("US Forces-Afghanistan")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = lang.load()
+    not_names = frozenset(data.names.not_names)
+    non_person = frozenset(data.names.non_person_words) | frozenset(data.roles.organisation_nouns)
+    roles = frozenset(data.roles.role_nouns)
+    return not_names, non_person, roles
+
+
+def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
+    runs = []
+    for sent in doc.sentences:
+        for m in RUN.finditer(sent.text):
+            start = sent.start + m.start()
+            for piece in re.split(r"(?<='s)\s|(?<=s')\s", m.group(0)):
+                at = doc.folded.index(piece, start)
+                runs.append((at, at + len(piece.rstrip("'").removesuffix("'s"))))
+                start = at + len(piece)
+    return runs
+
+
+def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
+
+
+def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
+    not_names, non_person, roles = _vocab()
+    out: list[PersonMention] = []
+    for start, end in capitalised_runs(doc):
+        toks = _tokens(doc.folded[start:end], start)
+        # drop leading words that open sentences or name things, keep a title if one is there
+        while toks and toks[0][2].lower().rstrip(".") in not_names | non_person:
+            toks = toks[1:]
+        title, rest = split_title([t[2] for t in toks])
+        toks = toks[len(toks) - len(rest):]
+        while toks and toks[0][2].lower().rstrip(".") in not_names | non_person:
+            toks = toks[1:]
+        if not toks:
+            continue
+        if toks[-1][2].endswith(".") and len(toks[-1][2]) > 2:  # a full stop, not an initial
+            toks[-1] = (toks[-1][0], toks[-1][1] - 1, toks[-1][2][:-1])
+        words = [t[2].rstrip(".'") for t in toks]
+        lowered = [w.lower() for w in words]
+        if any(w in non_person or w in roles or w in not_names for w in lowered):
+            continue
+        if any(w.isupper() and len(w) > 1 or re.search(r"-[a-z]{2,}", w) for w in words):
+            # acronyms, shouted headlines and compounds ("US-backed")
+            continue
+        before = doc.folded[max(0, toks[0][0] - 40):toks[0][0]]
+        if LOCATIVE.search(before) and not title:
+            continue
+        name = " ".join(words)
+        if place_key(name) in known_places:
+            continue
+        after = doc.folded[toks[-1][1]:toks[-1][1] + 12]
+        if LEVEL_AFTER.match(after) or re.match(r"^'s\s+(?:government|forces|army|capital)", after):
+            continue
+        if len(words) == 1 and not title and not re.match(r"^\s+(?:said|says|told|added)", after):
+            continue
+        if len(words) > 4:
+            continue
+        out.append(PersonMention(toks[0][0], toks[-1][1], doc.text[toks[0][0]:toks[-1][1]],
+                                 person_key(name), title))
+    return out
+
+
+def _candidates(doc: Document) -> list[tuple[int, int]]:
+    """Capitalised runs and their sub-runs, longest first, as place candidates."""
+    spans: list[tuple[int, int]] = []
+    for start, end in capitalised_runs(doc):
+        parts = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s,-]+(?:-e\s\S+)?", doc.folded[start:end])]
+        # split hyphenated org names ("Forces-Afghanistan") too
+        n = len(parts)
+        for size in range(min(n, 4), 0, -1):
+            for i in range(n - size + 1):
+                spans.append((parts[i][0], parts[i + size - 1][1]))
+    return spans
+
+
+def _choose(cands: list[Place], countries: set[str]) -> Place | None:
+    if not cands:
+        return None
+    if cands[0].level == "country":
+        return cands[0]
+    scoped = [p for p in cands if p.country in countries] or (cands if not countries else [])
+    if not scoped:
+        return None
+    divisions = [p for p in scoped if p.level == "admin1"]
+    return divisions[0] if divisions else scoped[0]
+
+
+def find_places(doc: Document, countries: set[str], people: list[PersonMention]) -> list[PlaceMention]:
+    gaz = gazetteer()
+    not_names, non_person, _roles = _vocab()
+    taken: list[tuple[int, int]] = [(p.start, p.end) for p in people]
+    out: list[PlaceMention] = []
+    for start, end in _candidates(doc):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        text = doc.folded[start:end].rstrip(".")
+        end = start + len(text)
+        low = text.lower()
+        if low in not_names or len(text) < 3 and not text.isupper():
+            continue
+        cands = gaz.lookup(text)
+        if not cands:
+            continue
+        before = doc.folded[max(0, start - 40):start]
+        after = doc.folded[end:end + 60]
+        strong = cands[0].level in ("country", "admin1")
+        context = bool(LOCATIVE.search(before) or LEVEL_AFTER.match(after)) or (
+            start == doc.sentences[0].start if doc.sentences else False) or text.isupper()
+        if not strong and not context:
+            continue
+        if cands[0].level == "locality" and any(w in non_person for w in low.split()):
+            continue
+        place = _choose(cands, countries)
+        if place is None:
+            continue
+        in_org = bool(re.match(r"^[\s-]*(?:[A-Z]\w*\s+)*(?:" + "|".join(
+            sorted(lang.load().roles.organisation_nouns, key=len, reverse=True)) + r")\b", after, re.I)
+                      and not LEVEL_AFTER.match(after)) or doc.folded[start - 1:start] == "-"
+        m = CONTAINED.match(after)
+        if m and place.level == "locality":
+            outer = gaz.lookup(m.group("outer"))
+            div = next((p for p in outer if p.level == "admin1" and (not place.country or p.country == place.country)), None)
+            if div is not None:
+                place = Place(place.name, "locality", div.key, div.country)
+        taken.append((start, end))
+        out.append(PlaceMention(start, end, doc.text[start:end], place, in_org))
+    # unknown districts named with their province: "Nahr-e Saraj, in the Helmand province"
+    out.extend(_unlisted_districts(doc, out, taken))
+    return sorted(out, key=lambda p: p.start)
+
+
+UNLISTED = re.compile(rf"\b(?:in|at|near)\s+(?P<name>{CAP_WORD}(?:[\s-]{CAP_WORD})?)(?:\s+(?:district|town|village))?"
+                      rf"(?:,\s+(?:in\s+)?(?:the\s+)?|\s+(?:district\s+)?of\s+)(?P<outer>{CAP_WORD})\b")
+
+
+def _unlisted_districts(doc: Document, found: list[PlaceMention], taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    gaz = gazetteer()
+    out = []
+    for m in UNLISTED.finditer(doc.folded):
+        s, e = m.start("name"), m.end("name")
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        outer = [p for p in gaz.lookup(m.group("outer")) if p.level == "admin1"]
+        if outer:
+            out.append(PlaceMention(s, e, doc.text[s:e], Place(m.group("name"), "locality", outer[0].key,
+                                                                outer[0].country), False))
+    return out

@@ -1,0 +1,68 @@
+"""Quoted words, one claim per quoted sentence, with the speaker they are attributed to."""
+from __future__ import annotations
+
+import re
+
+from checker.extract.attribution import Speaker
+from checker.extract.document import Document
+from checker.models import QuoteClaim
+from checker.normalise.text import words
+
+QUOTED = re.compile(r'"(?P<q>[^"\n]{2,1200}?)"')
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
+
+
+def quote_key(text: str) -> str:
+    """Words of a quote for comparison: case, punctuation, hashtags, "(with)" and "w/" folded."""
+    t = re.sub(r"\bw/\s*", "with ", text, flags=re.I)
+    t = re.sub(r"[#@]", "", t)
+    t = re.sub(r"[()\[\]]", "", t)
+    t = re.sub(r"\.\.\.|\u2026", " ", t)
+    return " ".join(words(t))
+
+
+def find_quotes(doc: Document, speakers_by_sentence: dict[int, Speaker]) -> list[QuoteClaim]:
+    out: list[QuoteClaim] = []
+    previous: str | None = None
+    last_para_speaker: tuple[int, Speaker] | None = None
+    for m in QUOTED.finditer(doc.folded, doc.article.body_start):
+        q_start, q_end = m.start("q"), m.end("q")
+        if doc.in_title(q_start):
+            continue
+        first_i = doc.sentence_index(q_start)
+        last_i = doc.sentence_index(q_end)
+        speaker = None
+        for i in range(first_i, last_i + 1):
+            if i in speakers_by_sentence:
+                speaker = speakers_by_sentence[i]
+                break
+        para = doc.sentences[first_i].paragraph if doc.sentences else 0
+        if speaker is None and last_para_speaker and para - last_para_speaker[0] <= 2 \
+                and doc.folded[doc.sentences[first_i].start] == '"':
+            speaker = last_para_speaker[1]  # a quote running on into the next paragraph
+        if speaker is not None:
+            last_para_speaker = (para, speaker)
+        sent = doc.sentences[first_i]
+        partial = q_start - 1 > sent.start or m.group("q")[:1].islower()
+        pieces = [(p.start(), p.end()) for p in re.finditer(r"[^.!?]+(?:[.!?]+|$)", m.group("q"))]
+        merged: list[tuple[int, int]] = []
+        for ps, pe in pieces:
+            # keep abbreviations and decimals inside one piece: split only before a capital
+            if merged and not re.match(r"\s+[A-Z\"']", m.group("q")[ps:ps + 3] or " "):
+                merged[-1] = (merged[-1][0], pe)
+            else:
+                merged.append((ps, pe))
+        for ps, pe in merged:
+            raw = m.group("q")[ps:pe]
+            stripped = raw.strip().rstrip(",;:-").strip()
+            if len(words(stripped)) < 2:
+                continue
+            s = q_start + ps + (len(raw) - len(raw.lstrip()))
+            e = s + len(stripped)
+            key = quote_key(stripped)
+            out.append(QuoteClaim(
+                article=doc.article.id, start=s, end=e, text=doc.text[s:e], sent_start=sent.start,
+                sent_end=doc.sentences[last_i].end, speaker=speaker.key if speaker else None,
+                words=key, previous=previous, partial=partial))
+            previous = key
+    return out

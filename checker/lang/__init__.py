@@ -1,0 +1,136 @@
+"""Language data (number words, hedges, counted nouns, outcomes, speech verbs, titles, roles, acts).
+
+The data lives in small YAML files under ``lang/en/``; each file is validated by a pydantic schema on
+load, so a typo in the data fails loudly and early (see tests/test_lang_data.py).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, field_validator
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _lower_all(values: list[str]) -> list[str]:
+    return [v.lower() for v in values]
+
+
+class Hedge(Strict):
+    prefix: list[str]
+    suffix: list[str]
+
+
+class NumbersData(Strict):
+    hedges: dict[str, Hedge]
+    vague: dict[str, tuple[float | None, float | None]]
+    multipliers: dict[str, float]
+    ambiguous_words: list[str]
+
+    @field_validator("hedges")
+    @classmethod
+    def known_hedges(cls, v: dict[str, Hedge]) -> dict[str, Hedge]:
+        expected = {"at_least", "more_than", "at_most", "fewer_than", "about"}
+        if set(v) != expected:
+            raise ValueError(f"hedges must be exactly {sorted(expected)}")
+        return v
+
+
+class Category(Strict):
+    parent: str | None
+    nouns: list[str]
+
+
+class Unit(Strict):
+    base: str
+    factor: float
+    words: list[str]
+
+
+class CountedData(Strict):
+    categories: dict[str, Category]
+    units: dict[str, Unit]
+    currencies: dict[str, str]
+
+    @field_validator("categories")
+    @classmethod
+    def parents_exist(cls, v: dict[str, Category]) -> dict[str, Category]:
+        for name, cat in v.items():
+            if cat.parent is not None and cat.parent not in v:
+                raise ValueError(f"category {name!r} has unknown parent {cat.parent!r}")
+        return v
+
+
+class Outcome(Strict):
+    parent: str | None
+    cues: list[str]
+
+
+class OutcomesData(Strict):
+    outcomes: dict[str, Outcome]
+
+
+class SpeechData(Strict):
+    verbs: list[str]
+    according_to: list[str]
+    pronouns: list[str]
+
+
+class TitlesData(Strict):
+    abbreviations: dict[str, str]
+    rank_groups: dict[str, list[str]]
+    honorifics: list[str]
+    name_titles: list[str]
+
+
+class RolesData(Strict):
+    role_nouns: list[str]
+    jurisdiction_offices: list[str]
+    organisation_nouns: list[str]
+
+
+class Act(Strict):
+    verbs: list[str]
+    nouns: list[str]
+    objects: list[str]
+
+
+class ActsData(Strict):
+    acts: dict[str, Act]
+    synonyms: dict[str, str]
+    witness_verbs: list[str]
+
+
+class NamesData(Strict):
+    not_names: list[str]
+    non_person_words: list[str]
+
+    _lower = field_validator("not_names", "non_person_words")(classmethod(lambda cls, v: _lower_all(v)))
+
+
+class Lang(Strict):
+    numbers: NumbersData
+    counted: CountedData
+    outcomes: OutcomesData
+    speech: SpeechData
+    titles: TitlesData
+    roles: RolesData
+    acts: ActsData
+    names: NamesData
+
+
+def _read(lang: str, name: str) -> Any:
+    text = resources.files("checker.lang").joinpath(lang, f"{name}.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=None)
+def load(lang: str = "en") -> Lang:
+    """The validated language data for ``lang``."""
+    parts = {name: _read(lang, name) for name in Lang.model_fields}
+    return Lang.model_validate(parts)

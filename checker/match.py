@@ -1,0 +1,93 @@
+"""Blocking and fuzzy alignment of claims across articles.
+
+Claims are compared only inside blocks (same kind and key), so the cost grows with the number of
+likely matches, not with all pairs; inside a block, rapidfuzz's ``cdist`` with a ``score_cutoff``
+scores every pair in one vectorised call.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any, TypeVar
+
+import numpy as np
+
+from checker.models import ClaimBase
+
+T = TypeVar("T", bound=ClaimBase)
+
+
+def claims_table(claims: Iterable[ClaimBase]) -> Any:
+    """The claims as a pandas table, one row each: what ``checker claims`` prints and rules may read."""
+    import pandas as pd
+
+    rows = []
+    for c in claims:
+        data = c.model_dump(mode="json")
+        row = {k: data.pop(k) for k in ("article", "kind", "start", "end", "text", "speaker")}
+        row["value"] = _value_text(c)
+        row["detail"] = {k: v for k, v in data.items() if k not in ("sent_start", "sent_end") and v not in (None, "", [], ())}
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["article", "kind", "start", "end", "text", "speaker", "value", "detail"])
+
+
+def _value_text(c: ClaimBase) -> str:
+    value = getattr(c, "value", None)
+    if value is not None and hasattr(value, "describe"):
+        return str(value.describe())
+    for attr in ("words", "key", "name", "agent_key"):
+        if getattr(c, attr, None):
+            return str(getattr(c, attr))
+    return ""
+
+
+def blocks(claims: Iterable[T], key: Callable[[T], Hashable | None]) -> dict[Hashable, list[T]]:
+    """Group claims by a blocking key; claims whose key is None are left out."""
+    out: dict[Hashable, list[T]] = defaultdict(list)
+    for c in claims:
+        k = key(c)
+        if k is not None:
+            out[k].append(c)
+    return out
+
+
+def cross_pairs(items: list[T]) -> Iterable[tuple[T, T]]:
+    """Every pair of claims from different articles inside one block."""
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            if a.article != b.article:
+                yield a, b
+
+
+def similar_pairs(texts: list[str], scorer: Any, cutoff: float) -> list[tuple[int, int, float]]:
+    """Index pairs (i < j) whose similarity is at least ``cutoff``, from one ``cdist`` call."""
+    from rapidfuzz import process
+
+    if len(texts) < 2:
+        return []
+    scores = process.cdist(texts, texts, scorer=scorer, score_cutoff=cutoff, workers=1)
+    ii, jj = np.nonzero(np.triu(scores, k=1))
+    return [(int(i), int(j), float(scores[i, j])) for i, j in zip(ii, jj, strict=True)]
+
+
+class Components:
+    """Union-find: conflicting pairs joined into one finding per connected group."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for x in self.parent:
+            out[self.find(x)].append(x)
+        return [sorted(g) for g in out.values()]

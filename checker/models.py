@@ -1,0 +1,242 @@
+"""Typed records that flow through the checker: articles, claims, findings and the report.
+
+Every claim is a frozen pydantic model with a ``kind`` discriminator, so the claims table can be
+round-tripped and validated; every finding carries the evidence spans it rests on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Severity = Literal["error", "warning", "info"]
+Kind = Literal["count", "date", "place", "attribution", "quote", "name", "role", "other"]
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Article(BaseModel):
+    """One input document. ``text`` is the body exactly as read: offsets index into it."""
+
+    id: str
+    path: str
+    title: str | None = None
+    published: dt.date | None = None
+    published_at: dt.datetime | None = None
+    source: str | None = None
+    text: str = ""
+    body_start: int = 0  # where checkable text starts (after a leading date line)
+    status: Literal["ok", "error"] = "ok"
+    error: str | None = None
+
+
+class Interval(Frozen):
+    """A numeric value as an interval; ``None`` is unbounded. Open ends model "more than"."""
+
+    low: float | None = None
+    high: float | None = None
+    low_open: bool = False
+    high_open: bool = False
+    approx: bool = False
+
+    def bounds(self, tolerance: float = 0.0) -> tuple[float, float]:
+        lo = -math.inf if self.low is None else self.low
+        hi = math.inf if self.high is None else self.high
+        if self.approx:
+            lo, hi = lo * (1 - tolerance), hi * (1 + tolerance)
+        return lo, hi
+
+    def overlaps(self, other: Interval, tolerance: float = 0.1) -> bool:
+        a_lo, a_hi = self.bounds(tolerance)
+        b_lo, b_hi = other.bounds(tolerance)
+        lo, hi = max(a_lo, b_lo), min(a_hi, b_hi)
+        if lo < hi:
+            return True
+        if lo > hi:
+            return False
+        # touching at one point: fine unless that end is open on either side
+        open_at = [a_lo == lo and self.low_open, b_lo == lo and other.low_open,
+                   a_hi == hi and self.high_open, b_hi == hi and other.high_open]
+        return not any(open_at)
+
+    def is_exact(self) -> bool:
+        return self.low is not None and self.low == self.high and not self.approx
+
+    def describe(self) -> str:
+        def num(x: float) -> str:
+            return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0")
+        if self.low is not None and self.low == self.high:
+            return ("about " if self.approx else "") + num(self.low)
+        if self.low is not None and self.high is None:
+            return ("more than " if self.low_open else "at least ") + num(self.low)
+        if self.low is None and self.high is not None:
+            return ("fewer than " if self.high_open else "at most ") + num(self.high)
+        if self.low is not None and self.high is not None:
+            return f"{num(self.low)} to {num(self.high)}"
+        return "unknown"
+
+    def as_value(self) -> dict[str, Any]:
+        def clean(x: float | None) -> float | int | None:
+            return int(x) if x is not None and float(x).is_integer() else x
+        out: dict[str, Any] = {"low": clean(self.low), "high": clean(self.high)}
+        if self.approx:
+            out["approx"] = True
+        return out
+
+
+class ClaimBase(Frozen):
+    article: str
+    start: int
+    end: int
+    text: str
+    sent_start: int
+    sent_end: int
+    speaker: str | None = None  # who the article reports as asserting it
+
+
+class CountPart(Frozen):
+    start: int
+    end: int
+    text: str
+    value: Interval
+    noun: str
+    category: str
+
+
+class CountClaim(ClaimBase):
+    kind: Literal["count"] = "count"
+    value: Interval
+    noun: str                   # counted noun as written ("soldiers")
+    category: str               # normalised class ("soldier", "security_forces", "people", "attack")
+    outcome: str | None = None  # killed, wounded, casualties, missing, arrested, aboard, ...
+    affiliation: str | None = None  # "afghan", "us", "taliban": whose people
+    place: str | None = None    # key of the event place in the sentence (admin1 or locality)
+    region: str | None = None   # admin1-level key used for blocking
+    unit: str | None = None     # for measures: minutes, km, percent, usd ...
+    parts: tuple[CountPart, ...] = ()
+    context: str = ""           # content words of the clause, for matching tallies
+
+
+class DateValue(Frozen):
+    start: dt.date
+    end: dt.date
+
+    def overlaps(self, other: DateValue) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def describe(self) -> str:
+        if self.start == self.end:
+            return self.start.strftime("%a %d %b %Y")
+        return f"{self.start:%d %b} to {self.end:%d %b %Y}"
+
+
+class DateClaim(ClaimBase):
+    kind: Literal["date"] = "date"
+    value: DateValue | None = None  # None when the article has no publication date
+    expression: str                 # the normalised wording ("tuesday", "yesterday", "march 10")
+    event: str = ""                 # the event it dates ("sign deal", "begin talks")
+
+
+class PlaceClaim(ClaimBase):
+    kind: Literal["place"] = "place"
+    name: str
+    level: Literal["country", "admin1", "district", "locality", "unknown"]
+    admin1: str | None = None
+    country: str | None = None
+    role: Literal["event", "mention", "jurisdiction"] = "mention"
+
+
+class QuoteClaim(ClaimBase):
+    kind: Literal["quote"] = "quote"
+    words: str                  # the quoted words, normalised for comparison
+    previous: str | None = None  # the quoted sentence before it in the same article (context)
+    partial: bool = False
+
+
+class AttributionClaim(ClaimBase):
+    kind: Literal["attribution"] = "attribution"
+    name: str                        # the speaker as named
+    title: str | None = None         # normalised rank or honorific ("colonel")
+    role: str | None = None          # role nouns ("provincial council member", "spokesman")
+    organisation: str | None = None
+    jurisdiction: str | None = None  # place named in the role ("helmand")
+    jurisdiction_admin1: str | None = None
+    jurisdiction_country: str | None = None
+
+
+class RoleClaim(ClaimBase):
+    kind: Literal["role"] = "role"
+    act: str                     # "sign", "witness", "claim", "lead", "order"
+    obj: str                     # what the act is about ("deal")
+    agent: str                   # who did it, as written
+    agent_key: str               # normalised person key
+    relation: Literal["agent", "witness"] = "agent"
+
+
+class NameClaim(ClaimBase):
+    kind: Literal["name"] = "name"
+    name: str
+    entity: Literal["person", "place", "organisation"]
+    key: str
+
+
+Claim = Annotated[
+    Union[CountClaim, DateClaim, PlaceClaim, QuoteClaim, AttributionClaim, RoleClaim, NameClaim],
+    Field(discriminator="kind"),
+]
+
+
+class Evidence(Frozen):
+    article: str
+    start: int
+    end: int
+    text: str
+    value: Any = None
+    sentence: str = ""
+
+
+class Finding(Frozen):
+    id: str
+    rule: str
+    name: str
+    kind: Kind
+    severity: Severity
+    confidence: float
+    subject: str
+    message: str
+    evidence: tuple[Evidence, ...]
+
+
+class ArticleEntry(BaseModel):
+    id: str
+    path: str
+    title: str | None
+    published: str | None
+    source: str | None
+    claims: int
+    status: Literal["ok", "error"]
+    error: str | None
+
+
+class Summary(BaseModel):
+    articles: int
+    claims: int
+    findings: dict[str, int]
+
+
+class ToolInfo(BaseModel):
+    name: str = "checker"
+    version: str
+
+
+class Report(BaseModel):
+    version: str = "1"
+    tool: ToolInfo
+    articles: list[ArticleEntry]
+    findings: list[Finding]
+    summary: Summary

@@ -1,0 +1,82 @@
+"""Names and titles: "Col." is "Colonel", "Mr Trump" is Donald Trump, honorifics do not count."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker import lang
+from checker.normalise.text import words as text_words
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[dict[str, str], frozenset[str], list[list[str]]]:
+    data = lang.load().titles
+    abbr = {k.replace(".", "").replace("-", " ").lower(): v for k, v in data.abbreviations.items()}
+    honorifics = frozenset(data.honorifics)
+    full = sorted({t.split()[0] and t for t in data.name_titles} | set(abbr.values()) | set(honorifics)
+                  | {r for group in data.rank_groups.values() for r in group},
+                  key=lambda t: -len(t.split()))
+    return abbr, honorifics, [t.split() for t in full]
+
+
+def normalise_title(text: str) -> str:
+    """'Col.' -> 'colonel', 'Lt. Gen' -> 'lieutenant general', 'Secretary of State' unchanged."""
+    abbr, _h, _f = _titles()
+    key = " ".join(text.replace(".", " ").replace("-", " ").lower().split())
+    return abbr.get(key, key)
+
+
+def split_title(words: list[str]) -> tuple[str | None, list[str]]:
+    """Split leading title words off a capitalised run: (normalised title, remaining words)."""
+    abbr, _honorifics, full = _titles()
+    lowered = [w.lower().rstrip(".") for w in words]
+    expanded: list[str] = []
+    title: str | None = None
+    i = 0
+    # abbreviations first, longest first ("lt gen" before "lt")
+    for size in (2, 1):
+        if len(lowered) > size and " ".join(lowered[:size]) in abbr:
+            title = abbr[" ".join(lowered[:size])]
+            i = size
+            break
+    if title is None:
+        for t in full:
+            if lowered[:len(t)] == t and len(lowered) > len(t):
+                title, i = " ".join(t), len(t)
+                break
+    expanded = words[i:]
+    if title is not None and i < len(words):
+        more, rest = split_title(expanded)
+        if more is not None:
+            return f"{title} {more}", rest
+    return title, expanded
+
+
+def person_key(name: str) -> str:
+    """Lowercase name words without honorifics: 'Mullah Abdul Ghani Baradar' -> 'abdul ghani baradar'."""
+    _abbr, honorifics, _full = _titles()
+    tokens = [w for w in text_words(name) if w not in honorifics and w not in ("mr", "mrs", "ms", "dr")]
+    return " ".join(tokens)
+
+
+def surname(key: str) -> str:
+    return key.split()[-1] if key else ""
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two person keys name the same person: same surname and no clashing given names."""
+    if not a or not b:
+        return False
+    ta, tb = a.split(), b.split()
+    if ta[-1] != tb[-1]:
+        return False
+    given_a, given_b = set(ta[:-1]), set(tb[:-1])
+    return not given_a or not given_b or bool(given_a & given_b)
+
+
+def rank_group(title: str | None) -> str | None:
+    if not title:
+        return None
+    for group, ranks in lang.load().titles.rank_groups.items():
+        if title in ranks:
+            return group
+    return None

@@ -1,0 +1,127 @@
+"""Numbers as written in news ("at least 10", "four", "1.2 million", "two dozen") to intervals."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import lang
+from checker.models import Interval
+
+CARDINALS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+             "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+             "hundred thousand million billion").split()
+_WORD_NUM = r"(?:%s)" % "|".join(sorted(CARDINALS, key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@lru_cache(maxsize=1)
+def number_pattern() -> re.Pattern[str]:
+    data = lang.load().numbers
+    mult = "|".join(sorted((re.escape(m) for m in data.multipliers if len(m) > 1), key=len, reverse=True))
+    vague = "|".join(sorted((re.escape(v) for v in data.vague), key=len, reverse=True))
+    words = rf"{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*"
+    return re.compile(
+        rf"(?<![\w.,])(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$)?\s?(?P<digits>{_DIGITS})"
+        rf"(?:\s?(?P<mult>{mult})\b)?|(?P<words>(?:a\s+|an\s+)?{words}(?:\s+dozen)?)\b)",
+        re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int
+    end: int
+    value: float | None          # exact value, when not vague
+    vague: tuple[float | None, float | None] | None = None
+    currency: str | None = None
+
+
+def words_to_number(text: str) -> float | None:
+    from text_to_num import text2num  # imported lazily: only articles with number words pay for it
+
+    t = re.sub(r"^(a|an)\s+", "one ", text.lower().strip())
+    t = t.replace("-", " ")
+    dozen = t.endswith(" dozen")
+    if dozen:
+        t = t[: -len(" dozen")]
+    try:
+        value = float(text2num(t, "en"))
+    except ValueError:
+        return None
+    return value * 12 if dozen else value
+
+
+def parse_mention(m: re.Match[str]) -> NumberMention | None:
+    data = lang.load().numbers
+    if m.group("vague"):
+        lo, hi = data.vague[m.group("vague").lower()]
+        return NumberMention(m.start("num"), m.end("num"), None, (lo, hi))
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+        mult = m.group("mult")
+        if mult:
+            value *= data.multipliers[mult.lower()]
+        cur = m.group("cur")
+        return NumberMention(m.start("num"), m.end("num"), value, None, cur)
+    text = m.group("words")
+    if text.lower() in data.ambiguous_words:
+        return None
+    value = words_to_number(text)
+    if value is None:
+        return None
+    return NumberMention(m.start("num"), m.end("num"), value)
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    out = []
+    for m in number_pattern().finditer(text):
+        mention = parse_mention(m)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _hedges() -> list[tuple[str, str, re.Pattern[str]]]:
+    data = lang.load().numbers
+    pats = []
+    for name, hedge in data.hedges.items():
+        for word in hedge.prefix:
+            pats.append((name, "prefix", re.compile(rf"(?<!\w){re.escape(word)}\s+$", re.I)))
+        for word in hedge.suffix:
+            pats.append((name, "suffix", re.compile(rf"^\s+{re.escape(word)}\b", re.I)))
+    # longest phrases first so "well over" wins over "over"
+    return sorted(pats, key=lambda p: -len(p[2].pattern))
+
+
+def hedge_around(before: str, after: str) -> tuple[str | None, int, int]:
+    """The hedge right before or after a number: (name, chars taken before, chars taken after)."""
+    for name, where, pat in _hedges():
+        if where == "prefix":
+            tail = before[-40:]
+            m = pat.search(tail)
+            if m:
+                return name, len(tail) - m.start(), 0
+        else:
+            m = pat.match(after)
+            if m:
+                return name, 0, m.end()
+    return None, 0, 0
+
+
+def to_interval(mention: NumberMention, hedge: str | None) -> Interval:
+    if mention.vague is not None:
+        lo, hi = mention.vague
+        return Interval(low=lo, high=hi)
+    v = mention.value
+    if hedge == "at_least":
+        return Interval(low=v)
+    if hedge == "more_than":
+        return Interval(low=v, low_open=True)
+    if hedge == "at_most":
+        return Interval(high=v)
+    if hedge == "fewer_than":
+        return Interval(high=v, high_open=True)
+    if hedge == "about":
+        return Interval(low=v, high=v, approx=True)
+    return Interval(low=v, high=v)

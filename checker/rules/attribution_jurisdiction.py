@@ -1,0 +1,45 @@
+"""FC401 attribution-jurisdiction."""
+from __future__ import annotations
+
+from checker.models import AttributionClaim, Finding, PlaceClaim
+from checker.rules.base import Context, Rule
+
+
+class AttributionJurisdiction(Rule):
+    """A speaker whose office answers for one territory describes an event in another.
+
+    The role names a place with an office that has a territory (provincial council, governor, mayor,
+    police chief); the place of what they are quoted as saying lies in a different province or state
+    of the same country. Checked inside each article.
+
+    Disagreeing:
+        "Taliban fighters attacked outposts in Imam Sahib district of Kunduz," Helmand Provincial
+        Council member Safiullah Amiri said.
+
+    Consistent:
+        A spokesman for Helmand's provincial governor said the Taliban attacked a checkpoint in
+        Washer district (Washer is in Helmand).
+    """
+
+    code = "FC401"
+    name = "attribution-jurisdiction"
+    kind = "attribution"
+    severity = "error"
+    summary = "A speaker's jurisdiction does not contain the place of the event they describe."
+
+    def check(self, ctx: Context) -> list[Finding]:
+        findings = []
+        for x in ctx.extractions:
+            places = [c for c in x.claims if isinstance(c, PlaceClaim) and c.level in ("admin1", "locality")
+                      and c.role == "mention" and c.admin1]
+            for a in (c for c in x.claims if isinstance(c, AttributionClaim) and c.jurisdiction_admin1):
+                said = [p for p in places if p.sent_start == a.sent_start and not (a.start <= p.start < a.end)
+                        and p.country == a.jurisdiction_country and p.admin1 != a.jurisdiction_admin1]
+                if not said:
+                    continue
+                p = said[0]
+                msg = (f"{a.name} is described as {a.role!r}, an office for {a.jurisdiction}, but speaks of "
+                       f"{p.text} in {(p.admin1 or '').title()}.")
+                findings.append(self.finding(ctx, [a, p], f"jurisdiction of {a.name}", msg, 0.8,
+                                             values=[a.jurisdiction, p.admin1]))
+        return findings

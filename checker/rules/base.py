@@ -1,0 +1,75 @@
+"""What every rule shares: its identity, the context it reads, and how a finding is built."""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from checker.extract import Extraction
+from checker.models import Article, ClaimBase, Evidence, Finding, Kind, Severity
+
+
+@dataclass
+class Settings:
+    """Thresholds a rule reads; a config file may change them."""
+
+    quote_anchored_cutoff: float = 60.0
+    quote_cutoff: float = 85.0
+    name_cutoff: float = 80.0
+    tally_context_cutoff: float = 80.0
+    numeric_tolerance: float = 0.1
+    date_event_cutoff: float = 80.0
+
+
+@dataclass
+class Context:
+    extractions: list[Extraction]
+    settings: Settings = field(default_factory=Settings)
+
+    @property
+    def articles(self) -> dict[str, Article]:
+        return {x.doc.article.id: x.doc.article for x in self.extractions}
+
+    def claims(self, kind: str) -> list[ClaimBase]:
+        return [c for x in self.extractions for c in x.claims if getattr(c, "kind", None) == kind]
+
+    def sentence(self, c: ClaimBase) -> str:
+        art = self.articles[c.article]
+        return " ".join(art.text[c.sent_start:c.sent_end].split())
+
+
+class Rule:
+    """A comparison rule. The class docstring is the user documentation (``checker explain``)."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    kind: ClassVar[Kind]
+    severity: ClassVar[Severity]
+    summary: ClassVar[str]
+
+    def check(self, ctx: Context) -> list[Finding]:
+        raise NotImplementedError
+
+    @classmethod
+    def doc(cls) -> str:
+        return re.sub(r"\n    ", "\n", cls.__doc__ or "").strip()
+
+    def finding(self, ctx: Context, claims: Sequence[ClaimBase], subject: str, message: str,
+                confidence: float, severity: Severity | None = None, values: Sequence[object] | None = None,
+                kind: Kind | None = None) -> Finding:
+        evidence = []
+        seen = set()
+        for i, c in enumerate(claims):
+            if (c.article, c.start, c.end) in seen:
+                continue
+            seen.add((c.article, c.start, c.end))
+            value = values[i] if values is not None else None
+            evidence.append(Evidence(article=c.article, start=c.start, end=c.end, text=c.text, value=value,
+                                     sentence=ctx.sentence(c)))
+        evidence.sort(key=lambda e: (e.article, e.start))
+        fingerprint = "|".join([self.code] + [f"{e.article}:{e.start}:{e.end}" for e in evidence])
+        return Finding(id=hashlib.sha1(fingerprint.encode()).hexdigest()[:16], rule=self.code, name=self.name,
+                       kind=kind or self.kind, severity=severity or self.severity, confidence=round(confidence, 2),
+                       subject=subject, message=message, evidence=tuple(evidence))

@@ -1,0 +1,118 @@
+"""FC101 count-mismatch."""
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from checker.match import Components, blocks
+from checker.models import CountClaim, Finding
+from checker.normalise.categories import ancestors
+from checker.rules.base import Context, Rule
+from checker.rules.counting import compatible, contradicts, is_update
+
+
+def _outcome_root(c: CountClaim) -> str | None:
+    if c.outcome in ("killed", "wounded", "casualties"):
+        return "casualties"
+    return c.outcome
+
+
+class CountMismatch(Rule):
+    """Tolls and tallies of people for the same event that cannot both be true.
+
+    Counts are compared when they share an outcome (killed, wounded, missing, arrested, aboard...),
+    a place (the same province or state, or none named) and compatible people (soldiers are security
+    forces are people). Intervals must overlap; a narrower count may not exceed a wider one; sums
+    are compared part by part. A later, higher toll with update wording is reported by FC102 instead.
+
+    Disagreeing:
+        A: "killing at least 10 soldiers and four police" in Kunduz (at least 14 killed)
+        B: "had killed seven of its soldiers" in northern Kunduz province
+
+    Consistent:
+        A: "killed at least 20 Afghan soldiers and policemen"
+        B: "more than 20 people are believed to have died"
+    """
+
+    code = "FC101"
+    name = "count-mismatch"
+    kind = "count"
+    severity = "error"
+    summary = "Two sources give tolls for the same event that cannot both be true."
+
+    def check(self, ctx: Context) -> list[Finding]:
+        counts = [c for c in ctx.claims("count") if isinstance(c, CountClaim) and c.outcome and not c.unit
+                  and "people" in ancestors(c.category)]
+        findings: list[Finding] = []
+
+        def key(c: CountClaim) -> Hashable:
+            return (_outcome_root(c), c.region or "")
+
+        for (_outcome, region), group in sorted(blocks(counts, key).items(), key=lambda kv: str(kv[0])):
+            comps = Components()
+            updates: list[tuple[CountClaim, CountClaim]] = []
+            for i, a in enumerate(group):
+                for j in range(i + 1, len(group)):
+                    b = group[j]
+                    if a.article == b.article or not compatible(a, b):
+                        continue
+                    if not contradicts(a, b, ctx.settings.numeric_tolerance):
+                        continue
+                    pa, pb = ctx.articles[a.article], ctx.articles[b.article]
+                    ta = pa.published_at or pa.published
+                    tb = pb.published_at or pb.published
+                    if ta and tb and str(ta) != str(tb):
+                        earlier, later = (a, b) if str(ta) < str(tb) else (b, a)
+                        if is_update(earlier, later, ctx.sentence(earlier), ctx.sentence(later)):
+                            updates.append((earlier, later))
+                            continue
+                    comps.union(i, j)
+            for members in comps.groups():
+                claims = [group[k] for k in members]
+                findings.append(self._finding(ctx, claims, str(region)))
+            for earlier, later in updates:
+                findings.append(CountUpdate().build(ctx, earlier, later))
+        return findings
+
+    def _finding(self, ctx: Context, claims: list[CountClaim], region: str) -> Finding:
+        by_value: dict[str, list[str]] = {}
+        for c in claims:
+            desc = f"{c.value.describe()} {c.noun} {c.outcome}".strip()
+            by_value.setdefault(desc, [])
+            if c.article not in by_value[desc]:
+                by_value[desc].append(c.article)
+        parts = [f"{', '.join(arts)} report{'s' if len(arts) == 1 else ''} {desc}" for desc, arts in by_value.items()]
+        outcome = claims[0].outcome or "counted"
+        where = f" in {region.title()}" if region else ""
+        confidence = 0.9 if region else 0.6
+        subject = f"people {outcome}{where}"
+        message = "; ".join(parts) + ": these figures cannot all be true for the same event."
+        return self.finding(ctx, claims, subject, message, confidence,
+                            severity="error" if region else "warning",
+                            values=[c.value.as_value() for c in claims])
+
+
+class CountUpdate(Rule):
+    """A later article gives a higher toll with update wording: an update, not a contradiction.
+
+    Disagreeing (reported as information):
+        A (morning): "at least 12 people were killed"
+        B (evening): "the death toll rose to 19"
+
+    Consistent:
+        A and B published together, both "19 dead".
+    """
+
+    code = "FC102"
+    name = "count-update"
+    kind = "count"
+    severity = "info"
+    summary = "A later source updates an earlier toll upwards."
+
+    def check(self, ctx: Context) -> list[Finding]:
+        return []  # produced by FC101, which sees the pairs
+
+    def build(self, ctx: Context, earlier: CountClaim, later: CountClaim) -> Finding:
+        msg = (f"{later.article} (later) reports {later.value.describe()} {later.outcome}, "
+               f"{earlier.article} reported {earlier.value.describe()}: read as an update over time.")
+        return self.finding(ctx, [earlier, later], f"people {later.outcome}", msg, 0.7,
+                            values=[earlier.value.as_value(), later.value.as_value()])

@@ -1,0 +1,57 @@
+"""Shared count logic: when two counts of the same event cannot both be true."""
+from __future__ import annotations
+
+import math
+import re
+
+from checker.models import CountClaim, Interval
+from checker.normalise.categories import outcome_within, within
+
+UPDATE_CUE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|now|updated|revised|latest|"
+                        r"has\s+reached|risen\s+to|toll\s+(?:has\s+)?(?:rose|risen|climbed))\b", re.I)
+
+
+def compatible(a: CountClaim, b: CountClaim) -> bool:
+    if a.affiliation and b.affiliation and a.affiliation != b.affiliation:
+        return False
+    return True
+
+
+def _must_not_exceed(inner: Interval, outer: Interval, tol: float) -> bool:
+    """True when inner's lowest possible value is still above outer's highest: a contradiction."""
+    lo, _ = inner.bounds(tol)
+    _, hi = outer.bounds(tol)
+    if math.isinf(hi):
+        return False
+    return lo > hi or (lo == hi and (inner.low_open or outer.high_open))
+
+
+def contradicts(a: CountClaim, b: CountClaim, tol: float) -> bool:
+    """Whether counts a and b of one event cannot both hold.
+
+    Same category and outcome: the intervals must overlap. A narrower count (soldiers within
+    security forces, killed within casualties) must not exceed the wider one. Parts of a sum are
+    compared the same way ("at least 10 soldiers" against "seven soldiers").
+    """
+    for x, y in ((a, b), (b, a)):
+        xs = [(x.category, x.value)] + [(p.category, p.value) for p in x.parts]
+        for cat, val in xs:
+            same_cat = cat == y.category
+            same_out = x.outcome == y.outcome
+            if same_cat and same_out:
+                if not val.overlaps(y.value, tol):
+                    return True
+            elif (same_cat or within(cat, y.category)) and (same_out or outcome_within(x.outcome, y.outcome)):
+                if _must_not_exceed(val, y.value, tol):
+                    return True
+    return False
+
+
+def is_update(earlier: CountClaim, later: CountClaim, earlier_sentence: str, later_sentence: str) -> bool:
+    """A later, higher count with update wording (or after a hedged first figure) is an update."""
+    lo_e, hi_e = earlier.value.bounds()
+    lo_l, _ = later.value.bounds()
+    if lo_l <= lo_e:
+        return False
+    return bool(UPDATE_CUE.search(later_sentence)) or not earlier.value.is_exact() or bool(
+        re.search(r"\b(?:initial|preliminary|early|first)\b", earlier_sentence, re.I))

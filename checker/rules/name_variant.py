@@ -1,0 +1,51 @@
+"""FC601 name-variant."""
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from checker.match import similar_pairs
+from checker.models import Finding, NameClaim
+from checker.rules.base import Context, Rule
+
+
+class NameVariant(Rule):
+    """One person's name spelled differently across sources (Jasinghe / Jayasinghe).
+
+    Names that add or drop given names or honorifics are the same name ("Mullah Baradar" and "Mullah
+    Abdul Ghani Baradar"); two similar names that both appear in one article are two people.
+
+    Disagreeing:
+        A: "Dr Anil Jasinghe said"   B: "Dr Anil Jayasinghe said"
+
+    Consistent:
+        A: "Mullah Baradar"          B: "Mullah Abdul Ghani Baradar"
+    """
+
+    code = "FC601"
+    name = "name-variant"
+    kind = "name"
+    severity = "warning"
+    summary = "A name is spelled differently in different sources."
+
+    def check(self, ctx: Context) -> list[Finding]:
+        names = [c for c in ctx.claims("name") if isinstance(c, NameClaim) and c.entity == "person"]
+        first: dict[str, NameClaim] = {}
+        where: dict[str, set[str]] = {}
+        for c in names:
+            first.setdefault(c.key, c)
+            where.setdefault(c.key, set()).add(c.article)
+        keys = sorted(first)
+        surnames = [k.split()[-1] for k in keys]
+        findings = []
+        for i, j, score in similar_pairs(surnames, fuzz.ratio, ctx.settings.name_cutoff):
+            ka, kb = keys[i], keys[j]
+            if surnames[i] == surnames[j] or where[ka] & where[kb] or len(surnames[i]) < 4:
+                continue
+            ga, gb = ka.split()[:-1], kb.split()[:-1]
+            if ga and gb and ga != gb and fuzz.ratio(" ".join(ga), " ".join(gb)) < 85:
+                continue
+            a, b = first[ka], first[kb]
+            msg = f"{a.article} spells the name {a.text!r}, {b.article} spells it {b.text!r}."
+            findings.append(self.finding(ctx, [a, b], f"spelling of {b.text}", msg, round(score / 100, 2),
+                                         values=[a.key, b.key]))
+        return findings

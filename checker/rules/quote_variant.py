@@ -1,0 +1,62 @@
+"""FC501 quote-variant."""
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from checker.match import Components, similar_pairs
+from checker.models import Finding, QuoteClaim
+from checker.rules.base import Context, Rule
+
+
+def _speakers_agree(a: QuoteClaim, b: QuoteClaim) -> bool:
+    return a.speaker is None or b.speaker is None or a.speaker == b.speaker
+
+
+class QuoteVariant(Rule):
+    """The same remark quoted in different words by different sources.
+
+    Case, punctuation, hashtags, "w/" for "with" and bracketed insertions do not count; a partial
+    quote inside a fuller one is the same quote. A remark is "the same" when it follows the same
+    quoted sentence in both sources (the lead-in), or when the two wordings are nearly identical.
+
+    Disagreeing:
+        A: "I spoke to the leader of the Taliban today." ... "We had a good conversation."
+        B: "I spoke to the leader of the Taliban today." ... "We had a very good talk."
+
+    Consistent:
+        A: "#Afghans & US have complied w/ our agreements"
+        B: "Afghans & US have complied (with) our agreements"
+    """
+
+    code = "FC501"
+    name = "quote-variant"
+    kind = "quote"
+    severity = "warning"
+    summary = "The same remark is quoted with different words."
+
+    def check(self, ctx: Context) -> list[Finding]:
+        quotes = [c for c in ctx.claims("quote") if isinstance(c, QuoteClaim) and len(c.words.split()) >= 3]
+        keys = [q.words for q in quotes]
+        low = min(ctx.settings.quote_anchored_cutoff, ctx.settings.quote_cutoff)
+        comps = Components()
+        scores: dict[tuple[int, int], float] = {}
+        for i, j, score in similar_pairs(keys, fuzz.ratio, low):
+            a, b = quotes[i], quotes[j]
+            if a.article == b.article or a.words == b.words or not _speakers_agree(a, b):
+                continue
+            if a.words in b.words or b.words in a.words:
+                continue  # a partial quote of the same words
+            anchored = bool(a.previous and b.previous and fuzz.ratio(a.previous, b.previous) >= 90)
+            if score >= ctx.settings.quote_cutoff or (anchored and score >= ctx.settings.quote_anchored_cutoff):
+                comps.union(i, j)
+                scores[(i, j)] = score
+        findings = []
+        for members in comps.groups():
+            claims = [quotes[k] for k in members]
+            best = max((s for (i, j), s in scores.items() if i in members), default=0.0)
+            desc = " vs ".join(f"{c.article}: \u201c{c.text}\u201d" for c in claims)
+            who = next((c.speaker for c in claims if c.speaker), None)
+            findings.append(self.finding(ctx, claims, f"quote of {who or 'an unnamed speaker'}",
+                                         f"The same remark is worded differently: {desc}.",
+                                         round(best / 100, 2), values=[c.words for c in claims]))
+        return findings
