@@ -33,6 +33,9 @@ score: install
 eval: install
 	$(BIN)/python -m checker.evaluate --out build/eval.json
 
+bench: install
+	$(BIN)/python bench/run.py --out build/bench.json
+
 golden: install
 	$(BIN)/python -m tests.golden --write
 
