@@ -3,6 +3,7 @@
 Exit codes: 0 ran with no finding at or above --fail-on; 1 ran with at least one; 2 usage or
 configuration error, or an input that could not be read (the report is still written).
 """
+
 from __future__ import annotations
 
 import argparse

@@ -1,4 +1,5 @@
 """The whole check: load, extract, run the rules, build the report."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -35,8 +36,12 @@ def run_rules(ctx: Context, select: Iterable[str] | None = None) -> list[Finding
     return sorted(findings.values(), key=sort_key)
 
 
-def check(paths: list[str], settings: Settings | None = None, select: Iterable[str] | None = None,
-          max_bytes: int | None = None) -> Outcome:
+def check(
+    paths: list[str],
+    settings: Settings | None = None,
+    select: Iterable[str] | None = None,
+    max_bytes: int | None = None,
+) -> Outcome:
     loaded = load_paths(paths, max_bytes) if max_bytes else load_paths(paths)
     extractions = extract_cluster(loaded.articles)
     ctx = Context(extractions, settings or Settings())
@@ -46,13 +51,27 @@ def check(paths: list[str], settings: Settings | None = None, select: Iterable[s
 
 def build_report(loaded: LoadResult, extractions: list[Extraction], findings: list[Finding]) -> Report:
     claims = {x.doc.article.id: len(x.claims) for x in extractions}
-    entries = [ArticleEntry(id=a.id, path=a.path, title=a.title,
-                            published=(a.published_at.isoformat() if a.published_at else
-                                       a.published.isoformat() if a.published else None),
-                            source=a.source, claims=claims.get(a.id, 0), status=a.status, error=a.error)
-               for a in loaded.articles]
+    entries = [
+        ArticleEntry(
+            id=a.id,
+            path=a.path,
+            title=a.title,
+            published=(
+                a.published_at.isoformat() if a.published_at else a.published.isoformat() if a.published else None
+            ),
+            source=a.source,
+            claims=claims.get(a.id, 0),
+            status=a.status,
+            error=a.error,
+        )
+        for a in loaded.articles
+    ]
     counts = {"error": 0, "warning": 0, "info": 0}
     for f in findings:
         counts[f.severity] += 1
-    return Report(tool=ToolInfo(version=__version__), articles=entries, findings=findings,
-                  summary=Summary(articles=len(entries), claims=sum(claims.values()), findings=counts))
+    return Report(
+        tool=ToolInfo(version=__version__),
+        articles=entries,
+        findings=findings,
+        summary=Summary(articles=len(entries), claims=sum(claims.values()), findings=counts),
+    )

@@ -4,6 +4,7 @@ Claims are compared only inside blocks (same kind and key), so the cost grows wi
 likely matches, not with all pairs; inside a block, rapidfuzz's ``cdist`` with a ``score_cutoff``
 scores every pair in one vectorised call.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -26,7 +27,9 @@ def claims_table(claims: Iterable[ClaimBase]) -> Any:
         data = c.model_dump(mode="json")
         row = {k: data.pop(k) for k in ("article", "kind", "start", "end", "text", "speaker")}
         row["value"] = _value_text(c)
-        row["detail"] = {k: v for k, v in data.items() if k not in ("sent_start", "sent_end") and v not in (None, "", [], ())}
+        row["detail"] = {
+            k: v for k, v in data.items() if k not in ("sent_start", "sent_end") and v not in (None, "", [], ())
+        }
         rows.append(row)
     return pd.DataFrame(rows, columns=["article", "kind", "start", "end", "text", "speaker", "value", "detail"])
 
@@ -54,7 +57,7 @@ def blocks(claims: Iterable[T], key: Callable[[T], Hashable | None]) -> dict[Has
 def cross_pairs(items: list[T]) -> Iterable[tuple[T, T]]:
     """Every pair of claims from different articles inside one block."""
     for i, a in enumerate(items):
-        for b in items[i + 1:]:
+        for b in items[i + 1 :]:
             if a.article != b.article:
                 yield a, b
 

@@ -3,11 +3,12 @@
 Every claim is a frozen pydantic model with a ``kind`` discriminator, so the claims table can be
 round-tripped and validated; every finding carries the evidence spans it rests on.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -60,8 +61,12 @@ class Interval(Frozen):
         if lo > hi:
             return False
         # touching at one point: fine unless that end is open on either side
-        open_at = [a_lo == lo and self.low_open, b_lo == lo and other.low_open,
-                   a_hi == hi and self.high_open, b_hi == hi and other.high_open]
+        open_at = [
+            a_lo == lo and self.low_open,
+            b_lo == lo and other.low_open,
+            a_hi == hi and self.high_open,
+            b_hi == hi and other.high_open,
+        ]
         return not any(open_at)
 
     def is_exact(self) -> bool:
@@ -70,6 +75,7 @@ class Interval(Frozen):
     def describe(self) -> str:
         def num(x: float) -> str:
             return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0")
+
         if self.low is not None and self.low == self.high:
             return ("about " if self.approx else "") + num(self.low)
         if self.low is not None and self.high is None:
@@ -83,6 +89,7 @@ class Interval(Frozen):
     def as_value(self) -> dict[str, Any]:
         def clean(x: float | None) -> float | int | None:
             return int(x) if x is not None and float(x).is_integer() else x
+
         out: dict[str, Any] = {"low": clean(self.low), "high": clean(self.high)}
         if self.approx:
             out["approx"] = True
@@ -111,15 +118,15 @@ class CountPart(Frozen):
 class CountClaim(ClaimBase):
     kind: Literal["count"] = "count"
     value: Interval
-    noun: str                   # counted noun as written ("soldiers")
-    category: str               # normalised class ("soldier", "security_forces", "people", "attack")
+    noun: str  # counted noun as written ("soldiers")
+    category: str  # normalised class ("soldier", "security_forces", "people", "attack")
     outcome: str | None = None  # killed, wounded, casualties, missing, arrested, aboard, ...
     affiliation: str | None = None  # "afghan", "us", "taliban": whose people
-    place: str | None = None    # key of the event place in the sentence (admin1 or locality)
-    region: str | None = None   # admin1-level key used for blocking
-    unit: str | None = None     # for measures: minutes, km, percent, usd ...
+    place: str | None = None  # key of the event place in the sentence (admin1 or locality)
+    region: str | None = None  # admin1-level key used for blocking
+    unit: str | None = None  # for measures: minutes, km, percent, usd ...
     parts: tuple[CountPart, ...] = ()
-    context: str = ""           # content words of the clause, for matching tallies
+    context: str = ""  # content words of the clause, for matching tallies
 
 
 class DateValue(Frozen):
@@ -138,8 +145,8 @@ class DateValue(Frozen):
 class DateClaim(ClaimBase):
     kind: Literal["date"] = "date"
     value: DateValue | None = None  # None when the article has no publication date
-    expression: str                 # the normalised wording ("tuesday", "yesterday", "march 10")
-    event: str = ""                 # the event it dates ("sign deal", "begin talks")
+    expression: str  # the normalised wording ("tuesday", "yesterday", "march 10")
+    event: str = ""  # the event it dates ("sign deal", "begin talks")
 
 
 class PlaceClaim(ClaimBase):
@@ -153,16 +160,16 @@ class PlaceClaim(ClaimBase):
 
 class QuoteClaim(ClaimBase):
     kind: Literal["quote"] = "quote"
-    words: str                  # the quoted words, normalised for comparison
+    words: str  # the quoted words, normalised for comparison
     previous: str | None = None  # the quoted sentence before it in the same article (context)
     partial: bool = False
 
 
 class AttributionClaim(ClaimBase):
     kind: Literal["attribution"] = "attribution"
-    name: str                        # the speaker as named
-    title: str | None = None         # normalised rank or honorific ("colonel")
-    role: str | None = None          # role nouns ("provincial council member", "spokesman")
+    name: str  # the speaker as named
+    title: str | None = None  # normalised rank or honorific ("colonel")
+    role: str | None = None  # role nouns ("provincial council member", "spokesman")
     organisation: str | None = None
     jurisdiction: str | None = None  # place named in the role ("helmand")
     jurisdiction_admin1: str | None = None
@@ -171,10 +178,10 @@ class AttributionClaim(ClaimBase):
 
 class RoleClaim(ClaimBase):
     kind: Literal["role"] = "role"
-    act: str                     # "sign", "witness", "claim", "lead", "order"
-    obj: str                     # what the act is about ("deal")
-    agent: str                   # who did it, as written
-    agent_key: str               # normalised person key
+    act: str  # "sign", "witness", "claim", "lead", "order"
+    obj: str  # what the act is about ("deal")
+    agent: str  # who did it, as written
+    agent_key: str  # normalised person key
     relation: Literal["agent", "witness"] = "agent"
 
 
@@ -186,7 +193,7 @@ class NameClaim(ClaimBase):
 
 
 Claim = Annotated[
-    Union[CountClaim, DateClaim, PlaceClaim, QuoteClaim, AttributionClaim, RoleClaim, NameClaim],
+    CountClaim | DateClaim | PlaceClaim | QuoteClaim | AttributionClaim | RoleClaim | NameClaim,
     Field(discriminator="kind"),
 ]
 

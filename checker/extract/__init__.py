@@ -1,4 +1,5 @@
 """From articles to typed claims: one analysis per article, then one extractor per claim kind."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -53,7 +54,7 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
             if sp.key in {p.key for p in r.people}:
                 sp.key = resolve_person(sp.key, known)
         by_sentence = sentence_speakers(r.doc, r.speakers)
-        speaker_of = {i: sp.key for i, sp in by_sentence.items()}
+        speaker_of: dict[int, str | None] = {i: sp.key for i, sp in by_sentence.items()}
         excluded = [(sp.claim.start, sp.claim.end) for sp in r.speakers]
         claims: list[ClaimBase] = []
         claims.extend(extract_counts(r.doc, r.places, speaker_of, excluded))

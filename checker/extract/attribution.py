@@ -4,6 +4,7 @@ News writing names a speaker with a role before the name ("Helmand Provincial Co
 Safiullah Amiri"), an appositive after it ("Sonny Leggett, a spokesman for ..."), or a role alone
 ("a spokesman for the provincial governor said"); "he said" points back to the last named speaker.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,14 +17,74 @@ from checker.extract.entities import PersonMention, PlaceMention
 from checker.models import AttributionClaim
 from checker.normalise.names import same_person
 
-ROLE_MODIFIERS = {"former", "senior", "deputy", "acting", "top", "chief", "political", "military", "provincial",
-                  "regional", "local", "district", "state", "federal", "national", "police", "army", "defence",
-                  "defense", "interior", "foreign", "health", "council", "government", "security", "city",
-                  "municipal", "county", "public", "press", "media", "group's", "governor's", "ministry",
-                  "prime", "vice", "general", "executive", "financial", "operating", "head", "assistant",
-                  "associate", "company", "club", "team", "party", "opposition", "campaign", "election",
-                  "electoral", "emergency", "disaster", "rescue", "fire", "airport", "airline", "railway",
-                  "aviation", "transport", "court", "presiding", "lead", "defence", "trial", "veteran", "spokesman's"}
+ROLE_MODIFIERS = {
+    "former",
+    "senior",
+    "deputy",
+    "acting",
+    "top",
+    "chief",
+    "political",
+    "military",
+    "provincial",
+    "regional",
+    "local",
+    "district",
+    "state",
+    "federal",
+    "national",
+    "police",
+    "army",
+    "defence",
+    "defense",
+    "interior",
+    "foreign",
+    "health",
+    "council",
+    "government",
+    "security",
+    "city",
+    "municipal",
+    "county",
+    "public",
+    "press",
+    "media",
+    "group's",
+    "governor's",
+    "ministry",
+    "prime",
+    "vice",
+    "general",
+    "executive",
+    "financial",
+    "operating",
+    "head",
+    "assistant",
+    "associate",
+    "company",
+    "club",
+    "team",
+    "party",
+    "opposition",
+    "campaign",
+    "election",
+    "electoral",
+    "emergency",
+    "disaster",
+    "rescue",
+    "fire",
+    "airport",
+    "airline",
+    "railway",
+    "aviation",
+    "transport",
+    "court",
+    "presiding",
+    "lead",
+    "trial",
+    "veteran",
+    "spokesman's",
+}
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +105,7 @@ class Speaker:
 def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[int, str] | None:
     """The role phrase right before a name: capitalised words, role nouns and modifiers."""
     _verbs, roles, _offices = _speech()
-    text = doc.folded[sent_start:person.start]
+    text = doc.folded[sent_start : person.start]
     # drop the title that split_title removed from the name ("Col. ")
     tokens = list(re.finditer(r"\S+", text))
     i = len(tokens)
@@ -64,13 +125,13 @@ def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[
     if i == len(tokens):
         return None
     start = sent_start + tokens[i].start()
-    phrase = doc.folded[start:person.start].strip()
+    phrase = doc.folded[start : person.start].strip()
     # leading sentence words ("The", "However") are not part of a role
     phrase_start = start
     while phrase and phrase.split()[0].lower() in ("the", "a", "an", "however", "but", "and", "meanwhile"):
         first = phrase.split()[0]
         phrase_start += doc.folded[phrase_start:].index(first) + len(first)
-        phrase = phrase[len(first):].strip()
+        phrase = phrase[len(first) :].strip()
     if not phrase or not has_role and not re.search(r"[A-Z]", phrase):
         return None
     phrase_start = doc.folded.index(phrase, phrase_start) if phrase else phrase_start
@@ -102,7 +163,7 @@ def find_speakers(doc: Document, people: list[PersonMention], places: list[Place
         found = role_before(doc, person, sent.start)
         if found:
             role_start, role = found
-        app = APPOSITIVE.match(doc.folded[person.end:person.end + 120])
+        app = APPOSITIVE.match(doc.folded[person.end : person.end + 120])
         if app and not role:
             role_start = person.end + app.start("role")
             role = app.group("role")
@@ -110,19 +171,29 @@ def find_speakers(doc: Document, people: list[PersonMention], places: list[Place
         end = person.end if role_start <= person.start else role_start + len(role or "")
         where = jurisdiction(role, role_start, places) if role else None
         claim = AttributionClaim(
-            article=doc.article.id, start=start, end=end, text=doc.text[start:end],
-            sent_start=sent.start, sent_end=sent.end, name=person.text, title=person.title,
-            role=role.lower() if role else None, jurisdiction=where.place.name if where else None,
+            article=doc.article.id,
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            sent_start=sent.start,
+            sent_end=sent.end,
+            name=person.text,
+            title=person.title,
+            role=role.lower() if role else None,
+            jurisdiction=where.place.name if where else None,
             jurisdiction_admin1=where.place.region() if where else None,
-            jurisdiction_country=where.place.country if where else None)
+            jurisdiction_country=where.place.country if where else None,
+        )
         out.append(Speaker(claim, person.key))
     out.extend(_unnamed(doc, places, out))
     return out
 
 
-UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[\w'-]+\s+){0,6}?(?:spokesman|spokeswoman|spokesperson|"
-                     r"official|officials|minister|governor|mayor|chief|commander)(?:\s+(?:for|of)\s+(?:the\s+)?"
-                     r"[\w'-]+(?:\s+[\w'-]+){0,3}?)?)\s+(?:also\s+)?(?:said|told|confirmed|added|says)\b")
+UNNAMED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[\w'-]+\s+){0,6}?(?:spokesman|spokeswoman|spokesperson|"
+    r"official|officials|minister|governor|mayor|chief|commander)(?:\s+(?:for|of)\s+(?:the\s+)?"
+    r"[\w'-]+(?:\s+[\w'-]+){0,3}?)?)\s+(?:also\s+)?(?:said|told|confirmed|added|says)\b"
+)
 
 
 def _unnamed(doc: Document, places: list[PlaceMention], named: list[Speaker]) -> list[Speaker]:
@@ -137,10 +208,18 @@ def _unnamed(doc: Document, places: list[PlaceMention], named: list[Speaker]) ->
         role = m.group("role")
         where = jurisdiction(role, s, places)
         claim = AttributionClaim(
-            article=doc.article.id, start=s, end=e, text=doc.text[s:e], sent_start=sent.start, sent_end=sent.end,
-            name=role, role=role.lower(), jurisdiction=where.place.name if where else None,
+            article=doc.article.id,
+            start=s,
+            end=e,
+            text=doc.text[s:e],
+            sent_start=sent.start,
+            sent_end=sent.end,
+            name=role,
+            role=role.lower(),
+            jurisdiction=where.place.name if where else None,
             jurisdiction_admin1=where.place.region() if where else None,
-            jurisdiction_country=where.place.country if where else None)
+            jurisdiction_country=where.place.country if where else None,
+        )
         out.append(Speaker(claim, role.lower()))
     return out
 
@@ -162,8 +241,16 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
             at = sent.start + (m.start() if m else 0)
             best = min(here, key=lambda sp: min(abs(sp.claim.end - at), abs(sp.claim.start - at)))
             result[i] = last = best
-        elif said and re.search(r"\b(?:he|she|they)\s+(?:said|says|added|told|continued|stated)\b|"
-                                r"\b(?:said|added)\s+(?:he|she)\b", sent.text, re.I) and last is not None:
+        elif (
+            said
+            and re.search(
+                r"\b(?:he|she|they)\s+(?:said|says|added|told|continued|stated)\b|"
+                r"\b(?:said|added)\s+(?:he|she)\b",
+                sent.text,
+                re.I,
+            )
+            and last is not None
+        ):
             result[i] = last
         elif said and last is not None and re.search(r"^\"|\"$", sent.text):
             result[i] = last

@@ -3,6 +3,7 @@
 "killing at least 10 soldiers and four police" is one claim worth at least 14 (parts kept);
 "six police were killed and seven wounded" is two claims, the second inheriting "police".
 """
+
 from __future__ import annotations
 
 import re
@@ -16,15 +17,83 @@ from checker.normalise.categories import ancestors, category_of, common_category
 from checker.normalise.numbers import NumberMention, find_numbers, hedge_around, to_interval
 from checker.normalise.text import words
 
-MONTHS = ("january february march april may june july august september october november december "
-          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
-STOP = {"in", "on", "at", "of", "for", "from", "with", "by", "to", "during", "across", "after", "before", "since",
-        "and", "or", "were", "was", "had", "have", "has", "are", "is", "been", "be", "who", "which", "that",
-        "as", "than", "while", "when", "into", "over", "under", "per", "a", "an", "the", "will", "would", "said"}
-HISTORICAL = re.compile(r"\b(?:\d+|nearly \d+|decades?|years|centur(?:y|ies))\s+(?:years?\s+)?of\s+(?:war|fighting|conflict)"
-                        r"|\bsince\s+(?:19|20)\d\d\b|\bin\s+history\b", re.I)
-STOPWORDS = STOP | {"it", "its", "their", "his", "her", "they", "he", "she", "we", "not", "also", "but", "this",
-                    "there", "so", "up", "out", "about", "more", "least", "some", "all"}
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+STOP = {
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "from",
+    "with",
+    "by",
+    "to",
+    "during",
+    "across",
+    "after",
+    "before",
+    "since",
+    "and",
+    "or",
+    "were",
+    "was",
+    "had",
+    "have",
+    "has",
+    "are",
+    "is",
+    "been",
+    "be",
+    "who",
+    "which",
+    "that",
+    "as",
+    "than",
+    "while",
+    "when",
+    "into",
+    "over",
+    "under",
+    "per",
+    "a",
+    "an",
+    "the",
+    "will",
+    "would",
+    "said",
+}
+HISTORICAL = re.compile(
+    r"\b(?:\d+|nearly \d+|decades?|years|centur(?:y|ies))\s+(?:years?\s+)?of\s+(?:war|fighting|conflict)"
+    r"|\bsince\s+(?:19|20)\d\d\b|\bin\s+history\b",
+    re.I,
+)
+STOPWORDS = STOP | {
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "they",
+    "he",
+    "she",
+    "we",
+    "not",
+    "also",
+    "but",
+    "this",
+    "there",
+    "so",
+    "up",
+    "out",
+    "about",
+    "more",
+    "least",
+    "some",
+    "all",
+}
 
 
 @lru_cache(maxsize=1)
@@ -46,17 +115,27 @@ def _units() -> dict[str, str]:
 
 
 def _is_date_or_time(text: str, n: NumberMention) -> bool:
-    before = text[max(0, n.start - 12):n.start].lower()
-    after = text[n.end:n.end + 12].lower()
+    before = text[max(0, n.start - 12) : n.start].lower()
+    after = text[n.end : n.end + 12].lower()
     if re.match(r"^(?:st|nd|rd|th)\b|^[a-z]", after) and not re.match(r"^(?:bn|m|k|mn|tn|km|mm|cm|kg)\b", after):
         return True  # ordinals "1st" and glued words
     if re.search(r"(?:" + "|".join(MONTHS) + r")\.?\s+$", before) or re.match(
-            r"^\s+(?:" + "|".join(MONTHS) + r")\b", after):
+        r"^\s+(?:" + "|".join(MONTHS) + r")\b", after
+    ):
         return True
-    if re.match(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|h\b|o'clock)", after) or re.match(r"^:\d\d", after):
+    if re.match(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|h\b|o'clock)", after) or re.match(
+        r"^:\d\d", after
+    ):
         return True
-    if n.value is not None and 1900 <= n.value <= 2100 and float(n.value).is_integer() and "," not in text[n.start:n.end]:
-        return not re.match(r"^\s+(?:people|votes|[a-z]+s)\b", after) or bool(re.search(r"\b(?:in|since|of|by)\s+$", before))
+    if (
+        n.value is not None
+        and 1900 <= n.value <= 2100
+        and float(n.value).is_integer()
+        and "," not in text[n.start : n.end]
+    ):
+        return not re.match(r"^\s+(?:people|votes|[a-z]+s)\b", after) or bool(
+            re.search(r"\b(?:in|since|of|by)\s+$", before)
+        )
     if re.search(r"\b(?:aged|age)\s+$", before) or re.match(r"^-year-old", after):
         return True
     return False
@@ -70,14 +149,14 @@ def _noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
     """
     m = re.match(r"^(?:\s+of\s+(?:its|the|their|his|her|our|them|whom)\b)?", text[at:])
     pos = at + (m.end() if m else 0)
-    toks = list(re.finditer(r"[A-Za-z]+(?:[.'-][A-Za-z]+)*\.?", text[pos:pos + 80]))
+    toks = list(re.finditer(r"[A-Za-z]+(?:[.'-][A-Za-z]+)*\.?", text[pos : pos + 80]))
     taken: list[re.Match[str]] = []
     head = -1
     units = _units()
     known = _category_words()
     prev_end = 0
     for t in toks:
-        gap = text[pos + prev_end:pos + t.start()]
+        gap = text[pos + prev_end : pos + t.start()]
         if not re.fullmatch(r"[ \t]+", gap):
             break
         word = t.group(0)
@@ -101,7 +180,7 @@ def _noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
             break
     if head < 0:
         return at, at, "", []
-    taken = taken[:head + 1]
+    taken = taken[: head + 1]
     start = pos + taken[0].start()
     end = pos + taken[-1].end()
     if text[end - 1] == "." and not re.fullmatch(r"(?:[A-Z]\.)+", taken[-1].group(0)):
@@ -122,9 +201,9 @@ def _outcome(text: str, lo: int, hi: int, clause_lo: int, clause_hi: int) -> str
             if lo <= m.start() < hi:
                 dist = 0
             elif m.end() <= lo:
-                dist = len(words(text[m.end():lo])) * 2 + 1
+                dist = len(words(text[m.end() : lo])) * 2 + 1
             else:
-                dist = len(words(text[hi:m.start()])) * 2
+                dist = len(words(text[hi : m.start()])) * 2
             if dist <= 12 and (best is None or dist < best[0]):
                 best = (dist, name)
     return best[1] if best else None
@@ -137,25 +216,32 @@ def _clause(text: str, lo: int, hi: int, sent: Sentence) -> tuple[int, int]:
     return max(left + 1, sent.start), right
 
 
-def extract_counts(doc: Document, places: list[PlaceMention], speaker_of: dict[int, str | None],
-                   excluded: list[tuple[int, int]]) -> list[CountClaim]:
+def extract_counts(
+    doc: Document, places: list[PlaceMention], speaker_of: dict[int, str | None], excluded: list[tuple[int, int]]
+) -> list[CountClaim]:
     text = doc.folded
     out: list[CountClaim] = []
     units = _units()
     for si, sent in enumerate(doc.sentences):
         mentions = [n for n in find_numbers(sent.text)]
-        mentions = [NumberMention(n.start + sent.start, n.end + sent.start, n.value, n.vague, n.currency) for n in mentions]
+        mentions = [
+            NumberMention(n.start + sent.start, n.end + sent.start, n.value, n.vague, n.currency) for n in mentions
+        ]
         consumed: set[int] = set()
         prev_noun: tuple[str, str] | None = None
         for idx, n in enumerate(mentions):
             if idx in consumed or _is_date_or_time(text, n):
                 continue
-            hedge, took_before, took_after = hedge_around(text[sent.start:n.start], text[n.end:sent.end])
+            if re.match(r"^\s+(?:more|other|further|additional|extra)\b", text[n.end : n.end + 12]) or re.search(
+                r"\b(?:another|additional|further|extra)\s+$", text[max(0, n.start - 12) : n.start]
+            ):
+                continue  # "eight more bodies": an increment, not a total
+            hedge, took_before, took_after = hedge_around(text[sent.start : n.start], text[n.end : sent.end])
             value = to_interval(n, hedge)
             span_start = n.start - took_before
             after = n.end + took_after
             unit = None
-            glued = re.match(r"^-(\w+)", text[after:after + 20])
+            glued = re.match(r"^-(\w+)", text[after : after + 20])
             if glued and glued.group(1).lower() in units:
                 unit = units[glued.group(1).lower()]
                 after += glued.end()  # "35-minute": the unit is part of the claim
@@ -163,13 +249,13 @@ def extract_counts(doc: Document, places: list[PlaceMention], speaker_of: dict[i
             head = noun.split()[-1].lower() if noun else ""
             if unit is None and head in units and len(noun.split()) == 1:
                 unit = units[head]
-            if n.currency or re.match(r"^\s*(?:dollars|euros|pounds|rupees|yen)\b", text[after:after + 10], re.I):
+            if n.currency or re.match(r"^\s*(?:dollars|euros|pounds|rupees|yen)\b", text[after : after + 10], re.I):
                 unit = "currency"
-            if re.match(r"^\s*%", text[n.end:n.end + 2]):
+            if re.match(r"^\s*%", text[n.end : n.end + 2]):
                 unit, ne = "percent", text.index("%", n.end) + 1
             category = category_of(noun) if noun else None
             if not noun and not unit:
-                cue = re.match(r"^\s+(?:were\s+|was\s+)?(\w+)", text[after:after + 20])
+                cue = re.match(r"^\s+(?:were\s+|was\s+)?(\w+)", text[after : after + 20])
                 if prev_noun and cue and _outcome(text, after, after + len(cue.group(0)), after, sent.end):
                     noun, category = prev_noun  # "six police were killed and seven wounded"
                     ns = ne = after
@@ -182,7 +268,7 @@ def extract_counts(doc: Document, places: list[PlaceMention], speaker_of: dict[i
             # sums of parts: "10 soldiers and four police", "four civilians and 11 troops"
             j = idx + 1
             while j < len(mentions) and not unit:
-                gap = text[end:mentions[j].start]
+                gap = text[end : mentions[j].start]
                 if not re.fullmatch(r"\s*,?\s*(?:and|plus)?\s*", gap) or not gap.strip(" ,"):
                     if not re.fullmatch(r"\s*,\s*", gap):
                         break
@@ -192,14 +278,30 @@ def extract_counts(doc: Document, places: list[PlaceMention], speaker_of: dict[i
                 if cat2 is None:
                     break
                 if not parts:
-                    parts.append(CountPart(start=span_start, end=ne, text=doc.text[span_start:ne], value=value,
-                                           noun=noun, category=category or ""))
-                parts.append(CountPart(start=nxt.start, end=e2, text=doc.text[nxt.start:e2],
-                                       value=to_interval(nxt, None), noun=noun2, category=cat2))
+                    parts.append(
+                        CountPart(
+                            start=span_start,
+                            end=ne,
+                            text=doc.text[span_start:ne],
+                            value=value,
+                            noun=noun,
+                            category=category or "",
+                        )
+                    )
+                parts.append(
+                    CountPart(
+                        start=nxt.start,
+                        end=e2,
+                        text=doc.text[nxt.start : e2],
+                        value=to_interval(nxt, None),
+                        noun=noun2,
+                        category=cat2,
+                    )
+                )
                 consumed.add(j)
                 end = e2
                 j += 1
-            coord = re.match(r"^\s+(?:and|or)\s+([a-z]+)", text[end:end + 30])
+            coord = re.match(r"^\s+(?:and|or)\s+([a-z]+)", text[end : end + 30])
             if not parts and coord and category and category_of(coord.group(1)):
                 other = category_of(coord.group(1)) or category
                 category = common_category(category, other)
@@ -208,36 +310,65 @@ def extract_counts(doc: Document, places: list[PlaceMention], speaker_of: dict[i
             if parts:
                 lows = [p.value.low or 0 for p in parts]
                 highs = [p.value.high for p in parts]
-                total = Interval(low=sum(lows), high=None if any(h is None for h in highs) or not value.is_exact() and value.high is None
-                                 else sum(h for h in highs if h is not None))
+                total = Interval(
+                    low=sum(lows),
+                    high=None
+                    if any(h is None for h in highs) or not value.is_exact() and value.high is None
+                    else sum(h for h in highs if h is not None),
+                )
                 value = total
                 category = common_category(*[p.category for p in parts])
                 noun = " and ".join(p.noun for p in parts)
             clause_lo, clause_hi = _clause(text, span_start, end, sent)
+            later = [m.start for m in mentions[idx + 1 :] if m.start >= end and mentions.index(m) not in consumed]
+            if later:
+                clause_hi = min(clause_hi, later[0])  # a cue after the next number belongs to that number
+            earlier = [m.end for m in mentions[:idx] if m.end <= span_start]
+            if earlier:
+                clause_lo = max(clause_lo, earlier[-1])
             outcome = None
             if not unit and (category or "").startswith("raw:") or category and "people" in ancestors(category):
                 outcome = _outcome(text, ns if noun else n.start, end, clause_lo, max(clause_hi, end))
-            if HISTORICAL.search(text[clause_lo:max(clause_hi, end)]):
+            if HISTORICAL.search(text[clause_lo : max(clause_hi, end)]):
                 outcome = None  # "the deaths of thousands of troops in 19 years of war" is background
             place = _event_place(places, excluded, sent, n.start, clause_lo, clause_hi)
             affiliation = next((c for c in caps if c not in ("the",)), None)
             context = " ".join(w for w in words(sent.text) if w not in STOPWORDS and not w.isdigit())
-            out.append(CountClaim(
-                article=doc.article.id, start=span_start, end=end, text=doc.text[span_start:end],
-                sent_start=sent.start, sent_end=sent.end, speaker=speaker_of.get(si), value=value,
-                noun=noun.lower(), category=category or (unit or ""), outcome=outcome, affiliation=affiliation,
-                place=place.place.key if place else None, region=place.place.region() if place else None,
-                unit=unit, parts=tuple(parts), context=context))
+            out.append(
+                CountClaim(
+                    article=doc.article.id,
+                    start=span_start,
+                    end=end,
+                    text=doc.text[span_start:end],
+                    sent_start=sent.start,
+                    sent_end=sent.end,
+                    speaker=speaker_of.get(si),
+                    value=value,
+                    noun=noun.lower(),
+                    category=category or (unit or ""),
+                    outcome=outcome,
+                    affiliation=affiliation,
+                    place=place.place.key if place else None,
+                    region=place.place.region() if place else None,
+                    unit=unit,
+                    parts=tuple(parts),
+                    context=context,
+                )
+            )
             if category and not unit:
                 prev_noun = (noun, category)
     return out
 
 
-def _event_place(places: list[PlaceMention], excluded: list[tuple[int, int]], sent: Sentence,
-                 at: int, clause_lo: int, clause_hi: int) -> PlaceMention | None:
+def _event_place(
+    places: list[PlaceMention], excluded: list[tuple[int, int]], sent: Sentence, at: int, clause_lo: int, clause_hi: int
+) -> PlaceMention | None:
     """The place of the count's clause, else the nearest one earlier in the sentence."""
-    here = [p for p in places if sent.start <= p.start < sent.end and not p.in_org
-            and not any(s <= p.start < e for s, e in excluded)]
+    here = [
+        p
+        for p in places
+        if sent.start <= p.start < sent.end and not p.in_org and not any(s <= p.start < e for s, e in excluded)
+    ]
     clause = [p for p in here if clause_lo <= p.start < clause_hi]
     earlier = [p for p in here if p.start < clause_lo]
     for group in (clause, earlier):

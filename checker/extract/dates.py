@@ -4,6 +4,7 @@
 previous calendar week; "Tuesday next week" the Tuesday of the next; "due to begin on Tuesday"
 looks forward. With no publication date, relative dates stay unresolved (value None).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -14,13 +15,32 @@ from checker.models import DateClaim, DateValue
 from checker.normalise.text import words
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
-                                          "august", "september", "october", "november", "december"])}
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _WD = "|".join(w.capitalize() for w in WEEKDAYS)
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
 DATE = re.compile(
     rf"\b(?P<rel>(?:last|this|next)\s+)?(?P<wd>{_WD})(?:'s)?(?P<wk>\s+(?:last|next)\s+week)?"
     rf"(?:\s+(?P<part>night|morning|afternoon|evening))?\b"
@@ -28,9 +48,14 @@ DATE = re.compile(
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MON})(?:,?\s+(?P<y2>\d{{4}}))?\b"
     rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
     r"|\b(?P<word>yesterday|today|tonight|last\s+night|this\s+morning|overnight|"
-    r"(?:last|this|the)\s+weekend|last\s+week|next\s+week|the\s+day\s+before)\b", re.I)
-FUTURE = re.compile(r"\b(?:will|due|set|scheduled|expected|plans?|planned|to\s+begin|to\s+start|to\s+be|"
-                    r"supposed|going\s+to|next|until|deadline|from)\b", re.I)
+    r"(?:last|this|the)\s+weekend|last\s+week|next\s+week|the\s+day\s+before)\b",
+    re.I,
+)
+FUTURE = re.compile(
+    r"\b(?:will|due|set|scheduled|expected|plans?|planned|to\s+begin|to\s+start|to\s+be|"
+    r"supposed|going\s+to|next|until|deadline|from)\b",
+    re.I,
+)
 
 
 def _weekday(base: dt.date, wd: int, rel: str, wk: str, future: bool) -> dt.date:
@@ -77,8 +102,11 @@ def _month_day(base: dt.date | None, month: int, day: int, year: int | None) -> 
 def resolve(m: re.Match[str], base: dt.date | None, context_before: str) -> tuple[DateValue | None, str]:
     g = {k: (v or "").lower().strip() for k, v in m.groupdict().items()}
     if g["md"] or g["dm"]:
-        month = MONTHS[(g["md"] or g["dm"]).rstrip(".")[:4].rstrip("t") if (g["md"] or g["dm"]).startswith("sept")
-                       else (g["md"] or g["dm"]).rstrip(".")[:3]]
+        month = MONTHS[
+            (g["md"] or g["dm"]).rstrip(".")[:4].rstrip("t")
+            if (g["md"] or g["dm"]).startswith("sept")
+            else (g["md"] or g["dm"]).rstrip(".")[:3]
+        ]
         day = int(g["d1"] or g["d2"])
         year = int(g["y1"] or g["y2"]) if (g["y1"] or g["y2"]) else None
         return _month_day(base, month, day, year), f"{month:02d}-{day:02d}"
@@ -123,15 +151,29 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
     base = doc.article.published
     for si, sent in enumerate(doc.sentences):
         for m in DATE.finditer(sent.text):
-            if m.group("wd") and m.group(0)[:1].islower():
+            if m.group("wd") and m.group("wd")[:1].islower():
                 continue
             if m.group("word") and doc.in_quote(sent.start + m.start()):
                 continue  # "today" inside a quote is the day the speaker spoke, not the article's
-            value, expr = resolve(m, base, sent.text[:m.start()])
+            value, expr = resolve(m, base, sent.text[: m.start()])
             s, e = sent.start + m.start(), sent.start + m.end()
-            event = " ".join(w for w in words(sent.text[max(0, m.start() - 80):m.end() + 60])
-                             if len(w) > 3 and w not in WEEKDAYS and w not in MONTHS)
-            out.append(DateClaim(article=doc.article.id, start=s, end=e, text=doc.text[s:e], sent_start=sent.start,
-                                 sent_end=sent.end, speaker=speaker_of.get(si), value=value, expression=expr,
-                                 event=event))
+            event = " ".join(
+                w
+                for w in words(sent.text[max(0, m.start() - 80) : m.end() + 60])
+                if len(w) > 3 and w not in WEEKDAYS and w not in MONTHS
+            )
+            out.append(
+                DateClaim(
+                    article=doc.article.id,
+                    start=s,
+                    end=e,
+                    text=doc.text[s:e],
+                    sent_start=sent.start,
+                    sent_end=sent.end,
+                    speaker=speaker_of.get(si),
+                    value=value,
+                    expression=expr,
+                    event=event,
+                )
+            )
     return out

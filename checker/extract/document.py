@@ -3,6 +3,7 @@
 spaCy's blank English pipeline gives the tokenizer and a rule sentencizer; a small component adds
 the boundaries news copy marks with line breaks (headlines, paragraphs without a final stop).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -14,10 +15,11 @@ from typing import Any
 from checker.models import Article
 from checker.normalise.text import fold
 
-
-ABBREV_END = re.compile(r"(?:\b(?:Col|Gen|Lt|Maj|Capt|Sgt|Cpl|Brig|Adm|Cmdr|Insp|Supt|Det|Dr|Prof|Gov|Sen|Rep|"
-                        r"Rev|Fr|St|Mr|Mrs|Ms|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|Ft|"
-                        r"Inc|Corp|Ltd|Co|Jr|Sr|vs)\.|\b(?:[A-Z]\.){2,})$")
+ABBREV_END = re.compile(
+    r"(?:\b(?:Col|Gen|Lt|Maj|Capt|Sgt|Cpl|Brig|Adm|Cmdr|Insp|Supt|Det|Dr|Prof|Gov|Sen|Rep|"
+    r"Rev|Fr|St|Mr|Mrs|Ms|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|Ft|"
+    r"Inc|Corp|Ltd|Co|Jr|Sr|vs)\.|\b(?:[A-Z]\.){2,})$"
+)
 
 
 QUOTED = re.compile(r'"[^"\n]{2,1200}?"')
@@ -27,17 +29,17 @@ QUOTED = re.compile(r'"[^"\n]{2,1200}?"')
 class Sentence:
     start: int
     end: int
-    text: str        # folded
+    text: str  # folded
     paragraph: int
 
 
 @dataclass
 class Document:
     article: Article
-    text: str                  # original
-    folded: str                # same length, quotes/spaces/dashes folded
+    text: str  # original
+    folded: str  # same length, quotes/spaces/dashes folded
     sentences: list[Sentence]
-    title_end: int             # end offset of the headline line, or body start when none
+    title_end: int  # end offset of the headline line, or body start when none
     tokens: list[tuple[int, int, str]] = field(default_factory=list)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
@@ -67,6 +69,7 @@ def pipeline() -> Any:
     from spacy.language import Language
 
     if "newline_boundaries" not in Language.factories:
+
         @Language.component("newline_boundaries")
         def newline_boundaries(doc: Any) -> Any:
             for tok in doc[1:]:
@@ -94,7 +97,7 @@ def analyse(article: Article) -> Document:
         start, end = sent.start_char, sent.end_char
         # trim whitespace, count paragraphs on blank lines
         raw = folded[start:end]
-        if "\n" in folded[max(0, start - 2):start + 1] and sentences:
+        if "\n" in folded[max(0, start - 2) : start + 1] and sentences:
             paragraph += 1
         stripped = raw.strip()
         if not stripped:
@@ -105,22 +108,29 @@ def analyse(article: Article) -> Document:
             continue
         start = max(start, article.body_start)
         # no boundary after an abbreviation ("Col.", "Feb.", "U.S.") followed by a capitalised word
-        if sentences and ABBREV_END.search(sentences[-1].text) and \
-                sentences[-1].paragraph == paragraph and folded[start:start + 1].isupper():
+        if (
+            sentences
+            and ABBREV_END.search(sentences[-1].text)
+            and sentences[-1].paragraph == paragraph
+            and folded[start : start + 1].isupper()
+        ):
             prev = sentences.pop()
             start = prev.start
         # an opening quote left at the end of the previous sentence belongs to this one
-        if sentences and folded[sentences[-1].end - 1:sentences[-1].end] == '"' and \
-                folded[sentences[-1].end - 2:sentences[-1].end - 1] == " ":
+        if (
+            sentences
+            and folded[sentences[-1].end - 1 : sentences[-1].end] == '"'
+            and folded[sentences[-1].end - 2 : sentences[-1].end - 1] == " "
+        ):
             prev = sentences[-1]
-            trimmed = folded[prev.start:prev.end - 1].rstrip()
+            trimmed = folded[prev.start : prev.end - 1].rstrip()
             sentences[-1] = Sentence(prev.start, prev.start + len(trimmed), trimmed, prev.paragraph)
             start = folded.rfind('"', 0, start)
         sentences.append(Sentence(start, end, folded[start:end], paragraph))
     title_end = article.body_start
     if article.title and sentences:
         first = sentences[0]
-        if folded[first.start:first.end].strip() == fold(article.title).strip():
+        if folded[first.start : first.end].strip() == fold(article.title).strip():
             title_end = first.end
     tokens = [(t.idx, t.idx + len(t.text), t.text) for t in doc if not t.is_space]
     quotes = [(m.start() + 1, m.end() - 1) for m in QUOTED.finditer(folded)]

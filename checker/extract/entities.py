@@ -4,6 +4,7 @@ No model is available here, so names come from capitalised runs, titles and role
 Zalmay Khalilzad", "Col. Sonny Leggett", "Mr Trump"), and places from a gazetteer checked against
 their context ("in the city of X", "X district of Y", "X province").
 """
+
 from __future__ import annotations
 
 import re
@@ -18,23 +19,32 @@ from checker.normalise.places import Place, gazetteer, place_key
 CAP_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z'`]*(?:-[A-Za-z][A-Za-z'`]*)*\.?)"
 CONNECTOR = r"(?:of|de|da|del|la|al|el|bin|ibn|van|von|der|e|ul|ud|-e)"
 RUN = re.compile(rf"{CAP_WORD}(?:\s(?:{CONNECTOR}\s)?{CAP_WORD})*")
-LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|into|to|of|around|towards?|off|between|"
-                      r"in (?:the )?(?:city|town|village|district|province|region|state|county) of)"
-                      r"(?:\s+(?:the|southern|northern|eastern|western|central|north|south|east|west|"
-                      r"north-?eastern|north-?western|south-?eastern|south-?western|remote|neighbouring|"
-                      r"neighboring|nearby|restive|coastal|rural|downtown))?\s+$", re.I)
-LEVEL_AFTER = re.compile(r"^\s+(?:district|province|provinces|city|town|village|region|state|county|"
-                         r"governorate|prefecture|municipality|area)\b", re.I)
-CONTAINED = re.compile(r"^(?:\s+(?:district|city|town|village|area))?(?:,\s+(?:in\s+)?(?:the\s+)?|\s+(?:district|city|town|village|area)?\s*of\s+|\s+in\s+(?:the\s+)?)"
-                       rf"(?P<outer>{CAP_WORD}(?:\s{CAP_WORD})?)", re.I)
+LOCATIVE = re.compile(
+    r"\b(?:in|at|near|from|outside|across|into|to|of|around|towards?|off|between|"
+    r"in (?:the )?(?:city|town|village|district|province|region|state|county) of)"
+    r"(?:\s+(?:the|southern|northern|eastern|western|central|north|south|east|west|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|remote|neighbouring|"
+    r"neighboring|nearby|restive|coastal|rural|downtown))?\s+$",
+    re.I,
+)
+LEVEL_AFTER = re.compile(
+    r"^\s+(?:district|province|provinces|city|town|village|region|state|county|"
+    r"governorate|prefecture|municipality|area)\b",
+    re.I,
+)
+CONTAINED = re.compile(
+    r"^(?:\s+(?:district|city|town|village|area))?(?:,\s+(?:in\s+)?(?:the\s+)?|\s+(?:district|city|town|village|area)?\s*of\s+|\s+in\s+(?:the\s+)?)"
+    rf"(?P<outer>{CAP_WORD}(?:\s{CAP_WORD})?)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
 class PersonMention:
     start: int
     end: int
-    text: str     # the name as written, titles stripped
-    key: str      # normalised person key
+    text: str  # the name as written, titles stripped
+    key: str  # normalised person key
     title: str | None
 
 
@@ -81,7 +91,7 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         while toks and toks[0][2].lower().rstrip(".") in not_names | non_person:
             toks = toks[1:]
         title, rest = split_title([t[2] for t in toks])
-        toks = toks[len(toks) - len(rest):]
+        toks = toks[len(toks) - len(rest) :]
         while toks and toks[0][2].lower().rstrip(".") in not_names | non_person:
             toks = toks[1:]
         if not toks:
@@ -95,21 +105,20 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         if any(w.isupper() and len(w) > 1 or re.search(r"-[a-z]{2,}", w) for w in words):
             # acronyms, shouted headlines and compounds ("US-backed")
             continue
-        before = doc.folded[max(0, toks[0][0] - 40):toks[0][0]]
+        before = doc.folded[max(0, toks[0][0] - 40) : toks[0][0]]
         if LOCATIVE.search(before) and not title:
             continue
         name = " ".join(words)
         if place_key(name) in known_places:
             continue
-        after = doc.folded[toks[-1][1]:toks[-1][1] + 12]
+        after = doc.folded[toks[-1][1] : toks[-1][1] + 12]
         if LEVEL_AFTER.match(after) or re.match(r"^'s\s+(?:government|forces|army|capital)", after):
             continue
         if len(words) == 1 and not title and not re.match(r"^\s+(?:said|says|told|added)", after):
             continue
         if len(words) > 4:
             continue
-        out.append(PersonMention(toks[0][0], toks[-1][1], doc.text[toks[0][0]:toks[-1][1]],
-                                 person_key(name), title))
+        out.append(PersonMention(toks[0][0], toks[-1][1], doc.text[toks[0][0] : toks[-1][1]], person_key(name), title))
     return out
 
 
@@ -117,7 +126,9 @@ def _candidates(doc: Document) -> list[tuple[int, int]]:
     """Capitalised runs and their sub-runs, longest first, as place candidates."""
     spans: list[tuple[int, int]] = []
     for start, end in capitalised_runs(doc):
-        parts = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s,-]+(?:-e\s\S+)?", doc.folded[start:end])]
+        parts = [
+            (m.start() + start, m.end() + start) for m in re.finditer(r"[^\s,-]+(?:-e\s\S+)?", doc.folded[start:end])
+        ]
         # split hyphenated org names ("Forces-Afghanistan") too
         n = len(parts)
         for size in range(min(n, 4), 0, -1):
@@ -154,11 +165,14 @@ def find_places(doc: Document, countries: set[str], people: list[PersonMention])
         cands = gaz.lookup(text)
         if not cands:
             continue
-        before = doc.folded[max(0, start - 40):start]
-        after = doc.folded[end:end + 60]
+        before = doc.folded[max(0, start - 40) : start]
+        after = doc.folded[end : end + 60]
         strong = cands[0].level in ("country", "admin1")
-        context = bool(LOCATIVE.search(before) or LEVEL_AFTER.match(after)) or (
-            start == doc.sentences[0].start if doc.sentences else False) or text.isupper()
+        context = (
+            bool(LOCATIVE.search(before) or LEVEL_AFTER.match(after))
+            or (start == doc.sentences[0].start if doc.sentences else False)
+            or text.isupper()
+        )
         if not strong and not context:
             continue
         if cands[0].level == "locality" and any(w in non_person for w in low.split()):
@@ -166,13 +180,25 @@ def find_places(doc: Document, countries: set[str], people: list[PersonMention])
         place = _choose(cands, countries)
         if place is None:
             continue
-        in_org = bool(re.match(r"^[\s-]*(?:[A-Z]\w*\s+)*(?:" + "|".join(
-            sorted(lang.load().roles.organisation_nouns, key=len, reverse=True)) + r")\b", after, re.I)
-                      and not LEVEL_AFTER.match(after)) or doc.folded[start - 1:start] == "-"
+        in_org = (
+            bool(
+                re.match(
+                    r"^[\s-]*(?:[A-Z]\w*\s+)*(?:"
+                    + "|".join(sorted(lang.load().roles.organisation_nouns, key=len, reverse=True))
+                    + r")\b",
+                    after,
+                    re.I,
+                )
+                and not LEVEL_AFTER.match(after)
+            )
+            or doc.folded[start - 1 : start] == "-"
+        )
         m = CONTAINED.match(after)
         if m and place.level == "locality":
             outer = gaz.lookup(m.group("outer"))
-            div = next((p for p in outer if p.level == "admin1" and (not place.country or p.country == place.country)), None)
+            div = next(
+                (p for p in outer if p.level == "admin1" and (not place.country or p.country == place.country)), None
+            )
             if div is not None:
                 place = Place(place.name, "locality", div.key, div.country)
         taken.append((start, end))
@@ -182,8 +208,10 @@ def find_places(doc: Document, countries: set[str], people: list[PersonMention])
     return sorted(out, key=lambda p: p.start)
 
 
-UNLISTED = re.compile(rf"\b(?:in|at|near)\s+(?P<name>{CAP_WORD}(?:[\s-]{CAP_WORD})?)(?:\s+(?:district|town|village))?"
-                      rf"(?:,\s+(?:in\s+)?(?:the\s+)?|\s+(?:district\s+)?of\s+)(?P<outer>{CAP_WORD})\b")
+UNLISTED = re.compile(
+    rf"\b(?:in|at|near)\s+(?P<name>{CAP_WORD}(?:[\s-]{CAP_WORD})?)(?:\s+(?:district|town|village))?"
+    rf"(?:,\s+(?:in\s+)?(?:the\s+)?|\s+(?:district\s+)?of\s+)(?P<outer>{CAP_WORD})\b"
+)
 
 
 def _unlisted_districts(doc: Document, found: list[PlaceMention], taken: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -195,6 +223,9 @@ def _unlisted_districts(doc: Document, found: list[PlaceMention], taken: list[tu
             continue
         outer = [p for p in gaz.lookup(m.group("outer")) if p.level == "admin1"]
         if outer:
-            out.append(PlaceMention(s, e, doc.text[s:e], Place(m.group("name"), "locality", outer[0].key,
-                                                                outer[0].country), False))
+            out.append(
+                PlaceMention(
+                    s, e, doc.text[s:e], Place(m.group("name"), "locality", outer[0].key, outer[0].country), False
+                )
+            )
     return out

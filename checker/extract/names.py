@@ -1,4 +1,5 @@
 """Name claims: people as written, for spelling comparison across sources."""
+
 from __future__ import annotations
 
 from checker.extract.attribution import resolve_person
@@ -7,13 +8,25 @@ from checker.extract.entities import PersonMention, PlaceMention
 from checker.models import NameClaim
 
 
-def extract_names(doc: Document, people: list[PersonMention], places: list[PlaceMention],
-                  known: list[str]) -> list[NameClaim]:
+def extract_names(
+    doc: Document, people: list[PersonMention], places: list[PlaceMention], known: list[str]
+) -> list[NameClaim]:
     out = []
     for p in people:
         sent = doc.sentence_at(p.start)
         if sent is None:
             continue
-        out.append(NameClaim(article=doc.article.id, start=p.start, end=p.end, text=p.text, sent_start=sent.start,
-                             sent_end=sent.end, name=p.text, entity="person", key=resolve_person(p.key, known)))
+        out.append(
+            NameClaim(
+                article=doc.article.id,
+                start=p.start,
+                end=p.end,
+                text=p.text,
+                sent_start=sent.start,
+                sent_end=sent.end,
+                name=p.text,
+                entity="person",
+                key=resolve_person(p.key, known),
+            )
+        )
     return out

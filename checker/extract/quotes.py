@@ -1,4 +1,5 @@
 """Quoted words, one claim per quoted sentence, with the speaker they are attributed to."""
+
 from __future__ import annotations
 
 import re
@@ -37,8 +38,12 @@ def find_quotes(doc: Document, speakers_by_sentence: dict[int, Speaker]) -> list
                 speaker = speakers_by_sentence[i]
                 break
         para = doc.sentences[first_i].paragraph if doc.sentences else 0
-        if speaker is None and last_para_speaker and para - last_para_speaker[0] <= 2 \
-                and doc.folded[doc.sentences[first_i].start] == '"':
+        if (
+            speaker is None
+            and last_para_speaker
+            and para - last_para_speaker[0] <= 2
+            and doc.folded[doc.sentences[first_i].start] == '"'
+        ):
             speaker = last_para_speaker[1]  # a quote running on into the next paragraph
         if speaker is not None:
             last_para_speaker = (para, speaker)
@@ -48,7 +53,7 @@ def find_quotes(doc: Document, speakers_by_sentence: dict[int, Speaker]) -> list
         merged: list[tuple[int, int]] = []
         for ps, pe in pieces:
             # keep abbreviations and decimals inside one piece: split only before a capital
-            if merged and not re.match(r"\s+[A-Z\"']", m.group("q")[ps:ps + 3] or " "):
+            if merged and not re.match(r"\s+[A-Z\"']", m.group("q")[ps : ps + 3] or " "):
                 merged[-1] = (merged[-1][0], pe)
             else:
                 merged.append((ps, pe))
@@ -60,9 +65,19 @@ def find_quotes(doc: Document, speakers_by_sentence: dict[int, Speaker]) -> list
             s = q_start + ps + (len(raw) - len(raw.lstrip()))
             e = s + len(stripped)
             key = quote_key(stripped)
-            out.append(QuoteClaim(
-                article=doc.article.id, start=s, end=e, text=doc.text[s:e], sent_start=sent.start,
-                sent_end=doc.sentences[last_i].end, speaker=speaker.key if speaker else None,
-                words=key, previous=previous, partial=partial))
+            out.append(
+                QuoteClaim(
+                    article=doc.article.id,
+                    start=s,
+                    end=e,
+                    text=doc.text[s:e],
+                    sent_start=sent.start,
+                    sent_end=doc.sentences[last_i].end,
+                    speaker=speaker.key if speaker else None,
+                    words=key,
+                    previous=previous,
+                    partial=partial,
+                )
+            )
             previous = key
     return out

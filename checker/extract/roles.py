@@ -1,4 +1,5 @@
 """Who did what: the agents of named acts (signed, claimed, ordered, scored, led) and their witnesses."""
+
 from __future__ import annotations
 
 import re
@@ -6,7 +7,7 @@ from functools import lru_cache
 
 from checker import lang
 from checker.extract.attribution import resolve_person
-from checker.extract.document import Document
+from checker.extract.document import Document, Sentence
 from checker.extract.entities import PersonMention
 from checker.models import RoleClaim
 
@@ -20,12 +21,21 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[
         verbs = "|".join(act.verbs)
         objs = "|".join(sorted(act.objects, key=len, reverse=True))
         nouns = "|".join(act.nouns) or "(?!x)x"
-        active = re.compile(rf"\b(?P<verb>{verbs})\s+(?:\w+\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-                            rf"(?:[\w-]+\s+){{0,3}}?(?P<obj>{objs})\b", re.I)
-        passive = re.compile(rf"\b(?P<obj>{objs})\s+(?:was|were|had\s+been|has\s+been|is|being)\s+"
-                             rf"(?:\w+\s+)?(?P<verb>{verbs})\s+by\s+", re.I)
-        wit = re.compile(rf"\b(?P<verb>{witness})\s+(?:the\s+)?(?:{nouns}|(?:{verbs}))\b(?:\s+of\s+(?:the\s+)?"
-                         rf"(?:[\w-]+\s+){{0,2}}?(?P<obj>{objs}))?", re.I)
+        active = re.compile(
+            rf"\b(?P<verb>{verbs})\s+(?:\w+\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+            rf"(?:[\w-]+\s+){{0,3}}?(?P<obj>{objs})\b",
+            re.I,
+        )
+        passive = re.compile(
+            rf"\b(?P<obj>{objs})\s+(?:was|were|had\s+been|has\s+been|is|being)\s+"
+            rf"(?:\w+\s+)?(?P<verb>{verbs})\s+by\s+",
+            re.I,
+        )
+        wit = re.compile(
+            rf"\b(?P<verb>{witness})\s+(?:the\s+)?(?:{nouns}|(?:{verbs}))\b(?:\s+of\s+(?:the\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<obj>{objs}))?",
+            re.I,
+        )
         out.append((name, active, passive, wit))
     return out
 
@@ -44,7 +54,7 @@ def extract_roles(doc: Document, people: list[PersonMention], known: list[str]) 
             for m in active.finditer(sent.text):
                 at = sent.start + m.start()
                 clause_start = max(sent.start, doc.folded.rfind(",", sent.start, at) + 1)
-                rel = re.search(r",\s+who\s+(?:\w+\s+){0,4}$", doc.folded[sent.start:at])
+                rel = re.search(r",\s+who\s+(?:\w+\s+){0,4}$", doc.folded[sent.start : at])
                 if rel:
                     clause_start = sent.start
                     comma = sent.start + rel.start()
@@ -60,14 +70,33 @@ def extract_roles(doc: Document, people: list[PersonMention], known: list[str]) 
     return out
 
 
-def _claims(doc: Document, sent: object, agents: list[PersonMention], act: str, obj: str, relation: str,
-            known: list[str], verb_at: int) -> list[RoleClaim]:
+def _claims(
+    doc: Document,
+    sent: Sentence,
+    agents: list[PersonMention],
+    act: str,
+    obj: str,
+    relation: str,
+    known: list[str],
+    verb_at: int,
+) -> list[RoleClaim]:
     out = []
     for p in agents:
         start, end = min(p.start, verb_at), max(p.end, verb_at)
-        end = max(end, doc.folded.find(obj, verb_at) + len(obj) if obj in doc.folded[verb_at:verb_at + 80] else end)
-        out.append(RoleClaim(
-            article=doc.article.id, start=start, end=end, text=doc.text[start:end],
-            sent_start=sent.start, sent_end=sent.end, act=act, obj=obj.lower(),  # type: ignore[attr-defined]
-            agent=p.text, agent_key=resolve_person(p.key, known), relation=relation))  # type: ignore[arg-type]
+        end = max(end, doc.folded.find(obj, verb_at) + len(obj) if obj in doc.folded[verb_at : verb_at + 80] else end)
+        out.append(
+            RoleClaim(
+                article=doc.article.id,
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                sent_start=sent.start,
+                sent_end=sent.end,
+                act=act,
+                obj=obj.lower(),
+                agent=p.text,
+                agent_key=resolve_person(p.key, known),
+                relation=relation,  # type: ignore[arg-type]
+            )
+        )  # type: ignore[arg-type]
     return out

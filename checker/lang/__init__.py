@@ -3,9 +3,10 @@
 The data lives in small YAML files under ``lang/en/``; each file is validated by a pydantic schema on
 load, so a typo in the data fails loudly and early (see tests/test_lang_data.py).
 """
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -129,7 +130,7 @@ def _read(lang: str, name: str) -> Any:
     return yaml.safe_load(text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str = "en") -> Lang:
     """The validated language data for ``lang``."""
     parts = {name: _read(lang, name) for name in Lang.model_fields}

@@ -1,4 +1,5 @@
 """What is counted, as a category in a small hierarchy (soldier < security forces < people)."""
+
 from __future__ import annotations
 
 from functools import lru_cache

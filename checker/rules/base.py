@@ -1,4 +1,5 @@
 """What every rule shares: its identity, the context it reads, and how a finding is built."""
+
 from __future__ import annotations
 
 import hashlib
@@ -37,7 +38,7 @@ class Context:
 
     def sentence(self, c: ClaimBase) -> str:
         art = self.articles[c.article]
-        return " ".join(art.text[c.sent_start:c.sent_end].split())
+        return " ".join(art.text[c.sent_start : c.sent_end].split())
 
 
 class Rule:
@@ -56,9 +57,17 @@ class Rule:
     def doc(cls) -> str:
         return re.sub(r"\n    ", "\n", cls.__doc__ or "").strip()
 
-    def finding(self, ctx: Context, claims: Sequence[ClaimBase], subject: str, message: str,
-                confidence: float, severity: Severity | None = None, values: Sequence[object] | None = None,
-                kind: Kind | None = None) -> Finding:
+    def finding(
+        self,
+        ctx: Context,
+        claims: Sequence[ClaimBase],
+        subject: str,
+        message: str,
+        confidence: float,
+        severity: Severity | None = None,
+        values: Sequence[object] | None = None,
+        kind: Kind | None = None,
+    ) -> Finding:
         evidence = []
         seen = set()
         for i, c in enumerate(claims):
@@ -66,10 +75,21 @@ class Rule:
                 continue
             seen.add((c.article, c.start, c.end))
             value = values[i] if values is not None else None
-            evidence.append(Evidence(article=c.article, start=c.start, end=c.end, text=c.text, value=value,
-                                     sentence=ctx.sentence(c)))
+            evidence.append(
+                Evidence(
+                    article=c.article, start=c.start, end=c.end, text=c.text, value=value, sentence=ctx.sentence(c)
+                )
+            )
         evidence.sort(key=lambda e: (e.article, e.start))
         fingerprint = "|".join([self.code] + [f"{e.article}:{e.start}:{e.end}" for e in evidence])
-        return Finding(id=hashlib.sha1(fingerprint.encode()).hexdigest()[:16], rule=self.code, name=self.name,
-                       kind=kind or self.kind, severity=severity or self.severity, confidence=round(confidence, 2),
-                       subject=subject, message=message, evidence=tuple(evidence))
+        return Finding(
+            id=hashlib.sha1(fingerprint.encode()).hexdigest()[:16],
+            rule=self.code,
+            name=self.name,
+            kind=kind or self.kind,
+            severity=severity or self.severity,
+            confidence=round(confidence, 2),
+            subject=subject,
+            message=message,
+            evidence=tuple(evidence),
+        )

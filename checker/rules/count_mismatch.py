@@ -1,4 +1,5 @@
 """FC101 count-mismatch."""
+
 from __future__ import annotations
 
 from collections.abc import Hashable
@@ -40,14 +41,18 @@ class CountMismatch(Rule):
     summary = "Two sources give tolls for the same event that cannot both be true."
 
     def check(self, ctx: Context) -> list[Finding]:
-        counts = [c for c in ctx.claims("count") if isinstance(c, CountClaim) and c.outcome and not c.unit
-                  and "people" in ancestors(c.category)]
+        counts = [
+            c
+            for c in ctx.claims("count")
+            if isinstance(c, CountClaim) and c.outcome and not c.unit and "people" in ancestors(c.category)
+        ]
         findings: list[Finding] = []
 
         def key(c: CountClaim) -> Hashable:
             return (_outcome_root(c), c.region or "")
 
-        for (_outcome, region), group in sorted(blocks(counts, key).items(), key=lambda kv: str(kv[0])):
+        for block_key, group in sorted(blocks(counts, key).items(), key=lambda kv: str(kv[0])):
+            region = str(block_key[1])  # type: ignore[index]
             comps = Components()
             updates: list[tuple[CountClaim, CountClaim]] = []
             for i, a in enumerate(group):
@@ -86,9 +91,15 @@ class CountMismatch(Rule):
         confidence = 0.9 if region else 0.6
         subject = f"people {outcome}{where}"
         message = "; ".join(parts) + ": these figures cannot all be true for the same event."
-        return self.finding(ctx, claims, subject, message, confidence,
-                            severity="error" if region else "warning",
-                            values=[c.value.as_value() for c in claims])
+        return self.finding(
+            ctx,
+            claims,
+            subject,
+            message,
+            confidence,
+            severity="error" if region else "warning",
+            values=[c.value.as_value() for c in claims],
+        )
 
 
 class CountUpdate(Rule):
@@ -112,7 +123,15 @@ class CountUpdate(Rule):
         return []  # produced by FC101, which sees the pairs
 
     def build(self, ctx: Context, earlier: CountClaim, later: CountClaim) -> Finding:
-        msg = (f"{later.article} (later) reports {later.value.describe()} {later.outcome}, "
-               f"{earlier.article} reported {earlier.value.describe()}: read as an update over time.")
-        return self.finding(ctx, [earlier, later], f"people {later.outcome}", msg, 0.7,
-                            values=[earlier.value.as_value(), later.value.as_value()])
+        msg = (
+            f"{later.article} (later) reports {later.value.describe()} {later.outcome}, "
+            f"{earlier.article} reported {earlier.value.describe()}: read as an update over time."
+        )
+        return self.finding(
+            ctx,
+            [earlier, later],
+            f"people {later.outcome}",
+            msg,
+            0.7,
+            values=[earlier.value.as_value(), later.value.as_value()],
+        )

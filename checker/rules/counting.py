@@ -1,4 +1,5 @@
 """Shared count logic: when two counts of the same event cannot both be true."""
+
 from __future__ import annotations
 
 import math
@@ -7,8 +8,11 @@ import re
 from checker.models import CountClaim, Interval
 from checker.normalise.categories import outcome_within, within
 
-UPDATE_CUE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|now|updated|revised|latest|"
-                        r"has\s+reached|risen\s+to|toll\s+(?:has\s+)?(?:rose|risen|climbed))\b", re.I)
+UPDATE_CUE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|now|updated|revised|latest|"
+    r"has\s+reached|risen\s+to|toll\s+(?:has\s+)?(?:rose|risen|climbed))\b",
+    re.I,
+)
 
 
 def compatible(a: CountClaim, b: CountClaim) -> bool:
@@ -53,5 +57,8 @@ def is_update(earlier: CountClaim, later: CountClaim, earlier_sentence: str, lat
     lo_l, _ = later.value.bounds()
     if lo_l <= lo_e:
         return False
-    return bool(UPDATE_CUE.search(later_sentence)) or not earlier.value.is_exact() or bool(
-        re.search(r"\b(?:initial|preliminary|early|first)\b", earlier_sentence, re.I))
+    return (
+        bool(UPDATE_CUE.search(later_sentence))
+        or not earlier.value.is_exact()
+        or bool(re.search(r"\b(?:initial|preliminary|early|first)\b", earlier_sentence, re.I))
+    )

@@ -1,4 +1,5 @@
 """FC201 date-mismatch."""
+
 from __future__ import annotations
 
 from rapidfuzz import fuzz
@@ -39,14 +40,24 @@ class DateMismatch(Rule):
                 b = dates[j]
                 if a.article == b.article or a.value is None or b.value is None or a.value.overlaps(b.value):
                     continue
-                if fuzz.token_set_ratio(a.event, b.event) < cutoff or fuzz.token_sort_ratio(a.event, b.event) < cutoff - 15:
+                if (
+                    fuzz.token_set_ratio(a.event, b.event) < cutoff
+                    or fuzz.token_sort_ratio(a.event, b.event) < cutoff - 15
+                ):
                     continue
                 comps.union(i, j)
         findings = []
         for members in comps.groups():
             claims = [dates[k] for k in members]
             desc = "; ".join(f"{c.article}: {c.text!r} = {c.value.describe() if c.value else '?'}" for c in claims)
-            findings.append(self.finding(ctx, claims, "date of the same event",
-                                         f"The same event is dated differently: {desc}.", 0.6,
-                                         values=[c.value.model_dump(mode="json") if c.value else None for c in claims]))
+            findings.append(
+                self.finding(
+                    ctx,
+                    claims,
+                    "date of the same event",
+                    f"The same event is dated differently: {desc}.",
+                    0.6,
+                    values=[c.value.model_dump(mode="json") if c.value else None for c in claims],
+                )
+            )
         return findings

@@ -1,9 +1,21 @@
 """FC801 headline-body."""
+
 from __future__ import annotations
 
 from checker.models import CountClaim, Finding
 from checker.rules.base import Context, Rule
 from checker.rules.counting import contradicts
+
+
+def _exceeds_support(head: CountClaim, body: CountClaim) -> bool:
+    """The body's "at least 14" is the figure the article stands behind: a headline "20" goes beyond it."""
+    return (
+        body.value.high is None
+        and body.value.low is not None
+        and head.value.low is not None
+        and head.value.low > body.value.low
+        and head.value.is_exact()
+    )
 
 
 class HeadlineBody(Rule):
@@ -33,11 +45,24 @@ class HeadlineBody(Rule):
             heads = [c for c in counts if x.doc.in_title(c.start)]
             body = [c for c in counts if not x.doc.in_title(c.start)]
             for h in heads:
-                peers = [b for b in body if b.outcome == h.outcome and (b.category == h.category or
-                                                                         "people" in (b.category, h.category))]
-                if peers and all(contradicts(h, b, tol) for b in peers):
-                    msg = (f"The headline says {h.value.describe()} {h.outcome}; the body says "
-                           f"{peers[0].value.describe()}.")
-                    findings.append(self.finding(ctx, [h, peers[0]], f"headline of {x.doc.article.id}", msg, 0.8,
-                                                 values=[h.value.as_value(), peers[0].value.as_value()]))
+                peers = [
+                    b
+                    for b in body
+                    if b.outcome == h.outcome and (b.category == h.category or "people" in (b.category, h.category))
+                ]
+                if peers and all(contradicts(h, b, tol) or _exceeds_support(h, b) for b in peers):
+                    msg = (
+                        f"The headline says {h.value.describe()} {h.outcome}; the body says "
+                        f"{peers[0].value.describe()}."
+                    )
+                    findings.append(
+                        self.finding(
+                            ctx,
+                            [h, peers[0]],
+                            f"headline of {x.doc.article.id}",
+                            msg,
+                            0.8,
+                            values=[h.value.as_value(), peers[0].value.as_value()],
+                        )
+                    )
         return findings

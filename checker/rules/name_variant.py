@@ -1,4 +1,5 @@
 """FC601 name-variant."""
+
 from __future__ import annotations
 
 from rapidfuzz import fuzz
@@ -46,6 +47,7 @@ class NameVariant(Rule):
                 continue
             a, b = first[ka], first[kb]
             msg = f"{a.article} spells the name {a.text!r}, {b.article} spells it {b.text!r}."
-            findings.append(self.finding(ctx, [a, b], f"spelling of {b.text}", msg, round(score / 100, 2),
-                                         values=[a.key, b.key]))
+            findings.append(
+                self.finding(ctx, [a, b], f"spelling of {b.text}", msg, round(score / 100, 2), values=[a.key, b.key])
+            )
         return findings

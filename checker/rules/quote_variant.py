@@ -1,4 +1,5 @@
 """FC501 quote-variant."""
+
 from __future__ import annotations
 
 from rapidfuzz import fuzz
@@ -47,7 +48,11 @@ class QuoteVariant(Rule):
             if a.words in b.words or b.words in a.words:
                 continue  # a partial quote of the same words
             anchored = bool(a.previous and b.previous and fuzz.ratio(a.previous, b.previous) >= 90)
-            if score >= ctx.settings.quote_cutoff or (anchored and score >= ctx.settings.quote_anchored_cutoff):
+            # the same named speaker is context enough to call two similar remarks one remark
+            same_speaker = bool(a.speaker and a.speaker == b.speaker)
+            if score >= ctx.settings.quote_cutoff or (
+                (anchored or same_speaker) and score >= ctx.settings.quote_anchored_cutoff
+            ):
                 comps.union(i, j)
                 scores[(i, j)] = score
         findings = []
@@ -56,7 +61,14 @@ class QuoteVariant(Rule):
             best = max((s for (i, j), s in scores.items() if i in members), default=0.0)
             desc = " vs ".join(f"{c.article}: \u201c{c.text}\u201d" for c in claims)
             who = next((c.speaker for c in claims if c.speaker), None)
-            findings.append(self.finding(ctx, claims, f"quote of {who or 'an unnamed speaker'}",
-                                         f"The same remark is worded differently: {desc}.",
-                                         round(best / 100, 2), values=[c.words for c in claims]))
+            findings.append(
+                self.finding(
+                    ctx,
+                    claims,
+                    f"quote of {who or 'an unnamed speaker'}",
+                    f"The same remark is worded differently: {desc}.",
+                    round(best / 100, 2),
+                    values=[c.words for c in claims],
+                )
+            )
         return findings

@@ -1,4 +1,5 @@
 """FC701 role-conflict."""
+
 from __future__ import annotations
 
 from checker import lang
@@ -46,11 +47,17 @@ class RoleConflict(Rule):
                     continue
                 if b.relation == "witness" and same_person(b.agent_key, a.agent_key):
                     claims = [a, b] + other_agents[:1]
-                    msg = (f"{a.article} says {a.agent} did the act ({a.act} the {a.obj}); {b.article} says "
-                           f"{b.agent} only witnessed it" + (f" and {other_agents[0].agent} did it." if other_agents else "."))
+                    msg = (
+                        f"{a.article} says {a.agent} did the act ({a.act} the {a.obj}); {b.article} says "
+                        f"{b.agent} only witnessed it"
+                        + (f" and {other_agents[0].agent} did it." if other_agents else ".")
+                    )
                     confidence = 0.85
-                elif b.relation == "agent" and not same_person(b.agent_key, a.agent_key) and \
-                        not any(same_person(r.agent_key, b.agent_key) for r in roles if r.article == a.article):
+                elif (
+                    b.relation == "agent"
+                    and not same_person(b.agent_key, a.agent_key)
+                    and not any(same_person(r.agent_key, b.agent_key) for r in roles if r.article == a.article)
+                ):
                     claims = [a, b]
                     msg = f"{a.article} says {a.agent} did it ({a.act} the {a.obj}); {b.article} says {b.agent} did."
                     confidence = 0.55
@@ -60,6 +67,14 @@ class RoleConflict(Rule):
                 if sig in done:
                     continue
                 done.add(sig)
-                findings.append(self.finding(ctx, claims, f"who did the act: {a.act} {a.obj}", msg, confidence,
-                                             values=[c.agent for c in claims]))
+                findings.append(
+                    self.finding(
+                        ctx,
+                        claims,
+                        f"who did the act: {a.act} {a.obj}",
+                        msg,
+                        confidence,
+                        values=[c.agent for c in claims],
+                    )
+                )
         return findings

@@ -1,4 +1,5 @@
 """FC103 tally-mismatch."""
+
 from __future__ import annotations
 
 from rapidfuzz import fuzz
@@ -15,15 +16,15 @@ def in_base_unit(c: CountClaim) -> tuple[str, Interval]:
         u = units[c.unit]
         f = u.factor
         v = c.value
-        scale = (lambda x: None if x is None else x * f)
+
+        def scale(x: float | None) -> float | None:
+            return None if x is None else x * f
+
         # a converted figure is a rounding of the other: treat it as approximate
-        return u.base, Interval(low=scale(v.low), high=scale(v.high), low_open=v.low_open, high_open=v.high_open,
-                                approx=v.approx or f != 1)
+        return u.base, Interval(
+            low=scale(v.low), high=scale(v.high), low_open=v.low_open, high_open=v.high_open, approx=v.approx or f != 1
+        )
     return c.unit or c.category, c.value
-
-
-def _window(c: CountClaim, sentence: str) -> str:
-    return c.context
 
 
 class TallyMismatch(Rule):
@@ -72,12 +73,21 @@ class TallyMismatch(Rule):
             for members in comps.groups():
                 claims = [group[k] for k in members]
                 desc = "; ".join(f"{c.article}: {c.text!r}" for c in claims)
-                findings.append(self.finding(ctx, claims, claims[0].noun or claims[0].category,
-                                             f"Different figures for the same {claims[0].noun or 'tally'}: {desc}.",
-                                             0.6, values=[c.value.as_value() for c in claims]))
+                findings.append(
+                    self.finding(
+                        ctx,
+                        claims,
+                        claims[0].noun or claims[0].category,
+                        f"Different figures for the same {claims[0].noun or 'tally'}: {desc}.",
+                        0.6,
+                        values=[c.value.as_value() for c in claims],
+                    )
+                )
         return findings
 
     @staticmethod
     def _stated_in(value: Interval, other: CountClaim, group: list[CountClaim], tol: float) -> bool:
-        return any(c.article == other.article and c.category == other.category and
-                   in_base_unit(c)[1].overlaps(value, tol) for c in group)
+        return any(
+            c.article == other.article and c.category == other.category and in_base_unit(c)[1].overlaps(value, tol)
+            for c in group
+        )

@@ -1,4 +1,5 @@
 """FC402 title-mismatch."""
+
 from __future__ import annotations
 
 from checker.match import blocks
@@ -34,11 +35,19 @@ class TitleMismatch(Rule):
             groups = {rank_group(t) for t in titles}
             if len(titles) < 2 or len(groups) != 1 or len({c.article for c in group}) < 2:
                 continue
-            first = {}
+            first: dict[str | None, AttributionClaim] = {}
             for c in group:
                 first.setdefault(c.title, c)
             claims = list(first.values())
             desc = "; ".join(f"{c.article}: {c.title}" for c in claims)
-            findings.append(self.finding(ctx, claims, f"title of {person}", f"{person} is given different ranks: {desc}.",
-                                         0.7, values=[c.title for c in claims]))
+            findings.append(
+                self.finding(
+                    ctx,
+                    claims,
+                    f"title of {person}",
+                    f"{person} is given different ranks: {desc}.",
+                    0.7,
+                    values=[c.title for c in claims],
+                )
+            )
         return findings

@@ -1,0 +1,61 @@
+"""The command line contract: exit codes, rules, explain."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from checker.cli import main
+from checker.rules import RULES
+from tests.conftest import SEED
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_check_exits_1_on_errors_and_0_with_fail_on_never() -> None:
+    assert run("check", str(SEED))[0] == 1
+    assert run("check", "--fail-on", "never", str(SEED))[0] == 0
+
+
+def test_json_report_lists_every_article() -> None:
+    code, out, _ = run("check", "--format", "json", str(SEED))
+    report = json.loads(out)
+    assert code == 1
+    assert [a["id"] for a in report["articles"]] == ["000", "001", "002", "003", "004"]
+    assert report["summary"]["findings"]["error"] >= 2
+
+
+def test_missing_path_is_one_stderr_line_and_exit_2() -> None:
+    code, out, err = run("check", "--format", "json", "no/such/folder")
+    assert code == 2
+    assert err.count("\n") == 1 and "no/such/folder" in err and "Traceback" not in err
+    assert json.loads(out)["articles"][0]["status"] == "error"
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    code, _out, err = run("check", "--format", "pdf", str(SEED))
+    assert code == 2 and "usage error" in err
+
+
+def test_rules_lists_every_rule() -> None:
+    _code, out, _err = run("rules")
+    for code in RULES:
+        assert code in out
+
+
+def test_every_rule_documents_a_disagreeing_and_a_consistent_example() -> None:
+    for code, rule in RULES.items():
+        doc = rule.doc()
+        assert "Disagreeing" in doc and "Consistent" in doc, code
+        assert run("explain", code)[0] == 0
+
+
+def test_claims_prints_a_table() -> None:
+    code, out, _ = run("claims", "--format", "csv", "--kind", "count", str(SEED))
+    assert code == 0
+    assert out.splitlines()[0].startswith("article,kind,start,end,text")
+    assert "at least 10 soldiers and four police" in out

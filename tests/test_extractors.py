@@ -1,0 +1,107 @@
+"""Extractors on data cases (tests/cases/extract.yaml), and never raising on arbitrary text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker.extract import extract_cluster
+from checker.models import Article, CountClaim, DateClaim
+
+CASES: dict[str, list[dict[str, Any]]] = yaml.safe_load(
+    (Path(__file__).parent / "cases" / "extract.yaml").read_text(encoding="utf-8")
+)
+
+
+def claims_of(text: str, published: str | None = "2024-05-21") -> list[Any]:
+    art = Article(id="t", path="t.txt", text=text, published=dt.date.fromisoformat(published) if published else None)
+    return extract_cluster([art])[0].claims
+
+
+@pytest.mark.parametrize("case", CASES["counts"], ids=lambda c: c["text"][:40])
+def test_count_case(case: dict[str, Any]) -> None:
+    counts = [c for c in claims_of(case["text"]) if isinstance(c, CountClaim)]
+    assert counts, "no count found"
+    first = counts[0]
+    assert first.value.as_value()["low"] == case["value"]["low"]
+    assert first.value.as_value()["high"] == case["value"]["high"]
+    if "outcome" in case:
+        assert first.outcome == case["outcome"]
+    if "category" in case:
+        assert first.category == case["category"]
+    if "unit" in case:
+        assert first.unit == case["unit"]
+
+
+@pytest.mark.parametrize("case", CASES["dates"], ids=lambda c: c["text"][:40])
+def test_date_case(case: dict[str, Any]) -> None:
+    dates = [c for c in claims_of(case["text"], case["published"]) if isinstance(c, DateClaim)]
+    assert dates and dates[0].value is not None
+    assert dates[0].value.start.isoformat() == case["value"]
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
+    dates = [c for c in claims_of("Insurgents attacked on Tuesday.", None) if isinstance(c, DateClaim)]
+    assert dates and dates[0].value is None
+
+
+def test_evidence_spans_slice_the_original_text() -> None:
+    text = "\u201cWe had a good talk,\u201d Col.\u00a0Ahmed Khan said. At least 12\u00a0people were killed in Bannu."
+    for c in claims_of(text):
+        assert text[c.start : c.end] == c.text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_no_extractor_raises_on_arbitrary_text(text: str) -> None:
+    if not text.strip():
+        return
+    claims_of(text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "at least",
+                "12",
+                "killed",
+                "Mr",
+                "Col.",
+                '"',
+                "Tuesday",
+                "March 3",
+                ",",
+                ".",
+                "in",
+                "Kabul",
+                "said",
+                "and",
+                "four",
+                "soldiers",
+                "\n",
+                "signed",
+                "the deal",
+                "by",
+                "who witnessed",
+                "Ahmed Khan",
+                "-",
+                "%",
+                "$3.2 billion",
+                "nearly",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_no_extractor_raises_on_news_like_noise(tokens: list[str]) -> None:
+    text = " ".join(tokens)
+    if text.strip():
+        claims_of(text)

@@ -1,0 +1,40 @@
+"""Integrity of the language data files (checker/lang/en/*.yaml)."""
+
+from __future__ import annotations
+
+from checker import lang
+
+
+def test_language_data_validates() -> None:
+    data = lang.load()
+    assert data.numbers.multipliers["million"] == 1_000_000
+
+
+def test_every_category_reaches_a_root_without_cycles() -> None:
+    cats = lang.load().counted.categories
+    for name in cats:
+        seen = {name}
+        cur = cats[name].parent
+        while cur is not None:
+            assert cur not in seen, f"cycle at {name}"
+            seen.add(cur)
+            cur = cats[cur].parent
+
+
+def test_no_noun_names_two_categories() -> None:
+    owner: dict[str, str] = {}
+    for name, cat in lang.load().counted.categories.items():
+        for noun in cat.nouns:
+            assert noun.lower() not in owner, f"{noun!r} in {owner.get(noun.lower())} and {name}"
+            owner[noun.lower()] = name
+
+
+def test_outcome_parents_exist() -> None:
+    outcomes = lang.load().outcomes.outcomes
+    for name, o in outcomes.items():
+        assert o.parent is None or o.parent in outcomes, name
+
+
+def test_titles_abbreviations_expand_to_known_words() -> None:
+    titles = lang.load().titles
+    assert titles.abbreviations["col"] == "colonel"

@@ -1,0 +1,32 @@
+"""One generic runner for every rule's pass/fail cases in tests/cases/rules.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from checker.engine import check
+from checker.rules import RULES
+from tests.conftest import write_cluster
+
+CASES: dict[str, list[dict[str, Any]]] = yaml.safe_load(
+    (Path(__file__).parent / "cases" / "rules.yaml").read_text(encoding="utf-8")
+)
+PARAMS = [pytest.param(code, case, id=f"{code}-{case['name']}") for code, cases in CASES.items() for case in cases]
+
+
+def test_cases_name_only_known_rules() -> None:
+    assert set(CASES) <= set(RULES)
+
+
+@pytest.mark.parametrize(("code", "case"), PARAMS)
+def test_rule_case(code: str, case: dict[str, Any], tmp_path: Path) -> None:
+    folder = write_cluster(tmp_path / "cluster", case["articles"])
+    found = [f for f in check([str(folder)]).report.findings if f.rule == code]
+    if case["fires"]:
+        assert found, f"{code} should report: {case['name']}"
+    else:
+        assert not found, f"{code} should stay silent: {[f.message for f in found]}"
