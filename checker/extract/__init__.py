@@ -30,13 +30,22 @@ def _cluster_countries(docs: list[Document]) -> set[str]:
     """Countries the cluster names outright: they settle ambiguous place names."""
     gaz = gazetteer()
     found: set[str] = set()
+    unambiguous: set[str] = set()
     for doc in docs:
-        for word in set(doc.folded.replace(",", " ").replace(".", " ").split()):
-            if word[:1].isupper() and place_key(word) in gaz.countries:
-                code = gaz.countries[place_key(word)].country
+        for word in sorted(set(doc.folded.replace(",", " ").replace(".", " ").split())):
+            if not word[:1].isupper() or len(word) < 4:
+                continue
+            key = place_key(word)
+            if key in gaz.countries:
+                code = gaz.countries[key].country
                 if code:
                     found.add(code)
-    return found
+            elif key in gaz.admin1:
+                # a province name only one country has also says which country the story is in
+                codes = {p.country for p in gaz.admin1[key] if p.country}
+                if len(codes) == 1:
+                    unambiguous |= codes
+    return found or unambiguous
 
 
 def extract_cluster(articles: list[Article]) -> list[Extraction]:

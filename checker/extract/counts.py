@@ -275,6 +275,9 @@ def extract_counts(
                 nxt = mentions[j]
                 s2, e2, noun2, _c2 = _noun_phrase(text, nxt.end)
                 cat2 = category_of(noun2) if noun2 else None
+                if cat2 is None and noun2 and category and "people" in ancestors(category) and \
+                        noun2.split()[-1].lower().endswith("s"):
+                    cat2 = "people"  # "nine shopkeepers and three customers": people we have no word for
                 if cat2 is None:
                     break
                 if not parts:
@@ -329,6 +332,11 @@ def extract_counts(
             outcome = None
             if not unit and (category or "").startswith("raw:") or category and "people" in ancestors(category):
                 outcome = _outcome(text, ns if noun else n.start, end, clause_lo, max(clause_hi, end))
+            implied = lang.load().counted.implied_outcomes.get(head)
+            if implied and (outcome is None or implied == "killed" and outcome == "casualties"):
+                outcome = implied
+            if re.match(r"^\s+of\s+(?:them|whom)\b", text[n.end : n.end + 12]):
+                outcome = None  # "three of them children": a subset of another count, not a total
             if HISTORICAL.search(text[clause_lo : max(clause_hi, end)]):
                 outcome = None  # "the deaths of thousands of troops in 19 years of war" is background
             place = _event_place(places, excluded, sent, n.start, clause_lo, clause_hi)

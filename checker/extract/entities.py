@@ -154,7 +154,15 @@ def find_places(doc: Document, countries: set[str], people: list[PersonMention])
     not_names, non_person, _roles = _vocab()
     taken: list[tuple[int, int]] = [(p.start, p.end) for p in people]
     out: list[PlaceMention] = []
-    for start, end in _candidates(doc):
+    candidates = _candidates(doc)
+    if not countries:
+        # no country named: the countries of this article's unambiguous places settle the rest
+        countries = set()
+        for start, end in candidates:
+            codes = {p.country for p in gaz.lookup(doc.folded[start:end].rstrip(".")) if p.country}
+            if len(codes) == 1 and doc.folded[start:start + 1].isupper():
+                countries |= codes
+    for start, end in candidates:
         if any(s < end and start < e for s, e in taken):
             continue
         text = doc.folded[start:end].rstrip(".")

@@ -55,6 +55,7 @@ class Unit(Strict):
 
 class CountedData(Strict):
     categories: dict[str, Category]
+    implied_outcomes: dict[str, str]
     units: dict[str, Unit]
     currencies: dict[str, str]
 

@@ -188,7 +188,7 @@ def _load_geonames(gaz: Gazetteer) -> None:
         rows[low if low.replace(" ", "").isalpha() and low.isascii() else place_key(name)].append((name, admin1, cc))
         divisions.add((admin1, cc))
     gaz.rows = dict(rows)
-    for admin1, cc in divisions:
+    for admin1, cc in sorted(divisions):  # sorted: the same answer in every process
         if admin1:
             key = bare_division(admin1)
             gaz.admin1[key].append(Place(admin1, "admin1", key, cc))
