@@ -147,6 +147,9 @@ class DateClaim(ClaimBase):
     value: DateValue | None = None  # None when the article has no publication date
     expression: str  # the normalised wording ("tuesday", "yesterday", "march 10")
     event: str = ""  # the event it dates ("sign deal", "begin talks")
+    clock: int | None = None  # a time of day, minutes after midnight ("3:12 p.m." = 912)
+    clock_tolerance: int = 0  # minutes either side for "around 7.45 pm", "shortly after 3pm"
+    timezone: str | None = None  # "local", "gmt", "utc", or a zone abbreviation as written
 
 
 class PlaceClaim(ClaimBase):

@@ -128,7 +128,7 @@ def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[
     phrase = doc.folded[start : person.start].strip()
     # leading sentence words ("The", "However") are not part of a role
     phrase_start = start
-    while phrase and phrase.split()[0].lower() in ("the", "a", "an", "however", "but", "and", "meanwhile"):
+    while phrase and phrase.split()[0].lower() in ("the", "a", "an", "however", "but", "and", "meanwhile", "by"):
         first = phrase.split()[0]
         phrase_start += doc.folded[phrase_start:].index(first) + len(first)
         phrase = phrase[len(first) :].strip()
@@ -254,6 +254,8 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
             result[i] = last
         elif said and last is not None and re.search(r"^\"|\"$", sent.text):
             result[i] = last
+        if i not in result and here:
+            last = here[-1]  # "Governor X visited the hospital. '...,' she told reporters."
     return result
 
 

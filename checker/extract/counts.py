@@ -275,8 +275,13 @@ def extract_counts(
                 nxt = mentions[j]
                 s2, e2, noun2, _c2 = _noun_phrase(text, nxt.end)
                 cat2 = category_of(noun2) if noun2 else None
-                if cat2 is None and noun2 and category and "people" in ancestors(category) and \
-                        noun2.split()[-1].lower().endswith("s"):
+                if (
+                    cat2 is None
+                    and noun2
+                    and category
+                    and "people" in ancestors(category)
+                    and noun2.split()[-1].lower().endswith("s")
+                ):
                     cat2 = "people"  # "nine shopkeepers and three customers": people we have no word for
                 if cat2 is None:
                     break

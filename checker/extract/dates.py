@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker.extract.document import Document
+from checker.extract.document import Document, Sentence
 from checker.models import DateClaim, DateValue
 from checker.normalise.text import words
 
@@ -146,6 +146,50 @@ def resolve(m: re.Match[str], base: dt.date | None, context_before: str) -> tupl
     return None, expr
 
 
+TIME = re.compile(
+    r"(?P<hedge>\b(?:around|about|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before)|"
+    r"soon\s+after|some\s+time\s+after|after|before)\s+)?"
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\w:])"
+    r"(?:\s*(?P<tz>local\s+time|GMT|UTC|[A-Z]{3,4}\b))?"
+)
+TOLERANCE = {
+    "around": 15,
+    "about": 15,
+    "approximately": 15,
+    "roughly": 15,
+    "shortly after": 20,
+    "just after": 10,
+    "shortly before": 20,
+    "just before": 10,
+    "soon after": 30,
+    "some time after": 60,
+    "after": 60,
+    "before": 60,
+}
+
+
+def clock_times(text: str) -> list[tuple[int, int, int, int, str | None]]:
+    """Times of day in a sentence: (start, end, minutes after midnight, tolerance, timezone).
+
+    A number is a time only with minutes after a colon ("15:12"), or with am/pm ("3.12pm", "3pm").
+    """
+    out = []
+    for m in TIME.finditer(text):
+        h, minutes, ampm = int(m.group("h")), m.group("m"), (m.group("ampm") or "").lower()
+        if not ampm and (minutes is None or text[m.start("h") : m.end("h") + 1][-1:] != ":"):
+            continue  # "3.12" alone may be a decimal, "15" alone a count
+        if ampm.startswith("p") and h < 12:
+            h += 12
+        elif ampm.startswith("a") and h == 12:
+            h = 0
+        hedge = " ".join((m.group("hedge") or "").lower().split())
+        tz = (m.group("tz") or "").lower() or None
+        tz = "local" if tz == "local time" else tz
+        start = m.start("hedge") if m.group("hedge") else m.start("h")
+        out.append((start, m.end(), h * 60 + int(minutes or 0), TOLERANCE.get(hedge, 0), tz))
+    return out
+
+
 def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[DateClaim]:
     out = []
     base = doc.article.published
@@ -156,24 +200,46 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
             if m.group("word") and doc.in_quote(sent.start + m.start()):
                 continue  # "today" inside a quote is the day the speaker spoke, not the article's
             value, expr = resolve(m, base, sent.text[: m.start()])
-            s, e = sent.start + m.start(), sent.start + m.end()
-            event = " ".join(
-                w
-                for w in words(sent.text[max(0, m.start() - 80) : m.end() + 60])
-                if len(w) > 3 and w not in WEEKDAYS and w not in MONTHS
-            )
+            out.append(_claim(doc, sent, si, speaker_of, m.start(), m.end(), value=value, expression=expr))
+        if re.fullmatch(r"[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Za-z]{0,5}", sent.text.strip()):
+            continue  # a live blog's entry time on a line of its own is not a claim
+        for ts, te, minutes, tolerance, tz in clock_times(sent.text):
             out.append(
-                DateClaim(
-                    article=doc.article.id,
-                    start=s,
-                    end=e,
-                    text=doc.text[s:e],
-                    sent_start=sent.start,
-                    sent_end=sent.end,
-                    speaker=speaker_of.get(si),
-                    value=value,
-                    expression=expr,
-                    event=event,
+                _claim(
+                    doc,
+                    sent,
+                    si,
+                    speaker_of,
+                    ts,
+                    te,
+                    value=None,
+                    expression="time",
+                    clock=minutes,
+                    clock_tolerance=tolerance,
+                    timezone=tz,
                 )
             )
     return out
+
+
+def _claim(
+    doc: Document, sent: Sentence, si: int, speaker_of: dict[int, str | None], start: int, end: int, **fields: object
+) -> DateClaim:
+    s, e = sent.start + start, sent.start + end
+    # the words around the expression say which event it dates
+    event = " ".join(
+        w
+        for w in words(sent.text[max(0, start - 80) : end + 60])
+        if len(w) > 3 and w not in WEEKDAYS and w not in MONTHS and not w.isdigit()
+    )
+    return DateClaim(
+        article=doc.article.id,
+        start=s,
+        end=e,
+        text=doc.text[s:e],
+        sent_start=sent.start,
+        sent_end=sent.end,
+        speaker=speaker_of.get(si),
+        event=event,
+        **fields,
+    )  # type: ignore[arg-type]

@@ -13,10 +13,11 @@ from functools import lru_cache
 
 from checker import lang
 from checker.extract.document import Document
-from checker.normalise.names import person_key, split_title
+from checker.normalise.names import normalise_title, person_key, split_title
 from checker.normalise.places import Place, gazetteer, place_key
 
-CAP_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z'`]*(?:-[A-Za-z][A-Za-z'`]*)*\.?)"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+CAP_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)+|[{UPPER}][^\W\d_]*(?:['`][^\W\d_]+)*(?:-[^\W\d_]+)*\.?)"
 CONNECTOR = r"(?:of|de|da|del|la|al|el|bin|ibn|van|von|der|e|ul|ud|-e)"
 RUN = re.compile(rf"{CAP_WORD}(?:\s(?:{CONNECTOR}\s)?{CAP_WORD})*")
 LOCATIVE = re.compile(
@@ -87,10 +88,18 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
     out: list[PersonMention] = []
     for start, end in capitalised_runs(doc):
         toks = _tokens(doc.folded[start:end], start)
+        # a role or title inside the run ("Pedernales Mayor Wilson Zambrano"): the name is what follows it
+        cut = _last_role_word(toks, roles)
+        if cut is not None:
+            role_title = normalise_title(toks[cut][2])
+            toks = toks[cut + 1 :]
+        else:
+            role_title = None
         # drop leading words that open sentences or name things, keep a title if one is there
         while toks and toks[0][2].lower().rstrip(".") in not_names | non_person:
             toks = toks[1:]
         title, rest = split_title([t[2] for t in toks])
+        title = title or (role_title if role_title in _titles_set() else None)
         toks = toks[len(toks) - len(rest) :]
         while toks and toks[0][2].lower().rstrip(".") in not_names | non_person:
             toks = toks[1:]
@@ -114,12 +123,37 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         after = doc.folded[toks[-1][1] : toks[-1][1] + 12]
         if LEVEL_AFTER.match(after) or re.match(r"^'s\s+(?:government|forces|army|capital)", after):
             continue
-        if len(words) == 1 and not title and not re.match(r"^\s+(?:said|says|told|added)", after):
+        said_before = re.search(r"\b(?:said|says|told|added|according to)\s+$", before)
+        if len(words) == 1 and not title and not said_before and not re.match(r"^\s+(?:said|says|told|added)", after):
             continue
         if len(words) > 4:
             continue
         out.append(PersonMention(toks[0][0], toks[-1][1], doc.text[toks[0][0] : toks[-1][1]], person_key(name), title))
-    return out
+    # a lone capitalised word opening a sentence ("Seismologists said") is a person only when it is the
+    # surname of someone the article names in full
+    surnames = {p.key.split()[-1] for p in out if len(p.key.split()) > 1}
+    starts = {sent.start for sent in doc.sentences}
+    return [p for p in out if p.title or len(p.key.split()) > 1 or p.start not in starts or p.key in surnames]
+
+
+def _last_role_word(toks: list[tuple[int, int, str]], roles: frozenset[str]) -> int | None:
+    """Index of the last role noun or title inside a capitalised run, when a name follows it."""
+    titles = _titles_set()
+    for i in range(len(toks) - 2, -1, -1):
+        low = toks[i][2].lower().rstrip(".")
+        if low in roles or normalise_title(low) in titles:
+            return i
+    return None
+
+
+@lru_cache(maxsize=1)
+def _titles_set() -> frozenset[str]:
+    data = lang.load().titles
+    return (
+        frozenset(data.name_titles)
+        | frozenset(data.abbreviations.values())
+        | frozenset(r for group in data.rank_groups.values() for r in group)
+    )
 
 
 def _candidates(doc: Document) -> list[tuple[int, int]]:
@@ -160,7 +194,7 @@ def find_places(doc: Document, countries: set[str], people: list[PersonMention])
         countries = set()
         for start, end in candidates:
             codes = {p.country for p in gaz.lookup(doc.folded[start:end].rstrip(".")) if p.country}
-            if len(codes) == 1 and doc.folded[start:start + 1].isupper():
+            if len(codes) == 1 and doc.folded[start : start + 1].isupper():
                 countries |= codes
     for start, end in candidates:
         if any(s < end and start < e for s, e in taken):

@@ -12,6 +12,7 @@ from checker.rules.place_mismatch import PlaceMismatch
 from checker.rules.quote_variant import QuoteVariant
 from checker.rules.role_conflict import RoleConflict
 from checker.rules.tally_mismatch import TallyMismatch
+from checker.rules.time_mismatch import TimeMismatch
 from checker.rules.title_mismatch import TitleMismatch
 
 RULES: dict[str, type[Rule]] = {
@@ -21,6 +22,7 @@ RULES: dict[str, type[Rule]] = {
         CountUpdate,
         TallyMismatch,
         DateMismatch,
+        TimeMismatch,
         PlaceMismatch,
         AttributionJurisdiction,
         TitleMismatch,

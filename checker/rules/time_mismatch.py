@@ -1,0 +1,70 @@
+"""FC202 time-mismatch."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from checker.match import Components
+from checker.models import DateClaim, Finding
+from checker.rules.base import Context, Rule
+
+LOCAL = (None, "local")
+
+
+def _clock(c: DateClaim) -> str:
+    assert c.clock is not None
+    return f"{c.clock // 60:02d}:{c.clock % 60:02d}" + (f" (±{c.clock_tolerance} min)" if c.clock_tolerance else "")
+
+
+class TimeMismatch(Rule):
+    """The same moment given different clock times ("2.12pm" in one source, "3:12 p.m." in another).
+
+    "3.12pm", "15:12" and "3:12 p.m." are the same time; "around" and "shortly after" widen a time.
+    Times in different zones (local and GMT) are not compared. Two times are compared only when
+    their sentences describe the same moment in nearly the same words.
+
+    Disagreeing:
+        A: "lost contact with air traffic control at 2.12pm local time"
+        B: "lost contact with air traffic control at 3:12 p.m. local time"
+
+    Consistent:
+        A: "the bank broke at about 4.30 am"   B: "the bank broke at 4:41am"
+    """
+
+    code = "FC202"
+    name = "time-mismatch"
+    kind = "date"
+    severity = "warning"
+    summary = "Two sources give different clock times for the same moment."
+
+    def check(self, ctx: Context) -> list[Finding]:
+        times = [c for c in ctx.claims("date") if isinstance(c, DateClaim) and c.clock is not None and c.event]
+        comps = Components()
+        cutoff = ctx.settings.date_event_cutoff
+        for i, a in enumerate(times):
+            for j in range(i + 1, len(times)):
+                b = times[j]
+                if a.article == b.article or a.clock is None or b.clock is None:
+                    continue
+                if not (a.timezone in LOCAL and b.timezone in LOCAL or a.timezone == b.timezone):
+                    continue
+                if abs(a.clock - b.clock) <= a.clock_tolerance + b.clock_tolerance:
+                    continue
+                if fuzz.token_set_ratio(a.event, b.event) < cutoff:
+                    continue
+                comps.union(i, j)
+        findings = []
+        for members in comps.groups():
+            claims = [times[k] for k in members]
+            desc = "; ".join(f"{c.article}: {c.text!r} = {_clock(c)}" for c in claims)
+            findings.append(
+                self.finding(
+                    ctx,
+                    claims,
+                    "time of the same moment",
+                    f"The same moment is timed differently: {desc}.",
+                    0.6,
+                    values=[c.clock for c in claims],
+                )
+            )
+        return findings
