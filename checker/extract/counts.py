@@ -340,13 +340,18 @@ def extract_counts(
             implied = lang.load().counted.implied_outcomes.get(head)
             if implied and (outcome is None or implied == "killed" and outcome == "casualties"):
                 outcome = implied
-            if re.match(r"^\s+of\s+(?:them|whom)\b", text[n.end : n.end + 12]):
-                outcome = None  # "three of them children": a subset of another count, not a total
+            subset = bool(re.match(r"^\s+of\s+(?:them|whom|those)\b", text[n.end : n.end + 14]))
+            year = re.search(r"\b(?:in|of|since)\s+((?:19|20)\d\d)\b", text[sent.start : sent.end])
+            if year and doc.article.published and int(year.group(1)) != doc.article.published.year:
+                outcome = None  # "the 2016 quake killed more than 200": another event
             if HISTORICAL.search(text[clause_lo : max(clause_hi, end)]):
                 outcome = None  # "the deaths of thousands of troops in 19 years of war" is background
             place = _event_place(places, excluded, sent, n.start, clause_lo, clause_hi)
             affiliation = next((c for c in caps if c not in ("the",)), None)
-            context = " ".join(w for w in words(sent.text) if w not in STOPWORDS and not w.isdigit())
+            # the clause around the figure says what it counts: "250 mm of rain in 36 hours in Brisighella"
+            context = " ".join(
+                w for w in words(text[clause_lo : max(clause_hi, end)]) if w not in STOPWORDS and not w.isdigit()
+            )
             out.append(
                 CountClaim(
                     article=doc.article.id,
@@ -363,6 +368,8 @@ def extract_counts(
                     affiliation=affiliation,
                     place=place.place.key if place else None,
                     region=place.place.region() if place else None,
+                    place_level=place.place.level if place else None,
+                    subset=subset,
                     unit=unit,
                     parts=tuple(parts),
                     context=context,

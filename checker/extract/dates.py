@@ -52,7 +52,7 @@ DATE = re.compile(
     re.I,
 )
 FUTURE = re.compile(
-    r"\b(?:will|due|set|scheduled|expected|plans?|planned|to\s+begin|to\s+start|to\s+be|"
+    r"\b(?:will|would|shall|due|set|scheduled|expected|plans?|planned|to\s+begin|to\s+start|to\s+be|"
     r"supposed|going\s+to|next|until|deadline|from)\b",
     re.I,
 )
@@ -212,6 +212,7 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
                     speaker_of,
                     ts,
                     te,
+                    window=(40, 25),  # a time belongs to the few words around it
                     value=None,
                     expression="time",
                     clock=minutes,
@@ -223,13 +224,20 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
 
 
 def _claim(
-    doc: Document, sent: Sentence, si: int, speaker_of: dict[int, str | None], start: int, end: int, **fields: object
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    speaker_of: dict[int, str | None],
+    start: int,
+    end: int,
+    window: tuple[int, int] = (80, 60),
+    **fields: object,
 ) -> DateClaim:
     s, e = sent.start + start, sent.start + end
     # the words around the expression say which event it dates
     event = " ".join(
         w
-        for w in words(sent.text[max(0, start - 80) : end + 60])
+        for w in words(sent.text[max(0, start - window[0]) : end + window[1]])
         if len(w) > 3 and w not in WEEKDAYS and w not in MONTHS and not w.isdigit()
     )
     return DateClaim(

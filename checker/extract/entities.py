@@ -118,7 +118,7 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         if LOCATIVE.search(before) and not title:
             continue
         name = " ".join(words)
-        if place_key(name) in known_places:
+        if place_key(name) in known_places or is_place_word(name):
             continue
         after = doc.folded[toks[-1][1] : toks[-1][1] + 12]
         if LEVEL_AFTER.match(after) or re.match(r"^'s\s+(?:government|forces|army|capital)", after):
@@ -134,6 +134,18 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
     surnames = {p.key.split()[-1] for p in out if len(p.key.split()) > 1}
     starts = {sent.start for sent in doc.sentences}
     return [p for p in out if p.title or len(p.key.split()) > 1 or p.start not in starts or p.key in surnames]
+
+
+def is_place_word(name: str) -> bool:
+    """A country or province, or a country's demonym ("Sri Lankan"): not a person's name."""
+    gaz = gazetteer()
+    key = place_key(name)
+    if key in gaz.countries or key in gaz.admin1:
+        return True
+    for suffix, add in (("ian", "ia"), ("an", "a"), ("n", ""), ("ese", ""), ("i", ""), ("ish", "")):
+        if key.endswith(suffix) and (key[: -len(suffix)] + add) in gaz.countries:
+            return True
+    return False
 
 
 def _last_role_word(toks: list[tuple[int, int, str]], roles: frozenset[str]) -> int | None:

@@ -26,7 +26,7 @@ def number_pattern() -> re.Pattern[str]:
     words = rf"{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*"
     return re.compile(
         rf"(?<![\w.,])(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$)?\s?(?P<digits>{_DIGITS})"
-        rf"(?:\s?(?P<mult>{mult})\b)?|(?P<words>(?:a\s+|an\s+)?{words}(?:\s+dozen)?)\b)",
+        rf"(?:\s?(?P<mult>{mult})\b|(?P<short>bn|tn|mn|[mkb])\b)?|(?P<words>(?:a\s+|an\s+)?{words}(?:\s+dozen)?)\b)",
         re.IGNORECASE,
     )
 
@@ -62,7 +62,7 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
         return NumberMention(m.start("num"), m.end("num"), None, (lo, hi))
     if m.group("digits"):
         value = float(m.group("digits").replace(",", ""))
-        mult = m.group("mult")
+        mult = m.group("mult") or m.group("short")
         if mult:
             value *= data.multipliers[mult.lower()]
         cur = m.group("cur")

@@ -8,7 +8,8 @@ from checker.match import Components, blocks
 from checker.models import CountClaim, Finding
 from checker.normalise.categories import ancestors
 from checker.rules.base import Context, Rule
-from checker.rules.counting import compatible, contradicts, is_update
+from checker.rules.counting import compatible, contradicts, is_update, part_exceeds_whole, same_scope
+from checker.rules.place_mismatch import main_region
 
 
 def _outcome_root(c: CountClaim) -> str | None:
@@ -44,23 +45,36 @@ class CountMismatch(Rule):
         counts = [
             c
             for c in ctx.claims("count")
-            if isinstance(c, CountClaim) and c.outcome and not c.unit and "people" in ancestors(c.category)
+            if isinstance(c, CountClaim)
+            and c.outcome
+            and not c.unit
+            and not c.subset
+            and "people" in ancestors(c.category)
         ]
+        main = main_region(ctx)
+        tol = ctx.settings.numeric_tolerance
         findings: list[Finding] = []
 
         def key(c: CountClaim) -> Hashable:
-            return (_outcome_root(c), c.region or "")
+            # counts with no province, or in the story's own province, are about the main event
+            return (_outcome_root(c), c.region if c.region and c.region != main else "")
 
         for block_key, group in sorted(blocks(counts, key).items(), key=lambda kv: str(kv[0])):
             region = str(block_key[1])  # type: ignore[index]
             comps = Components()
+            sure: set[int] = set()
             updates: list[tuple[CountClaim, CountClaim]] = []
             for i, a in enumerate(group):
                 for j in range(i + 1, len(group)):
                     b = group[j]
                     if a.article == b.article or not compatible(a, b):
                         continue
-                    if not contradicts(a, b, ctx.settings.numeric_tolerance):
+                    if same_scope(a, b):
+                        conflict = contradicts(a, b, tol)
+                    else:
+                        local, wide = (a, b) if a.place_level == "locality" else (b, a)
+                        conflict = part_exceeds_whole(local, wide, tol)
+                    if not conflict:
                         continue
                     pa, pb = ctx.articles[a.article], ctx.articles[b.article]
                     ta = pa.published_at or pa.published
@@ -71,14 +85,16 @@ class CountMismatch(Rule):
                             updates.append((earlier, later))
                             continue
                     comps.union(i, j)
+                    if a.category == b.category and a.outcome == b.outcome and same_scope(a, b):
+                        sure.update((i, j))
             for members in comps.groups():
                 claims = [group[k] for k in members]
-                findings.append(self._finding(ctx, claims, str(region)))
+                findings.append(self._finding(ctx, claims, region, bool(sure & set(members))))
             for earlier, later in updates:
                 findings.append(CountUpdate().build(ctx, earlier, later))
         return findings
 
-    def _finding(self, ctx: Context, claims: list[CountClaim], region: str) -> Finding:
+    def _finding(self, ctx: Context, claims: list[CountClaim], region: str, sure: bool) -> Finding:
         by_value: dict[str, list[str]] = {}
         for c in claims:
             desc = f"{c.value.describe()} {c.noun} {c.outcome}".strip()
@@ -88,7 +104,7 @@ class CountMismatch(Rule):
         parts = [f"{', '.join(arts)} report{'s' if len(arts) == 1 else ''} {desc}" for desc, arts in by_value.items()]
         outcome = claims[0].outcome or "counted"
         where = f" in {region.title()}" if region else ""
-        confidence = 0.9 if region else 0.6
+        confidence = 0.9 if sure else 0.6
         subject = f"people {outcome}{where}"
         message = "; ".join(parts) + ": these figures cannot all be true for the same event."
         return self.finding(
@@ -97,7 +113,7 @@ class CountMismatch(Rule):
             subject,
             message,
             confidence,
-            severity="error" if region else "warning",
+            severity="error" if sure else "warning",
             values=[c.value.as_value() for c in claims],
         )
 

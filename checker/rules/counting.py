@@ -51,6 +51,23 @@ def contradicts(a: CountClaim, b: CountClaim, tol: float) -> bool:
     return False
 
 
+def part_exceeds_whole(part: CountClaim, whole: CountClaim, tol: float) -> bool:
+    """A count at a specific place ("two killed in Washer") may not exceed the wider count it is part of."""
+    for cat, val in [(part.category, part.value)] + [(p.category, p.value) for p in part.parts]:
+        if (cat == whole.category or within(cat, whole.category)) and (
+            part.outcome == whole.outcome or outcome_within(part.outcome, whole.outcome)
+        ):
+            if _must_not_exceed(val, whole.value, tol):
+                return True
+    return False
+
+
+def same_scope(a: CountClaim, b: CountClaim) -> bool:
+    """Both counts speak of the same extent: both wide (province, country, none named), or the same locality."""
+    a_local, b_local = a.place_level == "locality", b.place_level == "locality"
+    return a_local == b_local and (not a_local or a.place == b.place)
+
+
 def is_update(earlier: CountClaim, later: CountClaim, earlier_sentence: str, later_sentence: str) -> bool:
     """A later, higher count with update wording (or after a hedged first figure) is an update."""
     lo_e, hi_e = earlier.value.bounds()

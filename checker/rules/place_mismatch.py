@@ -31,6 +31,12 @@ def event_place(x: Extraction) -> PlaceClaim | None:
     return None
 
 
+def main_region(ctx: Context) -> str | None:
+    """The province most articles lead with: the story's own place."""
+    votes = Counter(p.admin1 for x in ctx.extractions if (p := event_place(x)) is not None)
+    return votes.most_common(1)[0][0] if votes else None
+
+
 class PlaceMismatch(Rule):
     """Sources place the same event in different provinces or states.
 

@@ -49,7 +49,7 @@ class TallyMismatch(Rule):
     summary = "Two sources give different figures for the same tally or measure."
 
     def check(self, ctx: Context) -> list[Finding]:
-        counts = [c for c in ctx.claims("count") if isinstance(c, CountClaim) and not c.outcome]
+        counts = [c for c in ctx.claims("count") if isinstance(c, CountClaim) and not c.outcome and not c.subset]
         findings = []
         cutoff = ctx.settings.tally_context_cutoff
         tol = ctx.settings.numeric_tolerance
