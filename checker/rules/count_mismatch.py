@@ -85,7 +85,10 @@ class CountMismatch(Rule):
                             updates.append((earlier, later))
                             continue
                     comps.union(i, j)
-                    if a.category == b.category and a.outcome == b.outcome and same_scope(a, b):
+                    # sure: both name the place, and the same people and outcome are compared (parts too)
+                    cats_a = {a.category} | {p.category for p in a.parts}
+                    cats_b = {b.category} | {p.category for p in b.parts}
+                    if a.region and b.region and a.outcome == b.outcome and cats_a & cats_b:
                         sure.update((i, j))
             for members in comps.groups():
                 claims = [group[k] for k in members]
