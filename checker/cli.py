@@ -38,6 +38,15 @@ def build_parser() -> Parser:
     c.add_argument("--select", help="comma-separated rule codes to run")
     c.add_argument("--ignore", help="comma-separated rule codes to skip")
     c.add_argument("--max-bytes", type=int, default=None, help="largest article file accepted")
+    c.add_argument("--baseline", metavar="FILE", help="hide findings recorded by `checker baseline write`")
+    b = sub.add_parser("baseline", help="record today's findings as accepted")
+    bsub = b.add_subparsers(dest="action", required=True, parser_class=Parser)
+    w = bsub.add_parser("write", help="write the fingerprints of the current findings to FILE")
+    w.add_argument("file", metavar="FILE")
+    w.add_argument("paths", nargs="+", metavar="PATH")
+    w.add_argument("--select", help="comma-separated rule codes to run")
+    w.add_argument("--ignore", help="comma-separated rule codes to skip")
+    w.add_argument("--max-bytes", type=int, default=None, help="largest article file accepted")
     k = sub.add_parser("claims", help="print the typed claim records, one row each")
     k.add_argument("paths", nargs="+", metavar="PATH")
     k.add_argument("--format", default="markdown", choices=["csv", "json", "markdown", "parquet"])
@@ -80,13 +89,38 @@ def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     for err in outcome.loaded.errors:
         print(f"checker: error: {err}", file=stderr)
     articles = {a.id: a for a in outcome.loaded.articles}
-    _write(render(args.format, outcome.report, articles), args.output, stdout)
+    report = outcome.report
+    if args.baseline:
+        from checker import baseline
+
+        try:
+            applied = baseline.apply(report, baseline.read(args.baseline))
+        except baseline.BaselineError as exc:
+            raise UsageError(str(exc)) from exc
+        report = applied.report
+        for entry in applied.stale:  # an acceptance that no longer matches anything should be removed
+            print(f"checker: baseline: stale entry {entry.id} {entry.rule} {entry.subject}".rstrip(), file=stderr)
+    _write(render(args.format, report, articles), args.output, stdout)
     if outcome.loaded.errors:
         return EXIT_ERROR
     if args.fail_on == "never":
         return EXIT_CLEAN
     floor = SEVERITY_RANK[args.fail_on]
-    return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= floor for f in outcome.report.findings) else EXIT_CLEAN
+    return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= floor for f in report.findings) else EXIT_CLEAN
+
+
+def cmd_baseline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from checker import baseline
+    from checker.engine import check
+    from checker.rules import RULES
+
+    select = (_codes(args.select) or set(RULES)) - _codes(args.ignore)
+    outcome = check(args.paths, select=select, max_bytes=args.max_bytes)
+    for err in outcome.loaded.errors:
+        print(f"checker: error: {err}", file=stderr)
+    count = baseline.write(args.file, outcome.report)
+    stdout.write(f"checker: baseline: {count} findings recorded in {args.file}\n")
+    return EXIT_ERROR if outcome.loaded.errors else EXIT_CLEAN
 
 
 def cmd_claims(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -141,6 +175,8 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
             return cmd_check(args, stdout, stderr)
         if args.command == "claims":
             return cmd_claims(args, stdout, stderr)
+        if args.command == "baseline":
+            return cmd_baseline(args, stdout, stderr)
         if args.command == "rules":
             return cmd_rules(stdout)
         return cmd_explain(args.code, stdout)

@@ -126,6 +126,8 @@ class CountClaim(ClaimBase):
     region: str | None = None  # admin1-level key used for blocking
     unit: str | None = None  # for measures: minutes, km, percent, usd ...
     parts: tuple[CountPart, ...] = ()
+    measure: str | None = None  # what the figure measures ("revenue", "prison_term", "crowd")
+    direction: str | None = None  # "up" or "down" for a change ("profit down 18%")
     subset: bool = False  # "three of them children": part of another count, never compared as a total
     place_level: str | None = None  # level of ``place``: a locality count is a part of a wider one
     context: str = ""  # content words of the clause, for matching tallies

@@ -8,7 +8,7 @@ from checker.extract.attribution import Speaker, find_speakers, resolve_person, 
 from checker.extract.counts import extract_counts
 from checker.extract.dates import extract_dates
 from checker.extract.document import Document, analyse
-from checker.extract.entities import PersonMention, PlaceMention, find_people, find_places
+from checker.extract.entities import PersonMention, PlaceMention, capitalised_runs, find_people, find_places
 from checker.extract.names import extract_names
 from checker.extract.places import extract_places
 from checker.extract.quotes import find_quotes
@@ -27,24 +27,33 @@ class Extraction:
 
 
 def _cluster_countries(docs: list[Document]) -> set[str]:
-    """Countries the cluster names outright: they settle ambiguous place names."""
+    """Countries the cluster names outright: they settle ambiguous place names.
+
+    Looked up over whole capitalised phrases, longest first, so "New Jersey" is not Jersey.
+    """
     gaz = gazetteer()
     found: set[str] = set()
     unambiguous: set[str] = set()
     for doc in docs:
-        for word in sorted(set(doc.folded.replace(",", " ").replace(".", " ").split())):
-            if not word[:1].isupper() or len(word) < 4:
-                continue
-            key = place_key(word)
-            if key in gaz.countries:
-                code = gaz.countries[key].country
-                if code:
-                    found.add(code)
-            elif key in gaz.admin1:
-                # a province name only one country has also says which country the story is in
-                codes = {p.country for p in gaz.admin1[key] if p.country}
-                if len(codes) == 1:
-                    unambiguous |= codes
+        for start, end in capitalised_runs(doc):
+            toks = doc.folded[start:end].split()
+            i = 0
+            while i < len(toks):
+                for size in range(len(toks) - i, 0, -1):
+                    key = place_key(" ".join(toks[i : i + size]).rstrip(".,"))
+                    if key in gaz.countries or key in gaz.admin1 or (size > 1 and key in gaz.rows):
+                        break
+                else:
+                    i += 1
+                    continue
+                if key in gaz.countries and gaz.countries[key].country:
+                    found.add(gaz.countries[key].country or "")
+                elif key in gaz.admin1:
+                    # a province name only one country has also says which country the story is in
+                    codes = {p.country for p in gaz.admin1[key] if p.country}
+                    if len(codes) == 1:
+                        unambiguous |= codes
+                i += size
     return found or unambiguous
 
 
@@ -52,9 +61,15 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
     docs = [analyse(a) for a in articles if a.status == "ok"]
     countries = _cluster_countries(docs)
     results: list[Extraction] = []
-    for doc in docs:
-        people = find_people(doc, set())
-        places = find_places(doc, countries, people)
+    people_of = [find_people(doc, set()) for doc in docs]
+    # a name placed with context anywhere in the cluster ("in Stuttgart") is a place everywhere
+    known_places = frozenset(
+        place_key(p.text)
+        for doc, people in zip(docs, people_of, strict=True)
+        for p in find_places(doc, countries, people)
+    )
+    for doc, people in zip(docs, people_of, strict=True):
+        places = find_places(doc, countries, people, known_places)
         speakers = find_speakers(doc, people, places)
         results.append(Extraction(doc, people, places, speakers))
     known = sorted({p.key for r in results for p in r.people if len(p.key.split()) > 1})

@@ -65,6 +65,7 @@ STOP = {
     "would",
     "said",
 }
+NOUN_OF = re.compile(r"\b([A-Za-z]{3,})\s+of\s+$")
 HISTORICAL = re.compile(
     r"\b(?:\d+|nearly \d+|decades?|years|centur(?:y|ies))\s+(?:years?\s+)?of\s+(?:war|fighting|conflict)"
     r"|\bsince\s+(?:19|20)\d\d\b|\bin\s+history\b",
@@ -136,6 +137,15 @@ def _is_date_or_time(text: str, n: NumberMention) -> bool:
         return not re.match(r"^\s+(?:people|votes|[a-z]+s)\b", after) or bool(
             re.search(r"\b(?:in|since|of|by)\s+$", before)
         )
+    if (
+        re.match(r"^-\d", after)
+        or re.search(r"(?:\b[A-Z][A-Za-z]*|\d-)\s?$", before)
+        and n.start > 0
+        and not re.search(
+            r"\b(?:[A-Z][a-z]+day|[A-Z][a-z]+ly|In|On|At|By|Of|About|Some|Over|Nearly|Almost|To)\s$", before
+        )
+    ):
+        return True  # identifiers: "ATR 72-600", "Flight 317", "Boeing 737"
     if re.search(r"\b(?:aged|age)\s+$", before) or re.match(r"^-year-old", after):
         return True
     return False
@@ -172,8 +182,8 @@ def _noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
             break
         if low in known or (word[:1].islower() and low.endswith("s") and not low.endswith("ss")):
             head = len(taken) - 1
-        elif word[:1].islower() and head == -1 and len(taken) == 1:
-            head = 0
+        elif word[:1].islower() and head == -1 and len(taken) == 1 and not re.search(r"(?:ed|ing|ly)$", low):
+            head = 0  # a lone word after the number is its noun, unless it reads as a verb or adverb
         if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
             break
         if len(taken) == 4:
@@ -209,6 +219,33 @@ def _outcome(text: str, lo: int, hi: int, clause_lo: int, clause_hi: int) -> str
     return best[1] if best else None
 
 
+@lru_cache(maxsize=1)
+def _measure_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
+    data = lang.load().measures
+
+    def pats(table: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
+        return [(name, re.compile(rf"\b{re.escape(w)}\b", re.I)) for name, ws in table.items() for w in ws]
+
+    return pats(data.measures), pats(data.directions)
+
+
+def measure_of(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str | None, str | None]:
+    """What a figure measures (nearest measure word in its clause) and its direction (just before it)."""
+    measures, directions = _measure_patterns()
+    best: tuple[int, str] | None = None
+    for name, pat in measures:
+        for m in pat.finditer(text, lo, hi):
+            dist = at - m.end() if m.end() <= at else (m.start() - end) * 2 + 1  # words before count more
+            if dist >= 0 and (best is None or dist < best[0]):
+                best = (dist, name)
+    direction = None
+    for name, pat in directions:
+        if pat.search(text, max(lo, at - 25), at):
+            direction = name
+            break
+    return (best[1] if best and best[0] <= 80 else None), direction
+
+
 def _clause(text: str, lo: int, hi: int, sent: Sentence) -> tuple[int, int]:
     left = max(text.rfind(c, sent.start, lo) for c in (";", ":", "(", " - "))
     right_c = [text.find(c, hi, sent.end) for c in (";", ".", "(", " - ", ", ")]
@@ -238,6 +275,23 @@ def extract_counts(
                 continue  # "eight more bodies": an increment, not a total
             hedge, took_before, took_after = hedge_around(text[sent.start : n.start], text[n.end : sent.end])
             value = to_interval(n, hedge)
+            nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+            joint = nxt and re.fullmatch(r"\s*(?:to|-|and)\s*(?:EUR|USD|GBP|Rs\.?)?\s*", text[n.end : nxt.start], re.I)
+            if (
+                nxt
+                and joint
+                and n.value is not None
+                and nxt.value is not None
+                and n.value < nxt.value
+                and ("and" not in joint.group(0) or re.search(r"\bbetween\s+$", text[max(0, n.start - 9) : n.start]))
+            ):
+                if n.currency and not nxt.currency and nxt.value < 1000 <= n.value:
+                    pass
+                else:
+                    value = Interval(low=n.value, high=nxt.value)
+                    consumed.add(idx + 1)
+                    took_after = 0
+                    n = NumberMention(n.start, nxt.end, n.value, None, n.currency or nxt.currency)
             span_start = n.start - took_before
             after = n.end + took_after
             unit = None
@@ -251,14 +305,30 @@ def extract_counts(
                 unit = units[head]
             if n.currency or re.match(r"^\s*(?:dollars|euros|pounds|rupees|yen)\b", text[after : after + 10], re.I):
                 unit = "currency"
-            if re.match(r"^\s*%", text[n.end : n.end + 2]):
-                unit, ne = "percent", text.index("%", n.end) + 1
+            pct = re.match(r"^\s*(?:%|per\s?cent\b|percent\b|pc\b)", text[n.end : n.end + 12])
+            if pct:
+                unit, ne = "percent", n.end + pct.end()
+                noun, head = "", "percent"
+                base = re.match(
+                    r"^\s+of\s+(?:the\s+|all\s+)?((?:[a-z]+\s+){0,2}?(?:votes?|ballots|voters|electorate|"
+                    r"population|residents|seats|shares|revenue|sales|workforce|staff|employees))\b",
+                    text[ne : ne + 60],
+                )
+                if base:  # "46.4% of valid votes": what the share is of
+                    noun = base.group(1).lower()
             category = category_of(noun) if noun else None
             if not noun and not unit:
                 cue = re.match(r"^\s+(?:were\s+|was\s+)?(\w+)", text[after : after + 20])
+                lead = NOUN_OF.search(text[sent.start : span_start])
                 if prev_noun and cue and _outcome(text, after, after + len(cue.group(0)), after, sent.end):
                     noun, category = prev_noun  # "six police were killed and seven wounded"
                     ns = ne = after
+                elif lead and lead.group(1).lower() not in STOPWORDS:
+                    # "a crowd of 47,312", "a death toll of 14": the noun comes first
+                    noun = head = lead.group(1).lower()
+                    category = category_of(noun)
+                    ns, ne = sent.start + lead.start(1), sent.start + lead.end(1)
+                    span_start = min(span_start, ns)
                 else:
                     continue
             if category is None and not unit:
@@ -340,7 +410,7 @@ def extract_counts(
             implied = lang.load().counted.implied_outcomes.get(head)
             if implied and (outcome is None or implied == "killed" and outcome == "casualties"):
                 outcome = implied
-            subset = bool(re.match(r"^\s+of\s+(?:them|whom|those)\b", text[n.end : n.end + 14]))
+            subset = bool(re.match(r"^\s+of\s+(?:them|whom|those|the)\b", text[n.end : n.end + 14]))
             year = re.search(r"\b(?:in|of|since)\s+((?:19|20)\d\d)\b", text[sent.start : sent.end])
             if year and doc.article.published and int(year.group(1)) != doc.article.published.year:
                 outcome = None  # "the 2016 quake killed more than 200": another event
@@ -348,10 +418,13 @@ def extract_counts(
                 outcome = None  # "the deaths of thousands of troops in 19 years of war" is background
             place = _event_place(places, excluded, sent, n.start, clause_lo, clause_hi)
             affiliation = next((c for c in caps if c not in ("the",)), None)
-            # the clause around the figure says what it counts: "250 mm of rain in 36 hours in Brisighella"
-            context = " ".join(
-                w for w in words(text[clause_lo : max(clause_hi, end)]) if w not in STOPWORDS and not w.isdigit()
-            )
+            measure, direction = measure_of(text, max(sent.start, clause_lo - 40), span_start, end, clause_hi)
+            own = measure_of(noun, 0, 0, 0, len(noun))[0] if noun else None
+            if own or category and not category.startswith("raw:") and not unit:
+                measure = own  # the counted noun says what is measured ("3,500 jobs"): nothing nearby overrides it
+            # the words around the figure say what it counts: "250 mm of rain in 36 hours in Brisighella"
+            around = text[max(sent.start, span_start - 60) : min(sent.end, end + 40)]
+            context = " ".join(w for w in words(around) if w not in STOPWORDS and not w.isdigit())
             out.append(
                 CountClaim(
                     article=doc.article.id,
@@ -370,6 +443,8 @@ def extract_counts(
                     region=place.place.region() if place else None,
                     place_level=place.place.level if place else None,
                     subset=subset,
+                    measure=measure,
+                    direction=direction,
                     unit=unit,
                     parts=tuple(parts),
                     context=context,

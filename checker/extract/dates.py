@@ -212,7 +212,7 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
                     speaker_of,
                     ts,
                     te,
-                    window=(40, 25),  # a time belongs to the few words around it
+                    window=(60, 0),  # a time belongs to the words that lead up to it ("lost contact at")
                     value=None,
                     expression="time",
                     clock=minutes,

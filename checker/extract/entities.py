@@ -123,6 +123,8 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         after = doc.folded[toks[-1][1] : toks[-1][1] + 12]
         if LEVEL_AFTER.match(after) or re.match(r"^'s\s+(?:government|forces|army|capital)", after):
             continue
+        if re.search(r"'s\s+$", doc.folded[max(0, toks[0][0] - 3) : toks[0][0]]):
+            continue  # "Anjali Tirkey's Nav Jharkhand Morcha": something a person owns, not a person
         said_before = re.search(r"\b(?:said|says|told|added|according to)\s+$", before)
         if len(words) == 1 and not title and not said_before and not re.match(r"^\s+(?:said|says|told|added)", after):
             continue
@@ -195,7 +197,10 @@ def _choose(cands: list[Place], countries: set[str]) -> Place | None:
     return divisions[0] if divisions else scoped[0]
 
 
-def find_places(doc: Document, countries: set[str], people: list[PersonMention]) -> list[PlaceMention]:
+def find_places(
+    doc: Document, countries: set[str], people: list[PersonMention], known: frozenset[str] = frozenset()
+) -> list[PlaceMention]:
+    """Places in the article. ``known``: names the cluster already placed with context elsewhere."""
     gaz = gazetteer()
     not_names, non_person, _roles = _vocab()
     taken: list[tuple[int, int]] = [(p.start, p.end) for p in people]
@@ -226,9 +231,15 @@ def find_places(doc: Document, countries: set[str], people: list[PersonMention])
             bool(LOCATIVE.search(before) or LEVEL_AFTER.match(after))
             or (start == doc.sentences[0].start if doc.sentences else False)
             or text.isupper()
+            and doc.folded[start - 1 : start] in ("", "\n")
+            and after[:1] in (",", " ")
+            or bool(re.match(r"^-(?:based|headquartered)\b", after))
+            or place_key(text) in known
         )
         if not strong and not context:
             continue
+        if cands[0].level == "locality" and re.search(r"\bthe\s+$", before) and not LEVEL_AFTER.match(after):
+            continue  # "across the Atlantic", "the Gulf": not a town
         if cands[0].level == "locality" and any(w in non_person for w in low.split()):
             continue
         place = _choose(cands, countries)

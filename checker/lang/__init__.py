@@ -115,6 +115,11 @@ class NamesData(Strict):
     _lower = field_validator("not_names", "non_person_words")(classmethod(lambda cls, v: _lower_all(v)))
 
 
+class MeasuresData(Strict):
+    measures: dict[str, list[str]]
+    directions: dict[str, list[str]]
+
+
 class Lang(Strict):
     numbers: NumbersData
     counted: CountedData
@@ -123,6 +128,7 @@ class Lang(Strict):
     titles: TitlesData
     roles: RolesData
     acts: ActsData
+    measures: MeasuresData
     names: NamesData
 
 

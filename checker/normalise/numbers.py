@@ -25,7 +25,7 @@ def number_pattern() -> re.Pattern[str]:
     vague = "|".join(sorted((re.escape(v) for v in data.vague), key=len, reverse=True))
     words = rf"{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*"
     return re.compile(
-        rf"(?<![\w.,])(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$)?\s?(?P<digits>{_DIGITS})"
+        rf"(?<![\w.,])(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$|(?:EUR|USD|GBP|INR|JPY|CHF|CNY|AUD|CAD|Rs\.?)\s)?\s?(?P<digits>{_DIGITS})"
         rf"(?:\s?(?P<mult>{mult})\b|(?P<short>bn|tn|mn|[mkb])\b)?|(?P<words>(?:a\s+|an\s+)?{words}(?:\s+dozen)?)\b)",
         re.IGNORECASE,
     )

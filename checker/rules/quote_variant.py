@@ -40,6 +40,10 @@ class QuoteVariant(Rule):
         keys = [q.words for q in quotes]
         low = min(ctx.settings.quote_anchored_cutoff, ctx.settings.quote_cutoff)
         comps = Components()
+        following: dict[int, str] = {}
+        for prev, nxt in zip(quotes, quotes[1:], strict=False):
+            if prev.article == nxt.article:
+                following[id(prev)] = nxt.words
         scores: dict[tuple[int, int], float] = {}
         for i, j, score in similar_pairs(keys, fuzz.ratio, low):
             a, b = quotes[i], quotes[j]
@@ -47,7 +51,11 @@ class QuoteVariant(Rule):
                 continue
             if a.words in b.words or b.words in a.words:
                 continue  # a partial quote of the same words
-            anchored = bool(a.previous and b.previous and fuzz.ratio(a.previous, b.previous) >= 90)
+            # the same lead-in before, or the same words after, makes them one remark
+            anchored = any(
+                x and y and fuzz.ratio(x, y) >= 90
+                for x, y in ((a.previous, b.previous), (following.get(id(a)), following.get(id(b))))
+            )
             # the same named speaker is context enough to call two similar remarks one remark
             same_speaker = bool(a.speaker and a.speaker == b.speaker)
             if score >= ctx.settings.quote_cutoff or (

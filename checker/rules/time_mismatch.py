@@ -50,7 +50,7 @@ class TimeMismatch(Rule):
                     continue
                 if abs(a.clock - b.clock) <= a.clock_tolerance + b.clock_tolerance:
                     continue
-                if fuzz.token_set_ratio(a.event, b.event) < cutoff:
+                if fuzz.token_sort_ratio(a.event, b.event) < cutoff - 15:
                     continue
                 comps.union(i, j)
         findings = []
