@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from checker.inputs.errors import InputError
+from checker.inputs.html_page import read_html, read_markdown
+from checker.inputs.newsml import read_newsml
+from checker.inputs.ninjs import read_ninjs
 from checker.inputs.plaintext import Parsed, decode, parse_text
 from checker.models import Article
 
@@ -27,7 +30,8 @@ def read_plain(path: str, raw: bytes) -> Parsed:
 
 
 # Suffix -> reader. Other formats (ninjs, NewsML-G2, HTML) register here.
-READERS: dict[str, Reader] = {".txt": read_plain, ".md": read_plain}
+READERS: dict[str, Reader] = {".txt": read_plain, ".md": read_markdown, ".json": read_ninjs, ".xml": read_newsml,
+                               ".html": read_html, ".htm": read_html}
 ARTICLE_SUFFIXES = (".txt", ".md", ".json", ".xml", ".html", ".htm")
 
 

@@ -1,0 +1,161 @@
+"""Pasted web pages and Markdown: article text from an HTML page, and Markdown with YAML front matter.
+
+HTML is read with the stdlib ``html.parser`` (no network, no external deps, never raises on tag
+soup). The checker's offsets index into the *extracted* text, so extraction is deterministic:
+one block per paragraph-like element, whitespace collapsed, blocks separated by a blank line.
+``html_to_text`` is also used for ninjs ``body_html``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html.parser import HTMLParser
+
+import yaml
+
+from checker.inputs.errors import InputError
+from checker.inputs.plaintext import Parsed, decode, parse_text
+
+# Elements whose text is never article text.
+SKIP = {"script", "style", "nav", "footer", "header", "aside", "noscript", "form", "template", "svg",
+        "iframe", "button", "select", "figure"}
+# Elements that end a block of text: their content becomes its own paragraph.
+BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt",
+         "section", "article", "main", "body", "br", "tr", "ul", "ol", "table", "hr"}
+VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+# ASCII whitespace only, as HTML/XML collapse it: a no-break space is text and stays.
+SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+class _Blocks(HTMLParser):
+    """Collects text blocks, remembering for each whether it sat inside <article>, <main> or a <p>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.skip = 0  # depth inside SKIP elements
+        self.buf: list[str] = []
+        self.blocks: list[tuple[str, frozenset[str]]] = []  # (text, enclosing containers)
+        self.h1: str | None = None
+        self.title: str | None = None
+        self._h1buf: list[str] | None = None
+        self._titlebuf: list[str] | None = None
+
+    def _context(self) -> frozenset[str]:
+        return frozenset(t for t in self.stack if t in ("article", "main", "p", "body"))
+
+    def flush(self) -> None:
+        text = SPACE.sub(" ", "".join(self.buf)).strip()
+        self.buf = []
+        if text:
+            self.blocks.append((text, self._context()))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SKIP:
+            self.skip += 1
+        if tag in BLOCK:
+            self.flush()
+        if tag == "h1" and self.h1 is None:  # even inside <header>: that is where headlines sit
+            self._h1buf = []
+        if tag == "title" and self.title is None:
+            self._titlebuf = []
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in BLOCK:
+            self.flush()
+        if tag == "h1" and self._h1buf is not None:
+            self.h1 = SPACE.sub(" ", "".join(self._h1buf)).strip() or None
+            self._h1buf = None
+        if tag == "title" and self._titlebuf is not None:
+            self.title = SPACE.sub(" ", "".join(self._titlebuf)).strip() or None
+            self._titlebuf = None
+        # tag soup: close up to the matching open tag, if any, ignoring stray end tags
+        if tag in self.stack:
+            while self.stack:
+                top = self.stack.pop()
+                if top in SKIP:
+                    self.skip = max(0, self.skip - 1)
+                if top == tag:
+                    break
+
+    def handle_data(self, data: str) -> None:
+        if self._titlebuf is not None:
+            self._titlebuf.append(data)
+            return
+        if self._h1buf is not None:
+            self._h1buf.append(data)
+        if self.skip or ("head" in self.stack and "body" not in self.stack):
+            return
+        self.buf.append(data)
+
+
+def _parse(html: str) -> _Blocks:
+    parser = _Blocks()
+    parser.feed(html)
+    parser.close()
+    parser.flush()
+    return parser
+
+
+def html_to_text(html: str) -> str:
+    """Every text block of an HTML fragment, paragraphs separated by blank lines."""
+    return "\n\n".join(text for text, _ in _parse(html).blocks)
+
+
+def read_html(path: str, raw: bytes) -> Parsed:
+    parser = _parse(decode(path, raw))
+    # Prefer the page's own article container; fall back to paragraphs, which skips menus and teasers.
+    chosen: list[str] = []
+    for container in ("article", "main", "p"):
+        chosen = [text for text, ctx in parser.blocks if container in ctx]
+        if chosen:
+            break
+    if not chosen:
+        raise InputError(path, "no article text in HTML page (no <article>, <main> or <p> text)")
+    text = "\n\n".join(chosen)
+    return Parsed(text=text, body_start=0, title=parser.h1 or parser.title, published=None)
+
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def _front_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+        except ValueError:
+            return None
+    return None
+
+
+def read_markdown(path: str, raw: bytes) -> Parsed:
+    """Markdown: a leading ``---`` YAML block gives title/date; the text is what follows it."""
+    text = decode(path, raw)
+    m = FRONT_MATTER.match(text)
+    if not m:
+        return parse_text(path, text)
+    try:
+        meta = yaml.safe_load(m.group(1) or "") or {}
+    except yaml.YAMLError as exc:
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(path, f"bad front matter: {problem}") from None
+    except RecursionError:
+        raise InputError(path, "bad front matter: nested too deeply") from None
+    if not isinstance(meta, dict):
+        raise InputError(path, "bad front matter: not a key: value mapping")
+    # The text starts after the block, so offsets never point into the metadata.
+    rest = text[m.end():]
+    if not rest.strip():
+        raise InputError(path, "no article text after the front matter")
+    parsed = parse_text(path, rest)
+    title = meta.get("title")
+    if isinstance(title, str) and title.strip():
+        parsed.title = title.strip()
+    parsed.published = _front_date(meta.get("date")) or parsed.published
+    return parsed

@@ -1,0 +1,176 @@
+"""IPTC ninjs (news in JSON) wire copy: versions 1.x, 2.x and 3.x.
+
+1.x has flat ``headline`` / ``body_text`` / ``body_html``; 2.x adds ``headlines[]`` and ``bodies[]``
+(``role``, ``contenttype``, ``value``); 3.x is 2.x in camelCase (``contentType``, ``versionCreated``).
+The article text is the extracted body only, so evidence offsets index into that body.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic.alias_generators import to_camel
+
+from checker.inputs.errors import InputError
+from checker.inputs.html_page import html_to_text
+from checker.inputs.plaintext import Parsed, decode
+
+# Keys that only 3.x spells this way; their presence decides the version.
+CAMEL_KEYS = {"versionCreated", "firstCreated", "contentCreated", "infoSources", "copyrightNotice",
+              "usageTerms", "altIds", "embargoedUntil", "ninjsVersion"}
+MAIN_ROLES = (None, "", "main", "body", "text")
+
+
+class Ninjs1(BaseModel):
+    """ninjs 1.x: flat fields. Unknown fields are ignored (ninjs allows extensions)."""
+
+    model_config = ConfigDict(extra="ignore")
+    headline: str | None = None
+    body_text: str | None = None
+    body_html: str | None = None
+    byline: str | None = None
+    located: str | None = None
+    versioncreated: str | None = None
+    firstcreated: str | None = None
+
+
+class Part2(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    role: str | None = None
+    contenttype: str | None = None
+    value: str = ""
+
+
+class InfoSource(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    name: str | None = None
+    uri: str | None = None
+    role: str | None = None
+
+
+class Ninjs2(Ninjs1):
+    """ninjs 2.x: arrays of headlines and bodies; the 1.x flat fields may still appear."""
+
+    headlines: list[Part2] = []
+    bodies: list[Part2] = []
+    by: str | None = None
+    infosources: list[InfoSource] = []
+
+
+class Part3(BaseModel):
+    model_config = ConfigDict(extra="ignore", alias_generator=to_camel)
+    role: str | None = None
+    content_type: str | None = None
+    value: str = ""
+
+
+class Ninjs3(BaseModel):
+    """ninjs 3.x: as 2.x, camelCase keys."""
+
+    model_config = ConfigDict(extra="ignore", alias_generator=to_camel)
+    headlines: list[Part3] = []
+    bodies: list[Part3] = []
+    by: str | None = None
+    located: str | None = None
+    version_created: str | None = None
+    first_created: str | None = None
+    info_sources: list[InfoSource] = []
+
+
+def detect(doc: dict[str, Any]) -> str:
+    parts = [p for key in ("headlines", "bodies") if isinstance(doc.get(key), list)
+             for p in doc[key] if isinstance(p, dict)]
+    if CAMEL_KEYS & doc.keys() or any("contentType" in p for p in parts):
+        return "3"
+    if "headlines" in doc or "bodies" in doc:
+        return "2"
+    if {"headline", "body_text", "body_html"} & doc.keys():
+        return "1"
+    raise ValueError("not ninjs: no headline or body")
+
+
+def _pick(parts: list[tuple[str | None, str | None, str]]) -> tuple[str | None, str] | None:
+    """The main part: main role first, then plain text before HTML. Returns (contenttype, value)."""
+    usable = [p for p in parts if p[2].strip()]
+    if not usable:
+        return None
+    usable.sort(key=lambda p: (p[0] not in MAIN_ROLES, "html" in (p[1] or "").lower()))
+    return usable[0][1], usable[0][2]
+
+
+def _body(contenttype: str | None, value: str) -> str:
+    kind = (contenttype or "text/plain").lower()
+    # Anything that is not plain text (html, xhtml, nitf) is markup: keep its text only.
+    return value if kind.startswith("text/plain") else html_to_text(value)
+
+
+def _flat_body(m: Ninjs1) -> str:
+    # body_text is the plain text as sent; body_html only when there is no plain text
+    if m.body_text and m.body_text.strip():
+        return m.body_text
+    return html_to_text(m.body_html or "")
+
+
+def _date(path: str, version: str, field: str, value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        raise InputError(path, f"ninjs {version}.x: bad {field} {value[:40]!r} (want an ISO datetime)") from None
+
+
+def extract(path: str, doc: dict[str, Any]) -> Parsed:
+    version = detect(doc)
+    title: str | None
+    if version == "1":
+        m1 = Ninjs1.model_validate(doc)
+        title = m1.headline
+        body = _flat_body(m1)
+        created = [("versioncreated", m1.versioncreated), ("firstcreated", m1.firstcreated)]
+    elif version == "2":
+        m2 = Ninjs2.model_validate(doc)
+        head = _pick([(h.role, h.contenttype, h.value) for h in m2.headlines])
+        title = head[1] if head else m2.headline
+        main = _pick([(b.role, b.contenttype, b.value) for b in m2.bodies])
+        if main:
+            body = _body(*main)
+        else:  # a 2.x file may still carry only the 1.x flat body
+            body = _flat_body(m2)
+        created = [("versioncreated", m2.versioncreated), ("firstcreated", m2.firstcreated)]
+    else:
+        m3 = Ninjs3.model_validate(doc)
+        head = _pick([(h.role, h.content_type, h.value) for h in m3.headlines])
+        title = head[1] if head else None
+        main = _pick([(b.role, b.content_type, b.value) for b in m3.bodies])
+        body = _body(*main) if main else ""
+        created = [("versionCreated", m3.version_created), ("firstCreated", m3.first_created)]
+    if not body.strip():
+        raise InputError(path, f"ninjs {version}.x: no body text" + ("" if title else " and no headline"))
+    published = None
+    for field, value in created:
+        published = published or _date(path, version, field, value)
+    title = " ".join(title.split()) if title and title.strip() else None
+    return Parsed(text=body, body_start=0, title=title, published=published)
+
+
+def read_ninjs(path: str, raw: bytes) -> Parsed:
+    text = decode(path, raw)
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except (ValueError, RecursionError) as exc:  # huge integers, absurd nesting
+        raise InputError(path, f"malformed JSON: {type(exc).__name__}") from None
+    if not isinstance(doc, dict):
+        raise InputError(path, f"not ninjs: top level is a JSON {type(doc).__name__}, not an object")
+    try:
+        return extract(path, doc)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top)"
+        raise InputError(path, f"not valid ninjs: {where}: {first['msg']}") from None
+    except ValueError as exc:  # from detect()
+        raise InputError(path, str(exc)) from None
