@@ -22,6 +22,14 @@ MONTHS = (
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
 STOP = {
+    "overnight",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "ago",
+    "now",
     "in",
     "on",
     "at",
@@ -65,7 +73,10 @@ STOP = {
     "would",
     "said",
 }
-NOUN_OF = re.compile(r"\b([A-Za-z]{3,})\s+of\s+$")
+NOUN_OF = re.compile(
+    r"\b([A-Za-z]{3,})\s+of\s+$"
+    r"|\b(toll|tally|count)\s+(?:\w+\s+){0,3}?(?:rose|risen|climbed|jumped|increased|reached|stood|stands|hit)\s+(?:to\s+|at\s+)?$"
+)
 HISTORICAL = re.compile(
     r"\b(?:\d+|nearly \d+|decades?|years|centur(?:y|ies))\s+(?:years?\s+)?of\s+(?:war|fighting|conflict)"
     r"|\bsince\s+(?:19|20)\d\d\b|\bin\s+history\b",
@@ -246,9 +257,17 @@ def measure_of(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str | No
     return (best[1] if best and best[0] <= 80 else None), direction
 
 
+ASIDE = re.compile(
+    r"^(?:,\s+(?:including|among them|of whom|mostly|many of them)\b[^,;.]*,|\s+-\s[^-;.]*\s-|\s*\([^)]*\))"
+)
+
+
 def _clause(text: str, lo: int, hi: int, sent: Sentence) -> tuple[int, int]:
+    """The clause a figure stands in; an aside right after it (", including ...,", "- ... -") is stepped over."""
     left = max(text.rfind(c, sent.start, lo) for c in (";", ":", "(", " - "))
-    right_c = [text.find(c, hi, sent.end) for c in (";", ".", "(", " - ", ", ")]
+    aside = ASIDE.match(text[hi : sent.end])
+    start_right = hi + aside.end() if aside else hi
+    right_c = [text.find(c, start_right, sent.end) for c in (";", ".", "(", " - ", ", ")]
     right = min([r for r in right_c if r != -1] or [sent.end])
     return max(left + 1, sent.start), right
 
@@ -276,7 +295,9 @@ def extract_counts(
             hedge, took_before, took_after = hedge_around(text[sent.start : n.start], text[n.end : sent.end])
             value = to_interval(n, hedge)
             nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
-            joint = nxt and re.fullmatch(r"\s*(?:to|-|and)\s*(?:EUR|USD|GBP|Rs\.?)?\s*", text[n.end : nxt.start], re.I)
+            joint = nxt and re.fullmatch(
+                r"\s*(?:%|per\s?cent)?\s*(?:to|-|and)\s*(?:EUR|USD|GBP|Rs\.?)?\s*", text[n.end : nxt.start], re.I
+            )
             if (
                 nxt
                 and joint
@@ -295,7 +316,7 @@ def extract_counts(
             span_start = n.start - took_before
             after = n.end + took_after
             unit = None
-            glued = re.match(r"^-(\w+)", text[after : after + 20])
+            glued = re.match(r"^-?([A-Za-z]+)\b", text[after : after + 20])  # "35-minute", "310mm"
             if glued and glued.group(1).lower() in units:
                 unit = units[glued.group(1).lower()]
                 after += glued.end()  # "35-minute": the unit is part of the claim
@@ -323,11 +344,12 @@ def extract_counts(
                 if prev_noun and cue and _outcome(text, after, after + len(cue.group(0)), after, sent.end):
                     noun, category = prev_noun  # "six police were killed and seven wounded"
                     ns = ne = after
-                elif lead and lead.group(1).lower() not in STOPWORDS:
-                    # "a crowd of 47,312", "a death toll of 14": the noun comes first
-                    noun = head = lead.group(1).lower()
+                elif lead and (lead.group(1) or lead.group(2)).lower() not in STOPWORDS:
+                    # "a crowd of 47,312", "the death toll rose to 14": the noun comes first
+                    g = 1 if lead.group(1) else 2
+                    noun = head = lead.group(g).lower()
                     category = category_of(noun)
-                    ns, ne = sent.start + lead.start(1), sent.start + lead.end(1)
+                    ns, ne = sent.start + lead.start(g), sent.start + lead.end(g)
                     span_start = min(span_start, ns)
                 else:
                     continue
@@ -410,7 +432,9 @@ def extract_counts(
             implied = lang.load().counted.implied_outcomes.get(head)
             if implied and (outcome is None or implied == "killed" and outcome == "casualties"):
                 outcome = implied
-            subset = bool(re.match(r"^\s+of\s+(?:them|whom|those|the)\b", text[n.end : n.end + 14]))
+            subset = bool(re.match(r"^\s+of\s+(?:them|whom|those|the)\b", text[n.end : n.end + 14])) or bool(
+                re.match(r"^\s*(?:from\s+time|left|remaining|to\s+go|later|earlier|into)\b", text[end : end + 14])
+            )  # "two minutes from time" counts down: not a figure to compare
             year = re.search(r"\b(?:in|of|since)\s+((?:19|20)\d\d)\b", text[sent.start : sent.end])
             if year and doc.article.published and int(year.group(1)) != doc.article.published.year:
                 outcome = None  # "the 2016 quake killed more than 200": another event

@@ -95,6 +95,12 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
             toks = toks[cut + 1 :]
         else:
             role_title = None
+        # "Mayor Wilson Sambrano of Pedernales": the name stops at "of"
+        of_at = next((i for i, t in enumerate(toks) if t[2] == "of" and i > 0), None)
+        if of_at is not None and cut is None and not split_title([t[2] for t in toks[: of_at + 2]])[0]:
+            toks = toks[:of_at]
+        elif of_at is not None and cut is not None:
+            toks = toks[:of_at]
         # drop leading words that open sentences or name things, keep a title if one is there
         while toks and toks[0][2].lower().rstrip(".") in not_names | non_person:
             toks = toks[1:]

@@ -72,7 +72,8 @@ def is_update(earlier: CountClaim, later: CountClaim, earlier_sentence: str, lat
     """A later, higher count with update wording (or after a hedged first figure) is an update."""
     lo_e, hi_e = earlier.value.bounds()
     lo_l, _ = later.value.bounds()
-    if earlier.outcome == later.outcome and earlier.outcome in ("missing", "evacuated", "rescued", "arrested"):
+    # missing and evacuated figures move both ways as a story develops; arrests only accumulate
+    if earlier.outcome == later.outcome and earlier.outcome in ("missing", "evacuated"):
         return True  # these figures move both ways as a story develops: the later one is an update
     if lo_l <= lo_e:
         return False

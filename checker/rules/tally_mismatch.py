@@ -122,8 +122,11 @@ class TallyMismatch(Rule):
         if a.unit and _dimension(ctx, a) != _dimension(ctx, b):
             return False  # "40 metres wide" and "rose 4.5 metres" measure different things
         ratio = fuzz.token_set_ratio(a.context, b.context)
+        one_open = (a.value.low is None) != (b.value.low is None) or (a.value.high is None) != (b.value.high is None)
+        if one_open and ratio < 90:
+            return False  # "households using less than 60 units" is a threshold, "a family using 90 units" a case
         if a.measure and b.measure:
-            return a.measure == b.measure and ratio >= 50
+            return a.measure == b.measure and ratio >= 40
         if a.category != b.category:
             return False
         # a thing each article counts once ("a crowd of 47,312") is the same thing in both
