@@ -91,8 +91,10 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         # a role or title inside the run ("Pedernales Mayor Wilson Zambrano"): the name is what follows it
         cut = _last_role_word(toks, roles)
         if cut is not None:
-            role_title = normalise_title(toks[cut][2])
-            toks = toks[cut + 1 :]
+            # the whole title the role word belongs to: "Magistrate Judge", "Superintendent of Police"
+            t_start, t_end = _title_span(toks, cut)
+            role_title = normalise_title(" ".join(t[2] for t in toks[t_start:t_end]))
+            toks = toks[t_end:]
         else:
             role_title = None
         # "Mayor Wilson Sambrano of Pedernales": the name stops at "of"
@@ -154,6 +156,20 @@ def is_place_word(name: str) -> bool:
         if key.endswith(suffix) and (key[: -len(suffix)] + add) in gaz.countries:
             return True
     return False
+
+
+def _title_span(toks: list[tuple[int, int, str]], cut: int) -> tuple[int, int]:
+    """The longest known title (or abbreviation) that covers the role word at ``cut``."""
+    titles = sorted(_titles_set(), key=lambda t: -len(t.split()))
+    lowered = [normalise_title(t[2]) for t in toks]
+    best = (cut, cut + 1)
+    for title in titles:
+        words = title.split()
+        for k in range(max(0, cut - len(words) + 1), cut + 1):
+            if " ".join(lowered[k : k + len(words)]) == title and k + len(words) < len(toks):
+                if k + len(words) - k > best[1] - best[0]:
+                    best = (k, k + len(words))
+    return best
 
 
 def _last_role_word(toks: list[tuple[int, int, str]], roles: frozenset[str]) -> int | None:

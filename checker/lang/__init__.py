@@ -88,6 +88,7 @@ class TitlesData(Strict):
     rank_groups: dict[str, list[str]]
     honorifics: list[str]
     name_titles: list[str]
+    offices: dict[str, list[str]]
 
 
 class RolesData(Strict):

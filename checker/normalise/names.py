@@ -78,6 +78,19 @@ def same_person(a: str, b: str) -> bool:
     return not given_a or not given_b or bool(given_a & given_b)
 
 
+def office_of(text: str | None) -> str | None:
+    """The office a title or role names ("finance chief" -> "chief financial officer"), longest alias first."""
+    if not text:
+        return None
+    low = " " + " ".join(text.lower().replace("'s", " ").replace("-", " ").split()) + " "
+    best: tuple[int, str] | None = None
+    for office, aliases in lang.load().titles.offices.items():
+        for alias in aliases:
+            if f" {alias} " in low and (best is None or len(alias) > best[0]):
+                best = (len(alias), office)
+    return best[1] if best else None
+
+
 def rank_group(title: str | None) -> str | None:
     if not title:
         return None

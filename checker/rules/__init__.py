@@ -8,6 +8,7 @@ from checker.rules.count_mismatch import CountMismatch, CountUpdate
 from checker.rules.date_mismatch import DateMismatch
 from checker.rules.headline_body import HeadlineBody
 from checker.rules.name_variant import NameVariant
+from checker.rules.office_holder import OfficeHolder
 from checker.rules.place_mismatch import PlaceMismatch
 from checker.rules.quote_variant import QuoteVariant
 from checker.rules.role_conflict import RoleConflict
@@ -26,6 +27,7 @@ RULES: dict[str, type[Rule]] = {
         PlaceMismatch,
         AttributionJurisdiction,
         TitleMismatch,
+        OfficeHolder,
         QuoteVariant,
         NameVariant,
         RoleConflict,

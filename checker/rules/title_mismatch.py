@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from checker.match import blocks
 from checker.models import AttributionClaim, Finding
-from checker.normalise.names import rank_group
+from checker.normalise.names import office_of, rank_group
 from checker.rules.base import Context, Rule
 
 
-class TitleMismatch(Rule):
-    """The same person given different ranks of one kind ("Major" in one source, "Colonel" in another).
+def formal_title(c: AttributionClaim) -> str | None:
+    """A rank ("colonel", "deputy inspector general") or an office ("chief financial officer"), if any."""
+    if c.title and rank_group(c.title):
+        return c.title
+    return office_of(c.title) or office_of(c.role)
 
-    Abbreviations are expanded first ("Col." is "Colonel"); a rank and a role noun do not conflict
-    ("Colonel Sonny Leggett" and "spokesman Sonny Leggett").
+
+class TitleMismatch(Rule):
+    """The same person given different ranks or offices ("Major" in one source, "Colonel" in another).
+
+    Abbreviations are expanded first ("Col." is "Colonel", "DIG" is "Deputy Inspector General", "CFO"
+    is "chief financial officer"); a rank and a role noun do not conflict ("Colonel Sonny Leggett" and
+    "spokesman Sonny Leggett"), nor does a title and a fuller form of it ("Judge" and "District Judge").
 
     Disagreeing:
         A: "Maj. Ahmed Khan said"   B: "Colonel Ahmed Khan said"
@@ -25,29 +33,34 @@ class TitleMismatch(Rule):
     name = "title-mismatch"
     kind = "attribution"
     severity = "warning"
-    summary = "One person is given different ranks or titles of the same kind."
+    summary = "One person is given different ranks or offices."
 
     def check(self, ctx: Context) -> list[Finding]:
-        speakers = [c for c in ctx.claims("attribution") if isinstance(c, AttributionClaim) and rank_group(c.title)]
+        speakers = [c for c in ctx.claims("attribution") if isinstance(c, AttributionClaim) and formal_title(c)]
         findings = []
         for person, group in sorted(blocks(speakers, lambda c: c.speaker).items(), key=lambda kv: str(kv[0])):
-            titles = {c.title for c in group}
-            groups = {rank_group(t) for t in titles}
-            if len(titles) < 2 or len(groups) != 1 or len({c.article for c in group}) < 2:
-                continue
-            first: dict[str | None, AttributionClaim] = {}
+            first: dict[str, AttributionClaim] = {}
             for c in group:
-                first.setdefault(c.title, c)
-            claims = list(first.values())
-            desc = "; ".join(f"{c.article}: {c.title}" for c in claims)
+                first.setdefault(formal_title(c) or "", c)
+            titles = sorted(first)
+            clash = [
+                (a, b)
+                for i, a in enumerate(titles)
+                for b in titles[i + 1 :]
+                if a not in b and b not in a and first[a].article != first[b].article
+            ]
+            if not clash:
+                continue
+            claims = [first[t] for t in titles]
+            desc = "; ".join(f"{c.article}: {formal_title(c)}" for c in claims)
             findings.append(
                 self.finding(
                     ctx,
                     claims,
                     f"title of {person}",
-                    f"{person} is given different ranks: {desc}.",
+                    f"{person} is given different titles: {desc}.",
                     0.7,
-                    values=[c.title for c in claims],
+                    values=[formal_title(c) for c in claims],
                 )
             )
         return findings

@@ -1,0 +1,78 @@
+"""FC403 office-holder."""
+
+from __future__ import annotations
+
+import re
+
+from checker.match import blocks
+from checker.models import AttributionClaim, Finding
+from checker.normalise.names import office_of, same_person
+from checker.rules.base import Context, Rule
+
+
+def _owner(c: AttributionClaim) -> str:
+    """Capitalised words in the role besides the office: whose office it is ("Bosch's chief executive")."""
+    return " ".join(w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", c.role or "") if not w.lower().startswith("chief"))
+
+
+class OfficeHolder(Rule):
+    """Sources name different people as holding an office only one person holds (CEO, CFO, the party's
+    candidate for chief minister, head coach).
+
+    Disagreeing:
+        A: "Anjali Tirkey, the alliance's chief ministerial candidate"
+        B: "Suresh Bhagat, the alliance's chief ministerial candidate"
+
+    Consistent:
+        A: "chief executive Jonas Reiter"   B: "Vellmark boss Jonas Reiter"
+    """
+
+    code = "FC403"
+    name = "office-holder"
+    kind = "attribution"
+    severity = "warning"
+    summary = "Sources name different holders of the same one-person office."
+
+    def check(self, ctx: Context) -> list[Finding]:
+        holders = [
+            c for c in ctx.claims("attribution") if isinstance(c, AttributionClaim) and office_of(c.role or c.title)
+        ]
+        # a person given two offices is FC402's finding, not a second holder of either office
+        offices_of: dict[str, set[str | None]] = {}
+        for c in holders:
+            offices_of.setdefault(c.speaker or c.name, set()).add(office_of(c.role or c.title))
+        holders = [c for c in holders if len(offices_of[c.speaker or c.name]) == 1]
+        findings = []
+        for office, group in sorted(
+            blocks(holders, lambda c: office_of(c.role or c.title)).items(), key=lambda kv: str(kv[0])
+        ):
+            by_article: dict[str, set[str]] = {}
+            for c in group:
+                by_article.setdefault(c.article, set()).add(c.speaker or c.name)
+            clashing: list[AttributionClaim] = []
+            for i, a in enumerate(group):
+                for b in group[i + 1 :]:
+                    if a.article == b.article or same_person(a.speaker or "", b.speaker or ""):
+                        continue
+                    if _owner(a) and _owner(b) and _owner(a) != _owner(b):
+                        continue  # offices of different organisations
+                    # an article that names both as holders is talking about two organisations
+                    if any(same_person(a.speaker or "", x) for x in by_article[b.article]) or any(
+                        same_person(b.speaker or "", x) for x in by_article[a.article]
+                    ):
+                        continue
+                    clashing.extend(c for c in (a, b) if c not in clashing)
+            if clashing:
+                names = sorted({c.name for c in clashing})
+                desc = "; ".join(f"{c.article}: {c.name}" for c in clashing)
+                findings.append(
+                    self.finding(
+                        ctx,
+                        clashing,
+                        f"holder of {office}",
+                        f"Different people are named as {office}: {desc}.",
+                        0.6,
+                        values=names,
+                    )
+                )
+        return findings
