@@ -74,12 +74,9 @@ def pipeline() -> Any:
         def newline_boundaries(doc: Any) -> Any:
             for tok in doc[1:]:
                 prev = doc[tok.i - 1]
+                # only set boundaries: reading is_sent_start makes spaCy rescan the doc (quadratic)
                 if "\n" in prev.text or "\n" in prev.whitespace_:
                     tok.is_sent_start = True
-                elif prev.is_space:
-                    continue
-                else:
-                    tok.is_sent_start = bool(tok.is_sent_start) and tok.i > 0
             return doc
 
     nlp = spacy.blank("en")

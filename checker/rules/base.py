@@ -29,12 +29,22 @@ class Context:
     extractions: list[Extraction]
     settings: Settings = field(default_factory=Settings)
 
+    _articles: dict[str, Article] = field(default_factory=dict, init=False, repr=False)
+    _by_kind: dict[str, list[ClaimBase]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # built once: rules ask for these for every pair they look at
+        self._articles = {x.doc.article.id: x.doc.article for x in self.extractions}
+        for x in self.extractions:
+            for c in x.claims:
+                self._by_kind.setdefault(getattr(c, "kind", "other"), []).append(c)
+
     @property
     def articles(self) -> dict[str, Article]:
-        return {x.doc.article.id: x.doc.article for x in self.extractions}
+        return self._articles
 
     def claims(self, kind: str) -> list[ClaimBase]:
-        return [c for x in self.extractions for c in x.claims if getattr(c, "kind", None) == kind]
+        return self._by_kind.get(kind, [])
 
     def sentence(self, c: ClaimBase) -> str:
         art = self.articles[c.article]

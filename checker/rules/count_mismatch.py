@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from checker.match import Components, blocks
+from checker.match import Components, blocks, distinct
 from checker.models import CountClaim, Finding
 from checker.normalise.categories import ancestors
 from checker.rules.base import Context, Rule
 from checker.rules.counting import compatible, contradicts, is_update, part_exceeds_whole, same_scope
 from checker.rules.place_mismatch import main_region
+
+
+def _signature(c: CountClaim) -> tuple[object, ...]:
+    """What a count says, apart from where it is written: equal signatures compare alike."""
+    parts = tuple((p.category, p.value) for p in c.parts)
+    return (c.category, c.outcome, c.value, parts, c.place, c.place_level, c.region, c.affiliation)
 
 
 def _outcome_root(c: CountClaim) -> str | None:
@@ -59,15 +65,16 @@ class CountMismatch(Rule):
             # counts with no province, or in the story's own province, are about the main event
             return (_outcome_root(c), c.region if c.region and c.region != main else "")
 
-        for block_key, group in sorted(blocks(counts, key).items(), key=lambda kv: str(kv[0])):
+        for block_key, block in sorted(blocks(counts, key).items(), key=lambda kv: str(kv[0])):
             region = str(block_key[1])  # type: ignore[index]
+            group, members = distinct(block, lambda c: (_signature(c), self._published(ctx, c)))
             comps = Components()
             sure: set[int] = set()
             updates: list[tuple[CountClaim, CountClaim]] = []
             for i, a in enumerate(group):
                 for j in range(i + 1, len(group)):
                     b = group[j]
-                    if a.article == b.article or not compatible(a, b):
+                    if not compatible(a, b) or len({c.article for c in members[i] + members[j]}) < 2:
                         continue
                     if same_scope(a, b):
                         conflict = contradicts(a, b, tol)
@@ -76,11 +83,9 @@ class CountMismatch(Rule):
                         conflict = part_exceeds_whole(local, wide, tol)
                     if not conflict:
                         continue
-                    pa, pb = ctx.articles[a.article], ctx.articles[b.article]
-                    ta = pa.published_at or pa.published
-                    tb = pb.published_at or pb.published
-                    if ta and tb and str(ta) != str(tb):
-                        earlier, later = (a, b) if str(ta) < str(tb) else (b, a)
+                    ta, tb = self._published(ctx, a), self._published(ctx, b)
+                    if ta and tb and ta != tb:
+                        earlier, later = (a, b) if ta < tb else (b, a)
                         if is_update(earlier, later, ctx.sentence(earlier), ctx.sentence(later)):
                             updates.append((earlier, later))
                             continue
@@ -90,12 +95,18 @@ class CountMismatch(Rule):
                     cats_b = {b.category} | {p.category for p in b.parts}
                     if a.region and b.region and a.outcome == b.outcome and cats_a & cats_b:
                         sure.update((i, j))
-            for members in comps.groups():
-                claims = [group[k] for k in members]
-                findings.append(self._finding(ctx, claims, region, bool(sure & set(members))))
+            for comp in comps.groups():
+                claims = sorted((c for k in comp for c in members[k]), key=lambda c: (c.article, c.start))
+                if len({c.article for c in claims}) > 1:
+                    findings.append(self._finding(ctx, claims, region, bool(sure & set(comp))))
             for earlier, later in updates:
                 findings.append(CountUpdate().build(ctx, earlier, later))
         return findings
+
+    @staticmethod
+    def _published(ctx: Context, c: CountClaim) -> str:
+        art = ctx.articles[c.article]
+        return str(art.published_at or art.published or "")
 
     def _finding(self, ctx: Context, claims: list[CountClaim], region: str, sure: bool) -> Finding:
         by_value: dict[str, list[str]] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from checker.match import Components
+from checker.match import Components, distinct, similar_pairs
 from checker.models import DateClaim, Finding
 from checker.rules.base import Context, Rule
 
@@ -33,22 +33,23 @@ class DateMismatch(Rule):
 
     def check(self, ctx: Context) -> list[Finding]:
         dates = [c for c in ctx.claims("date") if isinstance(c, DateClaim) and c.value is not None and c.event]
+        reps, members = distinct(dates, lambda c: (c.event, c.value))
         comps = Components()
         cutoff = ctx.settings.date_event_cutoff
-        for i, a in enumerate(dates):
-            for j in range(i + 1, len(dates)):
-                b = dates[j]
-                if a.article == b.article or a.value is None or b.value is None or a.value.overlaps(b.value):
-                    continue
-                if (
-                    fuzz.token_set_ratio(a.event, b.event) < cutoff
-                    or fuzz.token_sort_ratio(a.event, b.event) < cutoff - 15
-                ):
-                    continue
-                comps.union(i, j)
+        for i, j, _score in similar_pairs([r.event for r in reps], fuzz.token_set_ratio, cutoff):
+            a, b = reps[i], reps[j]
+            if a.value is None or b.value is None or a.value.overlaps(b.value):
+                continue
+            if fuzz.token_sort_ratio(a.event, b.event) < cutoff - 15:
+                continue
+            if {m.article for m in members[i]} == {m.article for m in members[j]} and len(members[i]) == 1:
+                continue  # one article dating two things
+            comps.union(i, j)
         findings = []
-        for members in comps.groups():
-            claims = [dates[k] for k in members]
+        for group in comps.groups():
+            claims = [m for k in group for m in members[k]]
+            if len({c.article for c in claims}) < 2:
+                continue
             desc = "; ".join(f"{c.article}: {c.text!r} = {c.value.describe() if c.value else '?'}" for c in claims)
             findings.append(
                 self.finding(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checker import lang
+from checker.match import blocks
 from checker.models import Finding, RoleClaim
 from checker.normalise.names import same_person
 from checker.rules.base import Context, Rule
@@ -35,46 +36,68 @@ class RoleConflict(Rule):
     def check(self, ctx: Context) -> list[Finding]:
         roles = [c for c in ctx.claims("role") if isinstance(c, RoleClaim)]
         findings = []
-        done: set[tuple[str, ...]] = set()
-        for a in roles:
-            if a.relation != "agent":
-                continue
-            for b in roles:
-                if b.article == a.article or b.act != a.act or _object(b) != _object(a) and b.relation == "agent":
+        for (act, obj), group in sorted(
+            blocks(roles, lambda c: (c.act, _object(c))).items(), key=lambda kv: str(kv[0])
+        ):
+            findings.extend(
+                self._act(ctx, act, obj, group, [r for r in roles if r.act == act and r.relation == "witness"])
+            )
+        return findings
+
+    def _act(
+        self, ctx: Context, act: str, obj: str, group: list[RoleClaim], witnesses: list[RoleClaim]
+    ) -> list[Finding]:
+        # who each article names as doing the act, and as only looking on
+        agents: dict[str, dict[str, RoleClaim]] = {}
+        for r in group:
+            if r.relation == "agent":
+                agents.setdefault(self._person(r, agents), {}).setdefault(r.article, r)
+        watched: dict[str, dict[str, RoleClaim]] = {}
+        for r in witnesses:
+            watched.setdefault(self._person(r, agents), {}).setdefault(r.article, r)
+        findings = []
+        covered: set[tuple[str, str]] = set()
+        for person, by_article in sorted(agents.items()):
+            for article, w in sorted(watched.get(person, {}).items()):
+                if article in by_article:
                     continue
-                other_agents = [r for r in roles if r.article == b.article and r.act == a.act and r.relation == "agent"]
-                if any(same_person(r.agent_key, a.agent_key) for r in other_agents):
-                    continue
-                if b.relation == "witness" and same_person(b.agent_key, a.agent_key):
-                    claims = [a, b] + other_agents[:1]
-                    msg = (
-                        f"{a.article} says {a.agent} did the act ({a.act} the {a.obj}); {b.article} says "
-                        f"{b.agent} only witnessed it"
-                        + (f" and {other_agents[0].agent} did it." if other_agents else ".")
-                    )
-                    confidence = 0.85
-                elif (
-                    b.relation == "agent"
-                    and not same_person(b.agent_key, a.agent_key)
-                    and not any(same_person(r.agent_key, b.agent_key) for r in roles if r.article == a.article)
-                ):
-                    claims = [a, b]
-                    msg = f"{a.article} says {a.agent} did it ({a.act} the {a.obj}); {b.article} says {b.agent} did."
-                    confidence = 0.55
-                else:
-                    continue
-                sig = tuple(sorted({a.article, b.article})) + (a.act, _object(a))
-                if sig in done:
-                    continue
-                done.add(sig)
+                a = next(iter(sorted(by_article.values(), key=lambda r: r.article)))
+                others = [r for p, arts in agents.items() if p != person for r in arts.values() if r.article == article]
+                msg = f"{a.article} says {a.agent} did it ({a.act} the {a.obj}); "
+                msg += f"{article} says {w.agent} only witnessed it"
+                msg += f" and {others[0].agent} did it." if others else "."
                 findings.append(
                     self.finding(
                         ctx,
-                        claims,
-                        f"who did the act: {a.act} {a.obj}",
+                        [a, w] + others[:1],
+                        f"who did the act: {act} {a.obj}",
                         msg,
-                        confidence,
-                        values=[c.agent for c in claims],
+                        0.85,
+                        values=[a.agent, w.agent] + [o.agent for o in others[:1]],
                     )
                 )
+                covered.update(
+                    (person, o_person)
+                    for o_person in agents
+                    if any(o.article == article for o in agents[o_person].values())
+                )
+                break
+        people = sorted(agents)
+        for i, p in enumerate(people):
+            for q in people[i + 1 :]:
+                if (p, q) in covered or (q, p) in covered:
+                    continue
+                only_p = [r for art, r in agents[p].items() if art not in agents[q]]
+                only_q = [r for art, r in agents[q].items() if art not in agents[p]]
+                if not only_p or not only_q:
+                    continue
+                a, b = sorted(only_p, key=lambda r: r.article)[0], sorted(only_q, key=lambda r: r.article)[0]
+                msg = f"{a.article} says {a.agent} did it ({act} the {a.obj}); {b.article} says {b.agent} did."
+                findings.append(
+                    self.finding(ctx, [a, b], f"who did the act: {act} {a.obj}", msg, 0.55, values=[a.agent, b.agent])
+                )
         return findings
+
+    @staticmethod
+    def _person(r: RoleClaim, known: dict[str, dict[str, RoleClaim]]) -> str:
+        return next((k for k in known if same_person(k, r.agent_key)), r.agent_key)

@@ -8,7 +8,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from checker import lang
-from checker.match import Components, blocks
+from checker.match import Components, blocks, distinct
 from checker.models import CountClaim, Finding, Interval
 from checker.normalise.categories import ancestors
 from checker.rules.base import Context, Rule
@@ -90,16 +90,23 @@ class TallyMismatch(Rule):
         def key(c: CountClaim) -> tuple[str, str]:
             return (in_base_unit(c)[0], c.measure or c.category)
 
-        for _key, group in sorted(blocks(counts, key).items(), key=lambda kv: str(kv[0])):
+        for _key, block in sorted(blocks(counts, key).items(), key=lambda kv: str(kv[0])):
             comps = Components()
-            per_article = Counter((c.article, c.category) for c in group)
+            per_article = Counter((c.article, c.category) for c in block)
+            # one representative per article and wording: versions of a story repeat their figures
+            group, members = distinct(block, lambda c: (c.value, c.context, c.direction, c.affiliation, c.category))
+            stated: dict[tuple[str, str], list[Interval]] = {}
+            for c in block:
+                stated.setdefault((c.article, c.category), []).append(in_base_unit(c)[1])
             for i, a in enumerate(group):
                 for j in range(i + 1, len(group)):
                     b = group[j]
-                    if self._same_thing(ctx, a, b, per_article) and not self._agree(a, b, group, tol):
+                    if len({c.article for c in members[i] + members[j]}) < 2:
+                        continue
+                    if self._same_thing(ctx, a, b, per_article) and not self._agree(a, b, stated, tol):
                         comps.union(i, j)
-            for members in comps.groups():
-                claims = [group[k] for k in members]
+            for comp in comps.groups():
+                claims = sorted((c for k in comp for c in members[k]), key=lambda c: (c.article, c.start))
                 what = claims[0].measure or claims[0].noun or "tally"
                 desc = "; ".join(f"{c.article}: {c.text!r}" for c in claims)
                 findings.append(
@@ -115,7 +122,7 @@ class TallyMismatch(Rule):
         return findings
 
     def _same_thing(self, ctx: Context, a: CountClaim, b: CountClaim, per_article: Counter[tuple[str, str]]) -> bool:
-        if a.article == b.article or (a.affiliation and b.affiliation and a.affiliation != b.affiliation):
+        if a.affiliation and b.affiliation and a.affiliation != b.affiliation:
             return False
         if a.direction and b.direction and a.direction != b.direction:
             return False  # "down 18%" and "up 18%" are different changes (or a direction conflict)
@@ -139,14 +146,12 @@ class TallyMismatch(Rule):
         shared = set(a.context.split()) & set(b.context.split()) - set(f"{a.noun} {a.unit}".split())
         return ratio >= needed and len(shared) >= 2
 
-    def _agree(self, a: CountClaim, b: CountClaim, group: list[CountClaim], tol: float) -> bool:
-        va, vb = in_base_unit(a)[1], in_base_unit(b)[1]
-        # agreeing values, or each article also gives the other's figure: two different things
-        return va.overlaps(vb, tol) or self._stated_in(va, b, group, tol) or self._stated_in(vb, a, group, tol)
-
     @staticmethod
-    def _stated_in(value: Interval, other: CountClaim, group: list[CountClaim], tol: float) -> bool:
-        return any(
-            c.article == other.article and c.category == other.category and in_base_unit(c)[1].overlaps(value, tol)
-            for c in group
+    def _agree(a: CountClaim, b: CountClaim, stated: dict[tuple[str, str], list[Interval]], tol: float) -> bool:
+        va, vb = in_base_unit(a)[1], in_base_unit(b)[1]
+        if va.overlaps(vb, tol):
+            return True
+        # each article also gives the other's figure: the two figures are two different things
+        return any(v.overlaps(va, tol) for v in stated.get((b.article, b.category), [])) or any(
+            v.overlaps(vb, tol) for v in stated.get((a.article, a.category), [])
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from checker.match import Components
+from checker.match import Components, distinct, similar_pairs
 from checker.models import DateClaim, Finding
 from checker.rules.base import Context, Rule
 
@@ -39,23 +39,23 @@ class TimeMismatch(Rule):
 
     def check(self, ctx: Context) -> list[Finding]:
         times = [c for c in ctx.claims("date") if isinstance(c, DateClaim) and c.clock is not None and c.event]
+        reps, members = distinct(times, lambda c: (c.event, c.clock, c.clock_tolerance, c.timezone))
         comps = Components()
-        cutoff = ctx.settings.date_event_cutoff
-        for i, a in enumerate(times):
-            for j in range(i + 1, len(times)):
-                b = times[j]
-                if a.article == b.article or a.clock is None or b.clock is None:
-                    continue
-                if not (a.timezone in LOCAL and b.timezone in LOCAL or a.timezone == b.timezone):
-                    continue
-                if abs(a.clock - b.clock) <= a.clock_tolerance + b.clock_tolerance:
-                    continue
-                if fuzz.token_sort_ratio(a.event, b.event) < cutoff - 15:
-                    continue
-                comps.union(i, j)
+        cutoff = ctx.settings.date_event_cutoff - 15
+        for i, j, _score in similar_pairs([r.event for r in reps], fuzz.token_sort_ratio, cutoff):
+            a, b = reps[i], reps[j]
+            if a.clock is None or b.clock is None:
+                continue
+            if not (a.timezone in LOCAL and b.timezone in LOCAL or a.timezone == b.timezone):
+                continue
+            if abs(a.clock - b.clock) <= a.clock_tolerance + b.clock_tolerance:
+                continue
+            comps.union(i, j)
         findings = []
-        for members in comps.groups():
-            claims = [times[k] for k in members]
+        for group in comps.groups():
+            claims = [m for k in group for m in members[k]]
+            if len({c.article for c in claims}) < 2:
+                continue
             desc = "; ".join(f"{c.article}: {c.text!r} = {_clock(c)}" for c in claims)
             findings.append(
                 self.finding(
