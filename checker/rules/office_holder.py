@@ -63,7 +63,6 @@ class OfficeHolder(Rule):
                         continue
                     clashing.extend(c for c in (a, b) if c not in clashing)
             if clashing:
-                names = sorted({c.name for c in clashing})
                 desc = "; ".join(f"{c.article}: {c.name}" for c in clashing)
                 findings.append(
                     self.finding(
@@ -72,7 +71,7 @@ class OfficeHolder(Rule):
                         f"holder of {office}",
                         f"Different people are named as {office}: {desc}.",
                         0.6,
-                        values=names,
+                        values=[c.name for c in clashing],
                     )
                 )
         return findings
