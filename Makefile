@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SEED := fixtures/afghanistan-2020-03
 SHARED := ../shared
 
-.PHONY: install demo test lint score eval bench golden clean
+.PHONY: install browser demo test lint score eval bench golden clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -19,7 +19,12 @@ install: $(STAMP)
 demo: install
 	$(BIN)/checker check --fail-on never $(SEED)
 
-test: install
+# Headless Chromium for tests/test_html_browser.py (Debian packages; needs root or sudo).
+browser:
+	@test -x /usr/bin/chromium && test -x /usr/bin/chromedriver || \
+	  { apt-get update -qq && apt-get install -y -qq chromium chromium-driver; }
+
+test: install browser
 	$(BIN)/pytest
 
 lint: install

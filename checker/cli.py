@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from checker import __version__
 from checker.models import SEVERITY_RANK
+
+if TYPE_CHECKING:
+    from checker.config import Config
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMATS = ["text", "json", "markdown", "html", "sarif", "github", "junit", "rdjson"]
@@ -34,9 +37,12 @@ def build_parser() -> Parser:
     c.add_argument("paths", nargs="+", metavar="PATH")
     c.add_argument("--format", default="text", choices=FORMATS)
     c.add_argument("--output", metavar="FILE")
-    c.add_argument("--fail-on", default="error", choices=["error", "warning", "info", "never"])
-    c.add_argument("--select", help="comma-separated rule codes to run")
-    c.add_argument("--ignore", help="comma-separated rule codes to skip")
+    c.add_argument(
+        "--fail-on", default=None, choices=["error", "warning", "info", "never"], help="default: error, or the config's"
+    )
+    c.add_argument("--select", help="comma-separated rule codes to run (replaces the config's select)")
+    c.add_argument("--ignore", help="comma-separated rule codes to skip (replaces the config's ignore)")
+    c.add_argument("--config", metavar="PATH", help="a checker.toml or pyproject.toml (default: found in the cwd)")
     c.add_argument("--max-bytes", type=int, default=None, help="largest article file accepted")
     c.add_argument("--baseline", metavar="FILE", help="hide findings recorded by `checker baseline write`")
     b = sub.add_parser("baseline", help="record today's findings as accepted")
@@ -46,6 +52,7 @@ def build_parser() -> Parser:
     w.add_argument("paths", nargs="+", metavar="PATH")
     w.add_argument("--select", help="comma-separated rule codes to run")
     w.add_argument("--ignore", help="comma-separated rule codes to skip")
+    w.add_argument("--config", metavar="PATH", help="a checker.toml or pyproject.toml (default: found in the cwd)")
     w.add_argument("--max-bytes", type=int, default=None, help="largest article file accepted")
     k = sub.add_parser("claims", help="print the typed claim records, one row each")
     k.add_argument("paths", nargs="+", metavar="PATH")
@@ -78,14 +85,36 @@ def _write(text: str, output: str | None, stdout: TextIO) -> None:
         stdout.write(text)
 
 
+def _config(args: argparse.Namespace) -> Config:
+    from checker.config import ConfigError, resolve
+
+    try:
+        return resolve(args.config)
+    except ConfigError as exc:
+        raise UsageError(f"config: {exc}") from exc
+
+
+def _selection(args: argparse.Namespace, cfg: Config) -> set[str]:
+    """Rules to run: each of --select / --ignore given on the command line replaces the config's."""
+    from checker.rules import RULES
+
+    chosen = _codes(args.select) if args.select else set(cfg.select if cfg.select is not None else RULES)
+    return chosen - (_codes(args.ignore) if args.ignore else set(cfg.ignore))
+
+
 def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from checker.engine import check
     from checker.report import render
-    from checker.rules import RULES
 
-    select = _codes(args.select) or set(RULES)
-    select -= _codes(args.ignore)
-    outcome = check(args.paths, select=select, max_bytes=args.max_bytes)
+    cfg = _config(args)
+    outcome = check(
+        args.paths,
+        settings=cfg.settings(),
+        select=_selection(args, cfg),
+        max_bytes=args.max_bytes,
+        severity=cfg.severity,
+        progress_stream=stderr,
+    )
     for err in outcome.loaded.errors:
         print(f"checker: error: {err}", file=stderr)
     articles = {a.id: a for a in outcome.loaded.articles}
@@ -103,19 +132,25 @@ def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     _write(render(args.format, report, articles), args.output, stdout)
     if outcome.loaded.errors:
         return EXIT_ERROR
-    if args.fail_on == "never":
+    fail_on = args.fail_on or cfg.fail_on or "error"
+    if fail_on == "never":
         return EXIT_CLEAN
-    floor = SEVERITY_RANK[args.fail_on]
+    floor = SEVERITY_RANK[fail_on]
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= floor for f in report.findings) else EXIT_CLEAN
 
 
 def cmd_baseline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from checker import baseline
     from checker.engine import check
-    from checker.rules import RULES
-
-    select = (_codes(args.select) or set(RULES)) - _codes(args.ignore)
-    outcome = check(args.paths, select=select, max_bytes=args.max_bytes)
+    cfg = _config(args)
+    outcome = check(
+        args.paths,
+        settings=cfg.settings(),
+        select=_selection(args, cfg),
+        max_bytes=args.max_bytes,
+        severity=cfg.severity,
+        progress_stream=stderr,
+    )
     for err in outcome.loaded.errors:
         print(f"checker: error: {err}", file=stderr)
     count = baseline.write(args.file, outcome.report)

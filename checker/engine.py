@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TextIO
 
-from checker import __version__
+from checker import __version__, progress
 from checker.extract import Extraction, extract_cluster
 from checker.inputs import LoadResult, load_paths
-from checker.models import SEVERITY_RANK, ArticleEntry, Finding, Report, Summary, ToolInfo
+from checker.models import SEVERITY_RANK, ArticleEntry, Finding, Report, Severity, Summary, ToolInfo
 from checker.rules import RULES, Context, Settings
 
 
@@ -36,16 +37,31 @@ def run_rules(ctx: Context, select: Iterable[str] | None = None) -> list[Finding
     return sorted(findings.values(), key=sort_key)
 
 
+def override_severity(findings: list[Finding], severity: Mapping[str, Severity]) -> list[Finding]:
+    if not severity:
+        return findings
+    changed = [f.model_copy(update={"severity": severity[f.rule]}) if f.rule in severity else f for f in findings]
+    return sorted(changed, key=sort_key)
+
+
 def check(
     paths: list[str],
     settings: Settings | None = None,
     select: Iterable[str] | None = None,
     max_bytes: int | None = None,
+    severity: Mapping[str, Severity] | None = None,
+    progress_stream: TextIO | None = None,
 ) -> Outcome:
+    """Load ``paths``, extract, run the ``select``ed rules with ``settings``.
+
+    ``severity`` overrides a rule's severity on its findings (a config file's ``severity`` table);
+    ``progress_stream`` gets a progress bar while extracting, if it is a terminal and the batch is big.
+    """
     loaded = load_paths(paths, max_bytes) if max_bytes else load_paths(paths)
-    extractions = extract_cluster(loaded.articles)
+    with progress.extraction(sum(a.status == "ok" for a in loaded.articles), progress_stream):
+        extractions = extract_cluster(loaded.articles)
     ctx = Context(extractions, settings or Settings())
-    findings = run_rules(ctx, select)
+    findings = override_severity(run_rules(ctx, select), severity or {})
     return Outcome(build_report(loaded, extractions, findings), loaded, extractions)
 
 

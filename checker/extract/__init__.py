@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.extract.attribution import Speaker, find_speakers, resolve_person, sentence_speakers
+from checker.extract.attribution import Speaker, find_speakers, index_people, resolve_person, sentence_speakers
 from checker.extract.counts import extract_counts
 from checker.extract.dates import extract_dates
 from checker.extract.document import Document, analyse
@@ -72,7 +72,7 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
         places = find_places(doc, countries, people, known_places)
         speakers = find_speakers(doc, people, places)
         results.append(Extraction(doc, people, places, speakers))
-    known = sorted({p.key for r in results for p in r.people if len(p.key.split()) > 1})
+    known = index_people([p.key for r in results for p in r.people if len(p.key.split()) > 1])
     for r in results:
         for sp in r.speakers:
             if sp.key in {p.key for p in r.people}:

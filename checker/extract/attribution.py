@@ -259,7 +259,17 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
     return result
 
 
-def resolve_person(key: str, known: list[str]) -> str:
+def index_people(keys: list[str]) -> dict[str, list[str]]:
+    """Known full names by surname, so resolving a name looks at namesakes only."""
+    index: dict[str, list[str]] = {}
+    for k in sorted(set(keys)):
+        index.setdefault(k.split()[-1], []).append(k)
+    return index
+
+
+def resolve_person(key: str, known: dict[str, list[str]]) -> str:
     """A surname alone ("Leggett") resolves to the fullest known name of that person."""
-    matches = [k for k in known if same_person(k, key)]
+    if not key:
+        return key
+    matches = [k for k in known.get(key.split()[-1], ()) if same_person(k, key)]
     return max(matches, key=len) if matches else key

@@ -231,29 +231,30 @@ def _outcome(text: str, lo: int, hi: int, clause_lo: int, clause_hi: int) -> str
 
 
 @lru_cache(maxsize=1)
-def _measure_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
+def _measure_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+    """One alternation for all measure words and one for direction words, longest first."""
     data = lang.load().measures
 
-    def pats(table: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
-        return [(name, re.compile(rf"\b{re.escape(w)}\b", re.I)) for name, ws in table.items() for w in ws]
+    def compile_table(table: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
+        owner = {w.lower(): name for name, ws in table.items() for w in ws}
+        alternation = "|".join(re.escape(w) for w in sorted(owner, key=len, reverse=True))
+        return re.compile(rf"\b(?:{alternation})\b", re.I), owner
 
-    return pats(data.measures), pats(data.directions)
+    measures, measure_owner = compile_table(data.measures)
+    directions, direction_owner = compile_table(data.directions)
+    return measures, measure_owner, directions, direction_owner
 
 
 def measure_of(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str | None, str | None]:
     """What a figure measures (nearest measure word in its clause) and its direction (just before it)."""
-    measures, directions = _measure_patterns()
+    measures, measure_owner, directions, direction_owner = _measure_patterns()
     best: tuple[int, str] | None = None
-    for name, pat in measures:
-        for m in pat.finditer(text, lo, hi):
-            dist = at - m.end() if m.end() <= at else (m.start() - end) * 2 + 1  # words before count more
-            if dist >= 0 and (best is None or dist < best[0]):
-                best = (dist, name)
-    direction = None
-    for name, pat in directions:
-        if pat.search(text, max(lo, at - 25), at):
-            direction = name
-            break
+    for m in measures.finditer(text, lo, hi):
+        dist = at - m.end() if m.end() <= at else (m.start() - end) * 2 + 1  # words before count more
+        if dist >= 0 and (best is None or dist < best[0]):
+            best = (dist, measure_owner[m.group(0).lower()])
+    found = directions.search(text, max(lo, at - 25), at)
+    direction = direction_owner[found.group(0).lower()] if found else None
     return (best[1] if best and best[0] <= 80 else None), direction
 
 

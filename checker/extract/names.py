@@ -9,7 +9,7 @@ from checker.models import NameClaim
 
 
 def extract_names(
-    doc: Document, people: list[PersonMention], places: list[PlaceMention], known: list[str]
+    doc: Document, people: list[PersonMention], places: list[PlaceMention], known: dict[str, list[str]]
 ) -> list[NameClaim]:
     out = []
     for p in people:

@@ -40,7 +40,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[
     return out
 
 
-def extract_roles(doc: Document, people: list[PersonMention], known: list[str]) -> list[RoleClaim]:
+def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, list[str]]) -> list[RoleClaim]:
     out: list[RoleClaim] = []
     for sent in doc.sentences:
         here = [p for p in people if sent.start <= p.start < sent.end]
@@ -77,7 +77,7 @@ def _claims(
     act: str,
     obj: str,
     relation: str,
-    known: list[str],
+    known: dict[str, list[str]],
     verb_at: int,
 ) -> list[RoleClaim]:
     out = []

@@ -77,12 +77,14 @@ COUNTRY_ALIASES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     text = strip_accents(name).lower().replace("\u2019", "'")
     text = re.sub(r"[`'\u2018]", "", text)
     return re.sub(r"[^a-z0-9.]+", " ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def bare_division(name: str) -> str:
     words = [w for w in place_key(name).split() if w not in LEVEL_WORDS]
     return " ".join(words)

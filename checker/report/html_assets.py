@@ -28,7 +28,7 @@ ol.findings { list-style: none; padding: 0; margin: 0; }
            padding: .5rem .7rem; margin-bottom: .6rem; cursor: pointer; }
 .finding.sev-error { border-left-color: var(--err); } .finding.sev-warning { border-left-color: var(--warn); }
 .finding.sev-info { border-left-color: var(--info); }
-.finding.active { outline: 3px solid #6a1b9a; }
+.finding.active { outline: 3px solid #6a1b9a; outline-offset: -3px; }  /* inside: the list clips overflow */
 .finding.hidden, .none.hidden { display: none; }
 .finding p { margin: .3rem 0; }
 .subject { font-style: italic; }
@@ -44,7 +44,7 @@ ul.refs { margin: .2rem 0 0; padding-left: 1rem; font-size: .9rem; }
 .article header h3 { margin: .2rem 0; font-size: .95rem; }
 .meta { color: #666; font-size: .8rem; word-break: break-all; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 75vh; overflow: auto; position: relative;
-        font-size: .92rem; margin-top: .4rem; }
+        font-size: .92rem; margin-top: .4rem; border-top: 1px solid #eee; border-bottom: 1px solid #eee; }
 mark.ev { background: #fff3cd; border-bottom: 2px solid #999; cursor: pointer; padding: 0 1px; }
 mark.ev.sev-error { background: #ffcdd2; border-bottom-color: var(--err); }
 mark.ev.sev-warning { background: #ffe0b2; border-bottom-color: var(--warn); }
@@ -77,7 +77,8 @@ JS = """
       if (on && pane && !panes[pane.parentNode.id]) {
         panes[pane.parentNode.id] = true;
         // scroll each article's own pane so every cited article shows its span at once
-        pane.scrollTop = m.offsetTop - pane.offsetTop - pane.clientHeight / 3;
+        // measured on screen, not by offsetTop, which depends on the offsetParent chain
+        pane.scrollTop += m.getBoundingClientRect().top - pane.getBoundingClientRect().top - pane.clientHeight / 3;
       }
     });
     var first = marks.filter(function (m) { return m.classList.contains('active'); })[0];

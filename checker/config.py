@@ -1,0 +1,159 @@
+"""Project configuration: ``[tool.checker]`` in pyproject.toml, a ``checker.toml``, or ``--config PATH``.
+
+Keys (hyphens or underscores)::
+
+    select = ["FC101", "FC103"]        # rules to run (default: all)
+    ignore = ["FC112"]                 # rules to skip
+    severity = { FC103 = "info" }      # per-rule severity override
+    fail-on = "warning"                # error | warning | info | never
+    quote-cutoff = 85                  # thresholds of checker.rules.Settings
+    quote-anchored-cutoff = 60
+    name-cutoff = 80
+    tally-context-cutoff = 80
+    numeric-tolerance = 0.1
+    date-event-cutoff = 80
+
+Discovery, when no ``--config`` is given: ``checker.toml`` in the current directory, else a
+``pyproject.toml`` there that has a ``[tool.checker]`` table; otherwise the defaults. A file that
+names an unknown key or holds a bad value raises :class:`ConfigError` with a one-line message naming
+the key; the command line turns it into exit 2. Command-line options override the file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from checker.models import Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+FailOn = Literal["error", "warning", "info", "never"]
+
+
+def _cutoff() -> Any:
+    return Field(default=None, ge=0, le=100)
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; the message is one line and names the culprit."""
+
+
+def _hyphen(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid", alias_generator=_hyphen, populate_by_name=True, frozen=True)
+
+    select: list[str] | None = None
+    ignore: list[str] = Field(default_factory=list)
+    severity: dict[str, Severity] = Field(default_factory=dict)
+    fail_on: FailOn | None = None
+    quote_anchored_cutoff: float | None = _cutoff()
+    quote_cutoff: float | None = _cutoff()
+    name_cutoff: float | None = _cutoff()
+    tally_context_cutoff: float | None = _cutoff()
+    numeric_tolerance: float | None = Field(default=None, ge=0, le=1)
+    date_event_cutoff: float | None = _cutoff()
+
+    @field_validator("select", "ignore", mode="after")
+    @classmethod
+    def _known_codes(cls, codes: list[str] | None) -> list[str] | None:
+        if codes is None:
+            return None
+        return [_known(c) for c in codes]
+
+    @field_validator("severity", mode="after")
+    @classmethod
+    def _known_severity_codes(cls, table: dict[str, Severity]) -> dict[str, Severity]:
+        return {_known(code): sev for code, sev in table.items()}
+
+    def rules(self) -> set[str]:
+        """The rule codes to run: ``select`` (or every rule) less ``ignore``."""
+        from checker.rules import RULES
+
+        return set(self.select if self.select is not None else RULES) - set(self.ignore)
+
+    def settings(self) -> Any:
+        """The rules' :class:`~checker.rules.Settings`, with the thresholds this file sets."""
+        from checker.rules import Settings
+
+        names = {f.name for f in dataclasses.fields(Settings)}
+        given = {k: v for k, v in self.model_dump(exclude_none=True).items() if k in names}
+        return Settings(**given)
+
+
+def _known(code: str) -> str:
+    from checker.rules import RULES
+
+    upper = code.strip().upper()
+    if upper not in RULES:
+        raise ValueError(f"unknown rule code {code!r}")
+    return upper
+
+
+def _describe(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        key = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        if err["type"] == "extra_forbidden":
+            parts.append(f"unknown key {key!r}")
+        else:
+            msg = err["msg"].removeprefix("Value error, ")
+            parts.append(f"bad value for {key!r}: {msg}")
+    return "; ".join(parts)
+
+
+def parse(data: dict[str, Any], source: str = "config") -> Config:
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(f"{source}: {_describe(exc)}") from None
+
+
+def load(path: str | Path) -> Config:
+    """Read one file: a pyproject.toml's ``[tool.checker]`` table, or a whole checker.toml."""
+    p = Path(path)
+    try:
+        with p.open("rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"{p}: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{p}: not valid TOML: {exc}") from None
+    if p.name == "pyproject.toml":
+        table = data.get("tool", {}).get("checker", {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"{p}: [tool.checker] must be a table")
+        return parse(table, f"{p} [tool.checker]")
+    return parse(data, str(p))
+
+
+def discover(cwd: str | Path | None = None) -> Config:
+    """The configuration in force in ``cwd`` (default: the current directory)."""
+    here = Path(cwd) if cwd is not None else Path.cwd()
+    if (here / "checker.toml").is_file():
+        return load(here / "checker.toml")
+    pyproject = here / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            with pyproject.open("rb") as fh:
+                has_table = "checker" in tomllib.load(fh).get("tool", {})
+        except (OSError, tomllib.TOMLDecodeError):
+            has_table = False  # somebody else's broken pyproject is not our configuration
+        if has_table:
+            return load(pyproject)
+    return Config()
+
+
+def resolve(path: str | None) -> Config:
+    """``--config PATH`` when given, else discovery in the current directory."""
+    return load(path) if path else discover()
