@@ -111,16 +111,17 @@ class CountMismatch(Rule):
     def _finding(self, ctx: Context, claims: list[CountClaim], region: str, sure: bool) -> Finding:
         by_value: dict[str, list[str]] = {}
         for c in claims:
-            desc = f"{c.value.describe()} {c.noun} {c.outcome}".strip()
+            # the source's own words, then what they come to: "at least 10 soldiers and four police" (at least 14 killed)
+            desc = f"\u201c{ctx.articles[c.article].text[c.start : c.end]}\u201d ({c.value.describe()} {c.outcome})"
             by_value.setdefault(desc, [])
             if c.article not in by_value[desc]:
                 by_value[desc].append(c.article)
-        parts = [f"{', '.join(arts)} report{'s' if len(arts) == 1 else ''} {desc}" for desc, arts in by_value.items()]
+        parts = [f"{', '.join(arts)}: {desc}" for desc, arts in by_value.items()]
         outcome = claims[0].outcome or "counted"
         where = f" in {region.title()}" if region else ""
         confidence = 0.9 if sure else 0.6
-        subject = f"people {outcome}{where}"
-        message = "; ".join(parts) + ": these figures cannot all be true for the same event."
+        subject = (outcome if outcome == "casualties" else f"people {outcome}") + where
+        message = "; ".join(parts) + ". These figures cannot all be true of the same event."
         return self.finding(
             ctx,
             claims,
