@@ -7,6 +7,7 @@ CONTRACT.md), so an edit to an article that moves or changes an accepted claim m
 and the new finding visible again: acceptance is of one wording, not of a rule forever.
 The file is JSON sorted by id, so it diffs cleanly in review.
 """
+
 from __future__ import annotations
 
 import json

@@ -142,6 +142,7 @@ def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 def cmd_baseline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from checker import baseline
     from checker.engine import check
+
     cfg = _config(args)
     outcome = check(
         args.paths,

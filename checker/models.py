@@ -162,6 +162,7 @@ class PlaceClaim(ClaimBase):
     level: Literal["country", "admin1", "district", "locality", "unknown"]
     admin1: str | None = None
     country: str | None = None
+    admin2: str | None = None
     role: Literal["event", "mention", "jurisdiction"] = "mention"
 
 

@@ -63,13 +63,12 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
     results: list[Extraction] = []
     people_of = [find_people(doc, set()) for doc in docs]
     # a name placed with context anywhere in the cluster ("in Stuttgart") is a place everywhere
-    known_places = frozenset(
-        place_key(p.text)
-        for doc, people in zip(docs, people_of, strict=True)
-        for p in find_places(doc, countries, people)
-    )
+    first = [p for doc, people in zip(docs, people_of, strict=True) for p in find_places(doc, countries, people)]
+    known_places = frozenset(place_key(p.text) for p in first)
+    # provinces the cluster names settle which of several same-named towns is meant ("Manhattan")
+    regions = frozenset(g for p in first if p.place.level in ("admin1", "admin2") and (g := p.place.region()))
     for doc, people in zip(docs, people_of, strict=True):
-        places = find_places(doc, countries, people, known_places)
+        places = find_places(doc, countries, people, known_places, regions)
         speakers = find_speakers(doc, people, places)
         results.append(Extraction(doc, people, places, speakers))
     known = index_people([p.key for r in results for p in r.people if len(p.key.split()) > 1])

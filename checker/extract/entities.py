@@ -33,8 +33,10 @@ LEVEL_AFTER = re.compile(
     r"governorate|prefecture|municipality|area)\b",
     re.I,
 )
+LEVEL_OF = r"(?:(?:province|region|district|county|state|governorate|prefecture)\s+of\s+)?"
 CONTAINED = re.compile(
-    r"^(?:\s+(?:district|city|town|village|area))?(?:,\s+(?:in\s+)?(?:the\s+)?|\s+(?:district|city|town|village|area)?\s*of\s+|\s+in\s+(?:the\s+)?)"
+    r"^(?:\s+(?:district|city|town|village|area))?"
+    rf"(?:,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district|city|town|village|area)?\s*of\s+|\s+in\s+(?:the\s+)?{LEVEL_OF}|\s*\()"
     rf"(?P<outer>{CAP_WORD}(?:\s{CAP_WORD})?)",
     re.I,
 )
@@ -207,7 +209,8 @@ def _candidates(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-def _choose(cands: list[Place], countries: set[str]) -> Place | None:
+def _choose(cands: list[Place], countries: set[str], regions: frozenset[str] = frozenset()) -> Place | None:
+    """One reading of an ambiguous name: a division first, then a town in a province the cluster names."""
     if not cands:
         return None
     if cands[0].level == "country":
@@ -215,12 +218,19 @@ def _choose(cands: list[Place], countries: set[str]) -> Place | None:
     scoped = [p for p in cands if p.country in countries] or (cands if not countries else [])
     if not scoped:
         return None
-    divisions = [p for p in scoped if p.level == "admin1"]
-    return divisions[0] if divisions else scoped[0]
+    divisions = [p for p in scoped if p.level in ("admin1", "admin2")]
+    if divisions:
+        return divisions[0]
+    named = [p for p in scoped if p.region() in regions]
+    return named[0] if named else scoped[0]
 
 
 def find_places(
-    doc: Document, countries: set[str], people: list[PersonMention], known: frozenset[str] = frozenset()
+    doc: Document,
+    countries: set[str],
+    people: list[PersonMention],
+    known: frozenset[str] = frozenset(),
+    regions: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
     """Places in the article. ``known``: names the cluster already placed with context elsewhere."""
     gaz = gazetteer()
@@ -264,7 +274,9 @@ def find_places(
             continue  # "across the Atlantic", "the Gulf": not a town
         if cands[0].level == "locality" and any(w in non_person for w in low.split()):
             continue
-        place = _choose(cands, countries)
+        if cands[0].level == "locality" and not LOCATIVE.search(before) and _inside_name(doc, start, end):
+            continue  # "Northgate Yield": a town's name inside a longer name is part of that name
+        place = _choose(cands, countries, regions)
         if place is None:
             continue
         in_org = (
@@ -282,12 +294,7 @@ def find_places(
         )
         m = CONTAINED.match(after)
         if m and place.level == "locality":
-            outer = gaz.lookup(m.group("outer"))
-            div = next(
-                (p for p in outer if p.level == "admin1" and (not place.country or p.country == place.country)), None
-            )
-            if div is not None:
-                place = Place(place.name, "locality", div.key, div.country)
+            place = within(place, m.group("outer"))
         taken.append((start, end))
         out.append(PlaceMention(start, end, doc.text[start:end], place, in_org))
     # unknown districts named with their province: "Nahr-e Saraj, in the Helmand province"
@@ -297,8 +304,35 @@ def find_places(
 
 UNLISTED = re.compile(
     rf"\b(?:in|at|near)\s+(?P<name>{CAP_WORD}(?:[\s-]{CAP_WORD})?)(?:\s+(?:district|town|village))?"
-    rf"(?:,\s+(?:in\s+)?(?:the\s+)?|\s+(?:district\s+)?of\s+)(?P<outer>{CAP_WORD})\b"
+    rf"(?:,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district\s+)?of\s+|\s*\()(?P<outer>{CAP_WORD}(?:[\s-]{CAP_WORD})?)"
 )
+
+
+def _inside_name(doc: Document, start: int, end: int) -> bool:
+    """The span is followed by more capitalised words of the same name (not a level word like "District")."""
+    nxt = re.match(rf"^[ -]({CAP_WORD})", doc.folded[end : end + 40])
+    return bool(nxt) and not LEVEL_AFTER.match(doc.folded[end : end + 40]) and not (nxt and nxt.group(1)[0] == "(")
+
+
+def within(place: Place, outer_name: str) -> Place:
+    """A place the text puts inside a named division ("Bannu, in Punjab province", "Traversara (Ravenna)").
+
+    What the text says wins over the gazetteer: the article's own claim is what gets checked.
+    """
+    div = next(
+        (
+            p
+            for p in gazetteer().lookup(outer_name)
+            if p.level in ("admin1", "admin2") and (not place.country or p.country == place.country)
+        ),
+        None,
+    )
+    if div is None:
+        return place
+    if div.level == "admin2":
+        return Place(place.name, "locality", div.region(), div.country, div.district(), stated=True)
+    same = place.admin1 == div.region()
+    return Place(place.name, "locality", div.region(), div.country, place.admin2 if same else None)
 
 
 def _unlisted_districts(doc: Document, found: list[PlaceMention], taken: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -308,11 +342,9 @@ def _unlisted_districts(doc: Document, found: list[PlaceMention], taken: list[tu
         s, e = m.start("name"), m.end("name")
         if any(ts < e and s < te for ts, te in taken):
             continue
-        outer = [p for p in gaz.lookup(m.group("outer")) if p.level == "admin1"]
-        if outer:
-            out.append(
-                PlaceMention(
-                    s, e, doc.text[s:e], Place(m.group("name"), "locality", outer[0].key, outer[0].country), False
-                )
-            )
+        if gaz.is_known(m.group("name")):
+            continue
+        place = within(Place(m.group("name"), "locality", None, None), m.group("outer"))
+        if place.admin1:
+            out.append(PlaceMention(s, e, doc.text[s:e], place, False))
     return out

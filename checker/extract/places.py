@@ -14,7 +14,9 @@ def extract_places(doc: Document, places: list[PlaceMention], excluded: list[tup
         if sent is None or p.in_org:
             continue
         role = "jurisdiction" if any(s <= p.start < e for s, e in excluded) else "mention"
-        level = p.place.level if p.place.level in ("country", "admin1", "locality") else "unknown"
+        level = {"country": "country", "admin1": "admin1", "admin2": "district", "locality": "locality"}.get(
+            p.place.level, "unknown"
+        )
         out.append(
             PlaceClaim(
                 article=doc.article.id,
@@ -26,6 +28,8 @@ def extract_places(doc: Document, places: list[PlaceMention], excluded: list[tup
                 name=p.place.name,
                 level=level,  # type: ignore[arg-type]
                 admin1=p.place.region(),
+                # a district is compared only where it is the place itself or the text names it
+                admin2=p.place.district() if p.place.level == "admin2" or p.place.stated else None,
                 country=p.place.country,
                 role=role,
             )

@@ -1,4 +1,5 @@
 """Loading articles: files and cluster folders in, ``Article`` records out, every failure kept."""
+
 from checker.inputs.errors import InputError
 from checker.inputs.loader import LoadResult, load_paths
 

@@ -1,4 +1,5 @@
 """The one exception loaders raise for input they cannot use."""
+
 from __future__ import annotations
 
 

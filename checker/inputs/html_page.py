@@ -5,6 +5,7 @@ soup). The checker's offsets index into the *extracted* text, so extraction is d
 one block per paragraph-like element, whitespace collapsed, blocks separated by a blank line.
 ``html_to_text`` is also used for ninjs ``body_html``.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,11 +18,50 @@ from checker.inputs.errors import InputError
 from checker.inputs.plaintext import Parsed, decode, parse_text
 
 # Elements whose text is never article text.
-SKIP = {"script", "style", "nav", "footer", "header", "aside", "noscript", "form", "template", "svg",
-        "iframe", "button", "select", "figure"}
+SKIP = {
+    "script",
+    "style",
+    "nav",
+    "footer",
+    "header",
+    "aside",
+    "noscript",
+    "form",
+    "template",
+    "svg",
+    "iframe",
+    "button",
+    "select",
+    "figure",
+}
 # Elements that end a block of text: their content becomes its own paragraph.
-BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt",
-         "section", "article", "main", "body", "br", "tr", "ul", "ol", "table", "hr"}
+BLOCK = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "section",
+    "article",
+    "main",
+    "body",
+    "br",
+    "tr",
+    "ul",
+    "ol",
+    "table",
+    "hr",
+}
 VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 # ASCII whitespace only, as HTML/XML collapse it: a no-break space is text and stays.
 SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -150,7 +190,7 @@ def read_markdown(path: str, raw: bytes) -> Parsed:
     if not isinstance(meta, dict):
         raise InputError(path, "bad front matter: not a key: value mapping")
     # The text starts after the block, so offsets never point into the metadata.
-    rest = text[m.end():]
+    rest = text[m.end() :]
     if not rest.strip():
         raise InputError(path, "no article text after the front matter")
     parsed = parse_text(path, rest)

@@ -3,6 +3,7 @@
 Nothing is dropped silently: every input that fails becomes an ``Article`` with status "error" and
 an ``InputError`` naming the file and the problem, while the readable ones load normally.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -30,8 +31,14 @@ def read_plain(path: str, raw: bytes) -> Parsed:
 
 
 # Suffix -> reader. Other formats (ninjs, NewsML-G2, HTML) register here.
-READERS: dict[str, Reader] = {".txt": read_plain, ".md": read_markdown, ".json": read_ninjs, ".xml": read_newsml,
-                               ".html": read_html, ".htm": read_html}
+READERS: dict[str, Reader] = {
+    ".txt": read_plain,
+    ".md": read_markdown,
+    ".json": read_ninjs,
+    ".xml": read_newsml,
+    ".html": read_html,
+    ".htm": read_html,
+}
 ARTICLE_SUFFIXES = (".txt", ".md", ".json", ".xml", ".html", ".htm")
 
 
@@ -72,8 +79,7 @@ def parse_published(value: str | None) -> tuple[dt.date | None, dt.datetime | No
         raise ValueError(f"bad publication date {value!r} (want YYYY-MM-DD or ISO datetime)") from None
 
 
-def load_file(result: LoadResult, path: str, article_id: str, meta: ManifestEntry | None,
-              max_bytes: int) -> None:
+def load_file(result: LoadResult, path: str, article_id: str, meta: ManifestEntry | None, max_bytes: int) -> None:
     suffix = os.path.splitext(path)[1].lower()
     reader = READERS.get(suffix)
     try:
@@ -96,9 +102,18 @@ def load_file(result: LoadResult, path: str, article_id: str, meta: ManifestEntr
     except OSError as exc:
         result.fail(article_id, path, exc.strerror or str(exc))
         return
-    result.articles.append(Article(
-        id=article_id, path=path, title=parsed.title, published=published, published_at=published_at,
-        source=meta.source if meta else None, text=parsed.text, body_start=parsed.body_start))
+    result.articles.append(
+        Article(
+            id=article_id,
+            path=path,
+            title=parsed.title,
+            published=published,
+            published_at=published_at,
+            source=meta.source if meta else None,
+            text=parsed.text,
+            body_start=parsed.body_start,
+        )
+    )
 
 
 def load_manifest(result: LoadResult, folder: str, manifest_path: str, max_bytes: int) -> None:
@@ -106,8 +121,11 @@ def load_manifest(result: LoadResult, folder: str, manifest_path: str, max_bytes
         with open(manifest_path, "rb") as fh:
             manifest = Manifest.model_validate(json.loads(decode(manifest_path, fh.read())))
     except (json.JSONDecodeError, ValidationError) as exc:
-        first = str(exc).splitlines()[0] if isinstance(exc, json.JSONDecodeError) else (
-            f"{'.'.join(str(p) for p in exc.errors()[0]['loc'])}: {exc.errors()[0]['msg']}")
+        first = (
+            str(exc).splitlines()[0]
+            if isinstance(exc, json.JSONDecodeError)
+            else (f"{'.'.join(str(p) for p in exc.errors()[0]['loc'])}: {exc.errors()[0]['msg']}")
+        )
         result.fail(os.path.basename(folder), manifest_path, f"bad manifest: {first}")
         return
     except InputError as exc:
@@ -130,9 +148,13 @@ def load_folder(result: LoadResult, folder: str, max_bytes: int) -> None:
     if os.path.isfile(manifest_path):
         load_manifest(result, folder, manifest_path, max_bytes)
         return
-    names = sorted(n for n in os.listdir(folder)
-                   if n.lower().endswith(ARTICLE_SUFFIXES) and not n.startswith(".")
-                   and n not in ("gold.json", "claims.gold.json", "expected.json"))
+    names = sorted(
+        n
+        for n in os.listdir(folder)
+        if n.lower().endswith(ARTICLE_SUFFIXES)
+        and not n.startswith(".")
+        and n not in ("gold.json", "claims.gold.json", "expected.json")
+    )
     if not names:
         result.fail(os.path.basename(os.path.normpath(folder)), folder, "folder holds no articles")
     for name in names:

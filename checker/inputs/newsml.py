@@ -5,6 +5,7 @@ and external references are refused before expansion, so a hostile file fails fa
 Elements are matched by local name, because providers differ in NewsML/NITF namespace versions.
 The article text is the NITF ``body.content`` paragraphs, separated by blank lines.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -4,6 +4,7 @@
 (``role``, ``contenttype``, ``value``); 3.x is 2.x in camelCase (``contentType``, ``versionCreated``).
 The article text is the extracted body only, so evidence offsets index into that body.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,8 +19,17 @@ from checker.inputs.html_page import html_to_text
 from checker.inputs.plaintext import Parsed, decode
 
 # Keys that only 3.x spells this way; their presence decides the version.
-CAMEL_KEYS = {"versionCreated", "firstCreated", "contentCreated", "infoSources", "copyrightNotice",
-              "usageTerms", "altIds", "embargoedUntil", "ninjsVersion"}
+CAMEL_KEYS = {
+    "versionCreated",
+    "firstCreated",
+    "contentCreated",
+    "infoSources",
+    "copyrightNotice",
+    "usageTerms",
+    "altIds",
+    "embargoedUntil",
+    "ninjsVersion",
+}
 MAIN_ROLES = (None, "", "main", "body", "text")
 
 
@@ -80,8 +90,9 @@ class Ninjs3(BaseModel):
 
 
 def detect(doc: dict[str, Any]) -> str:
-    parts = [p for key in ("headlines", "bodies") if isinstance(doc.get(key), list)
-             for p in doc[key] if isinstance(p, dict)]
+    parts = [
+        p for key in ("headlines", "bodies") if isinstance(doc.get(key), list) for p in doc[key] if isinstance(p, dict)
+    ]
     if CAMEL_KEYS & doc.keys() or any("contentType" in p for p in parts):
         return "3"
     if "headlines" in doc or "bodies" in doc:

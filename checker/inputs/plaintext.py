@@ -1,4 +1,5 @@
 """Plain-text articles: UTF-8 text, an optional leading ` date YYYY-MM-DD` line, headline first."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -121,6 +121,10 @@ class MeasuresData(Strict):
     directions: dict[str, list[str]]
 
 
+class EventsData(Strict):
+    events: list[str]
+
+
 class Lang(Strict):
     numbers: NumbersData
     counted: CountedData
@@ -130,6 +134,7 @@ class Lang(Strict):
     roles: RolesData
     acts: ActsData
     measures: MeasuresData
+    events: EventsData
     names: NamesData
 
 

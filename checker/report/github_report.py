@@ -7,6 +7,7 @@ each naming the other articles' wording. Values are escaped as the runner expect
 ``,``, which would otherwise end the property early. Untrusted article text could otherwise inject
 a second workflow command through a newline.
 """
+
 from __future__ import annotations
 
 from checker.models import Article, Evidence, Finding, Report

@@ -4,6 +4,7 @@ The script only toggles classes and scrolls; it reads ``data-findings``, ``data-
 ``data-kind`` attributes (written by us from hex ids and fixed vocabularies), never article text,
 and it never writes HTML, so untrusted text cannot become markup through it.
 """
+
 from __future__ import annotations
 
 CSS = """

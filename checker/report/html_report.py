@@ -7,6 +7,7 @@ script reads only ``data-`` attributes we wrote (hex finding ids and severities)
 Overlapping evidence spans are handled by cutting at every span boundary, so each segment is marked
 with the set of findings that cover it.
 """
+
 from __future__ import annotations
 
 from html import escape
@@ -34,10 +35,7 @@ def segments(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, li
 def article_body(art: Article, findings: list[Finding], sev: dict[str, str]) -> str:
     # span keys are "findingid:n" so the first piece of each evidence can carry its anchor
     spans = [
-        (ev.start, ev.end, f"{f.id}:{n}")
-        for f in findings
-        for n, ev in enumerate(f.evidence)
-        if ev.article == art.id
+        (ev.start, ev.end, f"{f.id}:{n}") for f in findings for n, ev in enumerate(f.evidence) if ev.article == art.id
     ]
     anchored: set[str] = set()
     parts = []
@@ -69,7 +67,7 @@ def finding_item(n: int, f: Finding, articles: dict[str, Article]) -> str:
         f'<li class="finding sev-{f.severity}" id="f-{escape(f.id)}" data-finding="{escape(f.id)}" '
         f'data-severity="{f.severity}" data-kind="{f.kind}" tabindex="0">'
         f'<div class="head"><span class="badge sev-{f.severity}">{LABEL[f.severity]}</span> '
-        f"<b>{n}. {escape(f.rule)}</b> {escape(f.name)} <span class=\"kind\">{escape(f.kind)}</span> "
+        f'<b>{n}. {escape(f.rule)}</b> {escape(f.name)} <span class="kind">{escape(f.kind)}</span> '
         f'<span class="conf">{f.confidence:.2f}</span></div>'
         f'<div class="subject">{escape(f.subject)}</div><p>{escape(f.message)}</p>'
         f'<ul class="refs">{"".join(refs)}</ul></li>'
@@ -106,13 +104,11 @@ def render(report: Report, articles: dict[str, Article]) -> str:
     items = "".join(finding_item(n, f, articles) for n, f in enumerate(report.findings, 1))
     if not items:
         items = '<li class="none">No disagreements found.</li>'
-    sections = "".join(
-        article_section(n, e, articles.get(e.id), report, sev) for n, e in enumerate(report.articles)
-    )
+    sections = "".join(article_section(n, e, articles.get(e.id), report, sev) for n, e in enumerate(report.articles))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
         f"<title>checker report</title><style>{CSS}</style></head><body>"
         f'<header class="top"><h1>checker report</h1><div class="summary">{report.summary.articles} articles, '

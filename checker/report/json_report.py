@@ -1,4 +1,5 @@
 """The JSON report of ../shared/CONTRACT.md: stable keys, stable order, same input gives same bytes."""
+
 from __future__ import annotations
 
 import json

@@ -6,6 +6,7 @@ same article each gets its own testcase, because many readers of JUnit keep only
 testcase. An article that could not be read is a testsuite with one errored ``read`` testcase.
 Built with xml.etree so article text is always escaped into valid XML.
 """
+
 from __future__ import annotations
 
 import re

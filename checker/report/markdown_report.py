@@ -4,6 +4,7 @@ Each section quotes the conflicting sentences, one per cited article, with the c
 bold, so a reader sees the disagreement without opening the articles. Article text is untrusted:
 HTML and Markdown control characters are escaped so a sentence cannot inject markup or links.
 """
+
 from __future__ import annotations
 
 import html
@@ -71,9 +72,7 @@ def render(report: Report, articles: dict[str, Article]) -> str:
     ]
     for a in report.articles:
         status = "ok" if a.status == "ok" else f"**could not read**: {escape(a.error or '')}"
-        out.append(
-            f"| {escape(a.id)} | {a.published or '—'} | {escape(a.source or '—')} | {a.claims} | {status} |"
-        )
+        out.append(f"| {escape(a.id)} | {a.published or '—'} | {escape(a.source or '—')} | {a.claims} | {status} |")
     out.append("")
     if not report.findings:
         out.append("No disagreements found.")

@@ -5,6 +5,7 @@ GitHub and reviewdog want 1-based line and column numbers instead, and they disa
 column counts: code points (our SARIF, declared with ``columnKind``; GitHub), or UTF-8 bytes
 (reviewdog's rdjson). Keeping the arithmetic here means every format agrees on the line.
 """
+
 from __future__ import annotations
 
 import bisect

@@ -4,6 +4,7 @@ One diagnostic per finding and cited article, so reviewdog can comment on each f
 articles' evidence goes into ``related_locations``. reviewdog counts columns in UTF-8 bytes
 (see its ``reviewdog.proto``), so positions here use the utf8 unit, end exclusive.
 """
+
 from __future__ import annotations
 
 import json

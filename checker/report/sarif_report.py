@@ -6,6 +6,7 @@ Unicode code points (declared in ``run.columnKind``) because our offsets are Pyt
 ``partialFingerprints`` carry the finding id, which is stable for the same input, so dashboards can
 track a finding across runs. Articles that could not be read become tool execution notifications.
 """
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """The editor's text report: grouped by severity, each finding's sentences one under the other."""
+
 from __future__ import annotations
 
 import os
@@ -23,7 +24,7 @@ def mark(ev: Evidence, article: Article | None, colour: bool) -> str:
     sentence_start = max(lo, ev.start - 200)
     line_end = text.find("\n", ev.end)
     sentence_end = min(line_end if line_end != -1 else len(text), ev.end + 200)
-    before, hit, after = text[sentence_start:ev.start], text[ev.start:ev.end], text[ev.end:sentence_end]
+    before, hit, after = text[sentence_start : ev.start], text[ev.start : ev.end], text[ev.end : sentence_end]
     open_, close = ("\033[1;4m", "\033[0m") if colour else ("[[", "]]")
     snippet = " ".join(before.split()[-25:]) + " " + open_ + hit + close + " " + " ".join(after.split()[:25])
     return snippet.strip()

@@ -111,7 +111,7 @@ class CountMismatch(Rule):
     def _finding(self, ctx: Context, claims: list[CountClaim], region: str, sure: bool) -> Finding:
         by_value: dict[str, list[str]] = {}
         for c in claims:
-            # the source's own words, then what they come to: "at least 10 soldiers and four police" (at least 14 killed)
+            # the source words, then what they come to: "at least 10 soldiers and four police" (at least 14 killed)
             desc = f"\u201c{ctx.articles[c.article].text[c.start : c.end]}\u201d ({c.value.describe()} {c.outcome})"
             by_value.setdefault(desc, [])
             if c.article not in by_value[desc]:

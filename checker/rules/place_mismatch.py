@@ -4,30 +4,71 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
+from checker import lang
 from checker.extract import Extraction
+from checker.extract.document import Sentence
 from checker.models import Finding, PlaceClaim
 from checker.rules.base import Context, Rule
 
-DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,|\s-)")
+DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]+(?:,|\s[-\u2013\u2014])")
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> re.Pattern[str]:
+    words = sorted(lang.load().events.events, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _masthead(x: Extraction, sent: Sentence) -> bool:
+    """Short lines with no full stop (mastheads, bylines, datelines) say nothing about the event."""
+    return len(sent.text.split()) < 9 and not sent.text.rstrip().endswith((".", '"', "'"))
+
+
+def _places(x: Extraction, sent: Sentence) -> list[PlaceClaim]:
+    out = []
+    for c in x.claims:
+        if not isinstance(c, PlaceClaim) or c.role != "mention" or c.level not in ("admin1", "district", "locality"):
+            continue
+        if not (sent.start <= c.start < sent.end) or not c.admin1:
+            continue
+        line_start = x.doc.text.rfind("\n", 0, c.start) + 1
+        if c.start - line_start < 2 and DATELINE.match(x.doc.folded[line_start : c.end + 3]):
+            continue  # "KABUL, May 4 -": where the reporter filed from
+        out.append(c)
+    return out
+
+
+def event_sentences(x: Extraction) -> list[Sentence]:
+    return [
+        s
+        for s in x.doc.sentences
+        if not x.doc.in_title(s.start) and not _masthead(x, s) and _event_words().search(s.text)
+    ]
+
+
+def _rank(x: Extraction, c: PlaceClaim) -> int:
+    """Where-words first ("in", "near"), route ends last ("from Makassar to Palu"), then adjectives."""
+    before = x.doc.folded[max(0, c.start - 30) : c.start].lower()
+    if re.search(r"\b(?:from|to|between|and|via|for)\s+(?:the\s+)?$", before):
+        return 2
+    if re.search(r"\b(?:in|near|at|outside|on|off|over|across|around|into|of)\s+(?:the\s+)?(?:\w+\s+)?$", before):
+        return 0
+    return 1
 
 
 def event_place(x: Extraction) -> PlaceClaim | None:
-    """The article's lead place: the first province-or-smaller place of the body, datelines aside."""
-    for c in x.claims:
-        if not isinstance(c, PlaceClaim) or c.role != "mention" or c.level not in ("admin1", "locality"):
-            continue
-        if x.doc.in_title(c.start) or not c.admin1:
-            continue
-        line_start = x.doc.text.rfind("\n", 0, c.start) + 1
-        if (
-            DATELINE.match(x.doc.text[line_start : c.end + 2])
-            and c.text.isupper()
-            or c.start - line_start < 2
-            and x.doc.folded[c.end : c.end + 1] == ","
-        ):
-            continue  # "KABUL, May 4 -": where the reporter filed from
-        return c
+    """The article's lead place: the best-placed province-or-smaller place of the first sentence stating the event."""
+    for sent in event_sentences(x)[:3]:  # the lede and what follows it; later mentions are background
+        found = [c for c in _places(x, sent) if _rank(x, c) < 2]
+        if found:
+            return min(found, key=lambda c: (_rank(x, c), c.start))
+    body = [s for s in x.doc.sentences if not x.doc.in_title(s.start) and not _masthead(x, s)]
+    for sent in body[:4]:  # no sentence states the event with a place: the top of the story may
+        found = [c for c in _places(x, sent) if _rank(x, c) == 0]
+        if found:
+            return found[0]
     return None
 
 
@@ -38,11 +79,12 @@ def main_region(ctx: Context) -> str | None:
 
 
 class PlaceMismatch(Rule):
-    """Sources place the same event in different provinces or states.
+    """Sources place the same event in different provinces or states (or districts of one province).
 
-    Each article's lead place (the first place of province level or below in its body, datelines
-    aside) is resolved to its province with the gazetteer; an article whose province is named
-    nowhere in another article that places the event elsewhere disagrees with it.
+    Each article's lead place (the first place of province level or below in the first sentence that
+    states the event, datelines and mastheads aside) is resolved with the gazetteer and with what the
+    text itself says ("Bannu, in Punjab province"). An article whose province differs from the
+    others', and which the others never tie to the event, disagrees with them.
 
     Disagreeing:
         A: "the plane came down in Pasangkayu regency, West Sulawesi"
@@ -60,32 +102,67 @@ class PlaceMismatch(Rule):
     summary = "Sources place the same event in different provinces or states."
 
     def check(self, ctx: Context) -> list[Finding]:
-        leads = {x.doc.article.id: (x, event_place(x)) for x in ctx.extractions}
-        regions: dict[str, set[str]] = {
-            x.doc.article.id: {c.admin1 for c in x.claims if isinstance(c, PlaceClaim) and c.admin1}
-            for x in ctx.extractions
-        }
-        votes = Counter(p.admin1 for _x, p in leads.values() if p is not None)
+        leads = {x.doc.article.id: event_place(x) for x in ctx.extractions}
+        # the divisions each article ties to the event
+        tied: dict[str, set[str]] = {}
+        for x in ctx.extractions:
+            keys: set[str] = set()
+            for sent in event_sentences(x):
+                for c in _places(x, sent):
+                    keys.update(k for k in (c.admin1, c.admin2) if k)
+            tied[x.doc.article.id] = keys
+        placed = {a: p for a, p in leads.items() if p is not None}
         findings = []
-        for art, (_x, p) in sorted(leads.items()):
-            if p is None or votes[p.admin1] * 2 > sum(votes.values()):
-                continue
-            others = [
-                (o, q)
-                for o, (_y, q) in sorted(leads.items())
-                if o != art
-                and q is not None
-                and q.admin1 != p.admin1
-                and q.country == p.country
-                and p.admin1 not in regions[o]
-                and q.admin1 not in regions[art]
-            ]
-            if not others:
-                continue
-            claims = [p] + [q for _o, q in others]
-            where = ", ".join(f"{o}: {q.text} ({(q.admin1 or '').title()})" for o, q in others)
-            msg = f"{art} places the event in {p.text} ({(p.admin1 or '').title()}); {where}."
-            findings.append(
-                self.finding(ctx, claims, "where the event happened", msg, 0.7, values=[c.admin1 for c in claims])
-            )
+        for level in ("admin1", "admin2"):
+            votes = Counter(self._key(p, level) for p in placed.values())
+            for art, p in sorted(placed.items()):
+                mine = self._key(p, level)
+                if not mine or votes[mine] * 2 > sum(votes.values()):
+                    continue
+                others = [
+                    (o, q)
+                    for o, q in sorted(placed.items())
+                    if o != art
+                    and q.country == p.country
+                    and self._key(q, level)
+                    and self._key(q, level) != mine
+                    and (level == "admin1" or q.admin1 == p.admin1)
+                    and mine not in tied[o]
+                    and self._key(q, level) not in tied[art]
+                ]
+                if not others:
+                    continue
+                claims = [p] + [q for _o, q in others]
+                claims += [d for a in [art] + [o for o, _q in others] if (d := self._stated(ctx, a, level)) is not None]
+                where = ", ".join(f"{o}: {q.text} ({(self._key(q, level) or '').title()})" for o, q in others)
+                msg = f"{art} places the event in {p.text} ({mine.title()}); {where}."
+                findings.append(
+                    self.finding(
+                        ctx, claims, "where the event happened", msg, 0.7, values=[self._key(c, level) for c in claims]
+                    )
+                )
+            if findings:
+                break  # a province-level disagreement says it; districts would repeat it
         return findings
+
+    def _stated(self, ctx: Context, article: str, level: str) -> PlaceClaim | None:
+        """Where the article names the division its lead place lies in ("... in Punjab province")."""
+        lead = event_place(next(x for x in ctx.extractions if x.doc.article.id == article))
+        if lead is None:
+            return None
+        want = self._key(lead, level)
+        named = [
+            c
+            for c in ctx.claims("place")
+            if isinstance(c, PlaceClaim)
+            and c.article == article
+            and c.role == "mention"
+            and c.level == ("admin1" if level == "admin1" else "district")
+            and self._key(c, level) == want
+            and c is not lead
+        ]
+        return named[0] if named else None
+
+    @staticmethod
+    def _key(p: PlaceClaim, level: str) -> str | None:
+        return p.admin1 if level == "admin1" else p.admin2

@@ -36,9 +36,7 @@ class RoleConflict(Rule):
     def check(self, ctx: Context) -> list[Finding]:
         roles = [c for c in ctx.claims("role") if isinstance(c, RoleClaim)]
         findings = []
-        for block_key, group in sorted(
-            blocks(roles, lambda c: (c.act, _object(c))).items(), key=lambda kv: str(kv[0])
-        ):
+        for block_key, group in sorted(blocks(roles, lambda c: (c.act, _object(c))).items(), key=lambda kv: str(kv[0])):
             act, obj = str(block_key[0]), str(block_key[1])  # type: ignore[index]
             findings.extend(
                 self._act(ctx, act, obj, group, [r for r in roles if r.act == act and r.relation == "witness"])
