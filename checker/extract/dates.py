@@ -223,6 +223,57 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
     return out
 
 
+# words that say nothing about which moment a date or time belongs to
+GENERIC = {
+    "the",
+    "and",
+    "was",
+    "were",
+    "has",
+    "had",
+    "have",
+    "with",
+    "from",
+    "that",
+    "this",
+    "its",
+    "their",
+    "said",
+    "says",
+    "time",
+    "local",
+    "about",
+    "around",
+    "shortly",
+    "after",
+    "before",
+    "just",
+    "early",
+    "late",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "gmt",
+    "utc",
+    "approximately",
+    "roughly",
+    "some",
+    "until",
+    "since",
+    "when",
+    "which",
+    "who",
+    "for",
+    "but",
+    "also",
+}
+
+
 def _claim(
     doc: Document,
     sent: Sentence,
@@ -237,8 +288,8 @@ def _claim(
     # the words around the expression say which event it dates
     event = " ".join(
         w
-        for w in words(sent.text[max(0, start - window[0]) : end + window[1]])
-        if len(w) > 3 and w not in WEEKDAYS and w not in MONTHS and not w.isdigit()
+        for w in words(sent.text[max(0, start - window[0]) : start] + " " + sent.text[end : end + window[1]])
+        if len(w) > 2 and w not in WEEKDAYS and w not in MONTHS and w not in GENERIC and not w.isdigit()
     )
     return DateClaim(
         article=doc.article.id,

@@ -42,9 +42,13 @@ class TimeMismatch(Rule):
         reps, members = distinct(times, lambda c: (c.event, c.clock, c.clock_tolerance, c.timezone))
         comps = Components()
         cutoff = ctx.settings.date_event_cutoff - 15
-        for i, j, _score in similar_pairs([r.event for r in reps], fuzz.token_sort_ratio, cutoff):
+        for i, j, score in similar_pairs([r.event for r in reps], fuzz.token_set_ratio, 40):
             a, b = reps[i], reps[j]
             if a.clock is None or b.clock is None:
+                continue
+            # the same moment: nearly the same words, or two content words in common ("gave way")
+            shared = set(a.event.split()) & set(b.event.split())
+            if fuzz.token_sort_ratio(a.event, b.event) < cutoff and len(shared) < 2:
                 continue
             if not (a.timezone in LOCAL and b.timezone in LOCAL or a.timezone == b.timezone):
                 continue
