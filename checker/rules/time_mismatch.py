@@ -42,7 +42,7 @@ class TimeMismatch(Rule):
         reps, members = distinct(times, lambda c: (c.event, c.clock, c.clock_tolerance, c.timezone))
         comps = Components()
         cutoff = ctx.settings.date_event_cutoff - 15
-        for i, j, score in similar_pairs([r.event for r in reps], fuzz.token_set_ratio, 40):
+        for i, j, _score in similar_pairs([r.event for r in reps], fuzz.token_set_ratio, 40):
             a, b = reps[i], reps[j]
             if a.clock is None or b.clock is None:
                 continue
