@@ -421,7 +421,9 @@ def extract_counts(
                 category = common_category(*[p.category for p in parts])
                 noun = " and ".join(p.noun for p in parts)
             clause_lo, clause_hi = _clause(text, span_start, end, sent)
-            later = [m.start for m in mentions[idx + 1 :] if m.start >= end and mentions.index(m) not in consumed]
+            aside = ASIDE.match(text[end : sent.end])
+            beyond = end + aside.end() if aside else end  # numbers inside an aside are not "the next number"
+            later = [m.start for m in mentions[idx + 1 :] if m.start >= beyond and mentions.index(m) not in consumed]
             if later:
                 clause_hi = min(clause_hi, later[0])  # a cue after the next number belongs to that number
             earlier = [m.end for m in mentions[:idx] if m.end <= span_start]
@@ -436,6 +438,10 @@ def extract_counts(
             subset = bool(re.match(r"^\s+of\s+(?:them|whom|those|the)\b", text[n.end : n.end + 14])) or bool(
                 re.match(r"^\s*(?:from\s+time|left|remaining|to\s+go|later|earlier|into)\b", text[end : end + 14])
             )  # "two minutes from time" counts down: not a figure to compare
+            if re.search(
+                r",\s+(?:including|among them|of whom)\s+(?:\w+\s+){0,2}$", text[max(0, span_start - 30) : span_start]
+            ):
+                subset = True  # "18 people, including seven police officers": the seven are part of the 18
             year = re.search(r"\b(?:in|of|since)\s+((?:19|20)\d\d)\b", text[sent.start : sent.end])
             if year and doc.article.published and int(year.group(1)) != doc.article.published.year:
                 outcome = None  # "the 2016 quake killed more than 200": another event

@@ -8,7 +8,7 @@ from checker.match import Components, blocks, distinct
 from checker.models import CountClaim, Finding
 from checker.normalise.categories import ancestors
 from checker.rules.base import Context, Rule
-from checker.rules.counting import compatible, contradicts, is_update, part_exceeds_whole, same_scope
+from checker.rules.counting import compatible, contradicts, is_update, part_exceeds_whole, related, same_scope
 from checker.rules.place_mismatch import main_region
 
 
@@ -68,6 +68,8 @@ class CountMismatch(Rule):
         for block_key, block in sorted(blocks(counts, key).items(), key=lambda kv: str(kv[0])):
             region = str(block_key[1])  # type: ignore[index]
             group, members = distinct(block, lambda c: (_signature(c), self._published(ctx, c)))
+            # with no article breaking the toll down, "35 protesters" and "53 people" arrested are one count
+            no_breakdown = not any(c.parts for c in block)
             comps = Components()
             sure: set[int] = set()
             updates: list[tuple[CountClaim, CountClaim]] = []
@@ -77,7 +79,9 @@ class CountMismatch(Rule):
                     if not compatible(a, b) or len({c.article for c in members[i] + members[j]}) < 2:
                         continue
                     if same_scope(a, b):
-                        conflict = contradicts(a, b, tol)
+                        conflict = contradicts(a, b, tol) or (
+                            no_breakdown and related(a, b) and not a.value.overlaps(b.value, tol)
+                        )
                     else:
                         local, wide = (a, b) if a.place_level == "locality" else (b, a)
                         conflict = part_exceeds_whole(local, wide, tol)

@@ -62,6 +62,11 @@ def part_exceeds_whole(part: CountClaim, whole: CountClaim, tol: float) -> bool:
     return False
 
 
+def related(a: CountClaim, b: CountClaim) -> bool:
+    """The same outcome, and one group of people within the other (protesters within people)."""
+    return a.outcome == b.outcome and (within(a.category, b.category) or within(b.category, a.category))
+
+
 def same_scope(a: CountClaim, b: CountClaim) -> bool:
     """Both counts speak of the same extent: both wide (province, country, none named), or the same locality."""
     a_local, b_local = a.place_level == "locality", b.place_level == "locality"
