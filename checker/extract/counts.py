@@ -431,7 +431,8 @@ def extract_counts(
                 clause_lo = max(clause_lo, earlier[-1])
             outcome = None
             if not unit and (category or "").startswith("raw:") or category and "people" in ancestors(category):
-                outcome = _outcome(text, ns if noun else n.start, end, clause_lo, max(clause_hi, end))
+                # an aside after the figure ("Nine fans - six from X and three from Y - were arrested") does not count
+                outcome = _outcome(text, ns if noun else n.start, beyond, clause_lo, max(clause_hi, beyond))
             implied = lang.load().counted.implied_outcomes.get(head)
             if implied and (outcome is None or implied == "killed" and outcome == "casualties"):
                 outcome = implied
