@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import lang
 from checker.extract.attribution import resolve_person
 from checker.extract.document import Document, Sentence
-from checker.extract.entities import PersonMention
+from checker.extract.entities import CAP_WORD, PersonMention
 from checker.models import RoleClaim
+from checker.normalise.places import gazetteer
+from checker.normalise.text import words
+
+
+@dataclass(frozen=True)
+class Agent:
+    """Who can do an act: a named person, or an organisation named by a capitalised phrase."""
+
+    start: int
+    end: int
+    text: str
+    key: str
 
 
 @lru_cache(maxsize=1)
@@ -18,17 +31,19 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[
     witness = "|".join(sorted(data.witness_verbs, key=len, reverse=True))
     out = []
     for name, act in data.acts.items():
-        verbs = "|".join(act.verbs)
-        objs = "|".join(sorted(act.objects, key=len, reverse=True))
+        verbs = "|".join(re.escape(v).replace("\\ ", r"\s+") for v in sorted(act.verbs, key=len, reverse=True))
+        objs = "|".join(re.escape(o) for o in sorted(act.objects, key=len, reverse=True))
         nouns = "|".join(act.nouns) or "(?!x)x"
         active = re.compile(
             rf"\b(?P<verb>{verbs})\s+(?:\w+\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
             rf"(?:[\w-]+\s+){{0,3}}?(?P<obj>{objs})\b",
             re.I,
         )
+        # "the deal was signed by X", "the order to fire was given by X"
         passive = re.compile(
-            rf"\b(?P<obj>{objs})\s+(?:was|were|had\s+been|has\s+been|is|being)\s+"
-            rf"(?:\w+\s+)?(?P<verb>{verbs})\s+by\s+",
+            rf"\b(?:(?P<obj>{objs})\s+(?:was|were|had\s+been|has\s+been|is|being)\s+(?:\w+\s+)?(?:{verbs})"
+            rf"|(?:{nouns})\s+to\s+(?:\w+\s+){{0,2}}?(?P<obj2>{objs})\b[^.]{{0,30}}?\s+(?:was|were)\s+"
+            rf"(?:given|issued|made))\s+by\s+",
             re.I,
         )
         wit = re.compile(
@@ -40,44 +55,79 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[
     return out
 
 
+def _agents(doc: Document, sent: Sentence, people: list[PersonMention], known: dict[str, list[str]]) -> list[Agent]:
+    """People in the sentence, and organisations: capitalised phrases that are neither people nor places."""
+    out = [
+        Agent(p.start, p.end, p.text, resolve_person(p.key, known)) for p in people if sent.start <= p.start < sent.end
+    ]
+    gaz = gazetteer()
+    for m in re.finditer(rf"{CAP_WORD}(?:\s(?:of\s|and\s|for\s)?{CAP_WORD})*(?:\s\([A-Z]{{2,6}}\))?", sent.text):
+        s, e = sent.start + m.start(), sent.start + m.end()
+        text = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+        s = e - len(text)
+        lone_opener = s == sent.start and " " not in text and "-" not in text and not text.isupper()
+        if any(a.start < e and s < a.end for a in out) or lone_opener:
+            continue
+        if gaz.lookup(text) or text.split()[0].lower() in _stop():
+            continue  # a place, or a sentence-opening word ("Several of ...")
+        # "Tehreek-e-Jihad Frontier (TJF)" is keyed by its name; the acronym resolves to it in the rules
+        key = " ".join(
+            w for w in words(re.sub(r"\s*\([A-Z]{2,6}\)$", "", text)) if w not in ("the", "of", "and", "for")
+        )
+        out.append(Agent(s, e, doc.text[s:e], key))
+    return sorted(out, key=lambda a: a.start)
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    return frozenset(lang.load().names.not_names)
+
+
 def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, list[str]]) -> list[RoleClaim]:
     out: list[RoleClaim] = []
     for sent in doc.sentences:
-        here = [p for p in people if sent.start <= p.start < sent.end]
-        if not here:
-            continue
+        here: list[Agent] | None = None
         for act, active, passive, wit in _patterns():
-            for m in passive.finditer(sent.text):
+            matches = list(passive.finditer(sent.text)), list(active.finditer(sent.text)), list(wit.finditer(sent.text))
+            if not any(matches):
+                continue
+            if here is None:
+                here = _agents(doc, sent, people, known)
+            for m in matches[0]:
                 at = sent.start + m.end()
-                agents = [p for p in here if at <= p.start <= at + 60]
-                out.extend(_claims(doc, sent, agents[:1], act, m.group("obj"), "agent", known, sent.start + m.start()))
-            for m in active.finditer(sent.text):
+                agents = [a for a in here if at <= a.start <= at + 60]
+                obj = m.group("obj") or m.group("obj2")
+                out.extend(_claims(doc, sent, agents[:1], act, obj, "agent", sent.start + m.start()))
+            for m in matches[1]:
                 at = sent.start + m.start()
                 clause_start = max(sent.start, doc.folded.rfind(",", sent.start, at) + 1)
-                rel = re.search(r",\s+who\s+(?:\w+\s+){0,4}$", doc.folded[sent.start : at])
+                rel = re.search(r",\s+(?:who|which|that)\s+(?:\w+\s+){0,4}$", doc.folded[sent.start : at])
                 if rel:
-                    clause_start = sent.start
                     comma = sent.start + rel.start()
-                    # the antecedent of "who" is the name right before the comma, or nobody we know
-                    agents = [p for p in here if comma - 2 <= p.end <= comma]
+                    # the antecedent of "who"/"which" is the name right before the comma, or nobody we know
+                    agents = [a for a in here if comma - 6 <= a.end <= comma]
                 else:
-                    agents = [p for p in here if clause_start <= p.start and p.end <= at]
-                out.extend(_claims(doc, sent, agents, act, m.group("obj"), "agent", known, at))
-            for m in wit.finditer(sent.text):
+                    agents = [a for a in here if clause_start <= a.start and a.end <= at][-1:]
+                    # "X, a group active in the north, claimed the attack": step back over the appositive
+                    app = re.search(r",\s+(?:a|an|the)\s+[^,]*,\s*(?:\w+\s+){0,6}$", doc.folded[sent.start : at])
+                    if not agents and app:
+                        comma = sent.start + app.start()
+                        agents = [a for a in here if comma - 6 <= a.end <= comma]
+                out.extend(_claims(doc, sent, agents, act, m.group("obj"), "agent", at))
+            for m in matches[2]:
                 at = sent.start + m.start()
-                before = [p for p in here if p.end <= at and at - p.end <= 40]
-                out.extend(_claims(doc, sent, before[-1:], act, m.group("obj") or act, "witness", known, at))
+                before = [a for a in here if a.end <= at and at - a.end <= 40]
+                out.extend(_claims(doc, sent, before[-1:], act, m.group("obj") or act, "witness", at))
     return out
 
 
 def _claims(
     doc: Document,
     sent: Sentence,
-    agents: list[PersonMention],
+    agents: list[Agent],
     act: str,
     obj: str,
     relation: str,
-    known: dict[str, list[str]],
     verb_at: int,
 ) -> list[RoleClaim]:
     out = []
@@ -95,7 +145,7 @@ def _claims(
                 act=act,
                 obj=obj.lower(),
                 agent=p.text,
-                agent_key=resolve_person(p.key, known),
+                agent_key=p.key,
                 relation=relation,  # type: ignore[arg-type]
             )
         )  # type: ignore[arg-type]

@@ -98,6 +98,8 @@ class RolesData(Strict):
 
 
 class Act(Strict):
+    single_agent: bool
+    shared_objects: list[str] = []  # objects several agents sign together (both parties to a deal)
     verbs: list[str]
     nouns: list[str]
     objects: list[str]

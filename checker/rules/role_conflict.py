@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import re
+
 from checker import lang
 from checker.match import blocks
 from checker.models import Finding, RoleClaim
 from checker.normalise.names import same_person
+from checker.normalise.text import words
 from checker.rules.base import Context, Rule
 
 
 def _object(c: RoleClaim) -> str:
     return lang.load().acts.synonyms.get(c.obj, c.obj)
+
+
+ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+){1,6}?[A-Z][\w'-]*)\s+\(([A-Z]{2,6})\)")
+
+
+def acronyms(ctx: Context) -> dict[str, str]:
+    """Acronyms the cluster defines ("Tehreek-e-Jihad Frontier (TJF)"): acronym key -> name key."""
+    out: dict[str, str] = {}
+    for art in ctx.articles.values():
+        for m in ACRONYM.finditer(art.text):
+            name, short = m.group(1), m.group(2)
+            initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+            if initials.endswith(short) or short in initials:
+                out[short.lower()] = " ".join(w for w in words(name) if w not in ("the", "of", "and", "for"))
+    return out
 
 
 class RoleConflict(Rule):
@@ -34,6 +52,7 @@ class RoleConflict(Rule):
     summary = "Sources name different people as doing the same act."
 
     def check(self, ctx: Context) -> list[Finding]:
+        self._acronyms = acronyms(ctx)
         roles = [c for c in ctx.claims("role") if isinstance(c, RoleClaim)]
         findings = []
         for block_key, group in sorted(blocks(roles, lambda c: (c.act, _object(c))).items(), key=lambda kv: str(kv[0])):
@@ -81,22 +100,34 @@ class RoleConflict(Rule):
                     if any(o.article == article for o in agents[o_person].values())
                 )
                 break
+        spec = lang.load().acts.acts[act]
+        if not spec.single_agent or obj in spec.shared_objects:
+            return findings  # several agents normally share it: only a witness named as agent contradicts
         people = sorted(agents)
+        clashing: dict[str, RoleClaim] = {}
         for i, p in enumerate(people):
             for q in people[i + 1 :]:
                 if (p, q) in covered or (q, p) in covered:
                     continue
                 only_p = [r for art, r in agents[p].items() if art not in agents[q]]
                 only_q = [r for art, r in agents[q].items() if art not in agents[p]]
-                if not only_p or not only_q:
-                    continue
-                a, b = sorted(only_p, key=lambda r: r.article)[0], sorted(only_q, key=lambda r: r.article)[0]
-                msg = f"{a.article} says {a.agent} did it ({act} the {a.obj}); {b.article} says {b.agent} did."
-                findings.append(
-                    self.finding(ctx, [a, b], f"who did the act: {act} {a.obj}", msg, 0.55, values=[a.agent, b.agent])
+                if only_p and only_q:
+                    for r in only_p + only_q:
+                        clashing.setdefault(f"{r.article}:{r.start}", r)
+        if clashing:
+            # one finding for the act: every source and the agent it names
+            claims = sorted(clashing.values(), key=lambda r: (r.article, r.start))
+            names = sorted({r.agent for r in claims})
+            desc = "; ".join(f"{r.article}: {r.agent}" for r in claims)
+            msg = f"Sources name different agents of one act ({act} the {claims[0].obj}): {desc}."
+            findings.append(
+                self.finding(
+                    ctx, claims, f"who did the act: {act} {claims[0].obj}", msg, 0.55, values=[r.agent for r in claims]
                 )
+            )
+            del names
         return findings
 
-    @staticmethod
-    def _person(r: RoleClaim, known: dict[str, dict[str, RoleClaim]]) -> str:
-        return next((k for k in known if same_person(k, r.agent_key)), r.agent_key)
+    def _person(self, r: RoleClaim, known: dict[str, dict[str, RoleClaim]]) -> str:
+        key = self._acronyms.get(r.agent_key, r.agent_key)
+        return next((k for k in known if same_person(k, key)), key)
