@@ -57,6 +57,9 @@ def value_right(claim: ClaimBase, gold: dict[str, Any]) -> bool:
         got = claim.value.as_value()
         return _close(got["low"], value.get("low")) and _close(got["high"], value.get("high"))
     if isinstance(claim, DateClaim):
+        if claim.clock is not None and value.get("time"):
+            hours, minutes = (int(x) for x in str(value["time"]).split(":")[:2])
+            return abs(claim.clock - (hours * 60 + minutes)) <= claim.clock_tolerance
         return claim.value is not None and claim.value.start.isoformat() == str(value.get("start", ""))[:10]
     if isinstance(claim, QuoteClaim):
         speaker = person_key(value.get("speaker") or "")

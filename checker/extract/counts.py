@@ -287,7 +287,8 @@ def extract_counts(
         consumed: set[int] = set()
         prev_noun: tuple[str, str] | None = None
         for idx, n in enumerate(mentions):
-            if idx in consumed or _is_date_or_time(text, n):
+            minute = re.match(r"^(?:st|nd|rd|th)[- ]minute\b", text[n.end : n.end + 12])
+            if idx in consumed or (not minute and _is_date_or_time(text, n)):
                 continue
             if re.match(r"^\s+(?:more|other|further|additional|extra)\b", text[n.end : n.end + 12]) or re.search(
                 r"\b(?:another|additional|further|extra)\s+$", text[max(0, n.start - 12) : n.start]
@@ -317,12 +318,16 @@ def extract_counts(
             span_start = n.start - took_before
             after = n.end + took_after
             unit = None
-            glued = re.match(r"^-?([A-Za-z]+)\b", text[after : after + 20])  # "35-minute", "310mm"
+            if minute:  # "the 32nd-minute opener", "in the 23rd minute": a point on the match clock
+                after = n.end + minute.end()
+            glued = None if minute else re.match(r"^-?([A-Za-z]+)\b", text[after : after + 20])  # "35-minute", "310mm"
             if glued and glued.group(1).lower() in units:
                 unit = units[glued.group(1).lower()]
                 after += glued.end()  # "35-minute": the unit is part of the claim
             ns, ne, noun, caps = _noun_phrase(text, after)
             head = noun.split()[-1].lower() if noun else ""
+            if minute:
+                unit, noun, head, ne = "match_minute", "", "minute", after
             if unit is None and head in units and len(noun.split()) == 1:
                 unit = units[head]
             if n.currency or re.match(r"^\s*(?:dollars|euros|pounds|rupees|yen)\b", text[after : after + 10], re.I):
@@ -332,7 +337,7 @@ def extract_counts(
                 unit, ne = "percent", n.end + pct.end()
                 noun, head = "", "percent"
                 base = re.match(
-                    r"^\s+of\s+(?:the\s+|all\s+)?((?:[a-z]+\s+){0,2}?(?:votes?|ballots|voters|electorate|"
+                    r"^\s+of\s+(?:the\s+|all\s+)?((?:[\w']+\s+){0,2}?(?:votes?|ballots|voters|electorate|"
                     r"population|residents|seats|shares|revenue|sales|workforce|staff|employees))\b",
                     text[ne : ne + 60],
                 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.rules.attribution_jurisdiction import AttributionJurisdiction
 from checker.rules.base import Context, Rule, Settings
+from checker.rules.breakdown_sum import BreakdownSum
 from checker.rules.count_mismatch import CountMismatch, CountUpdate
 from checker.rules.date_mismatch import DateMismatch
 from checker.rules.headline_body import HeadlineBody
@@ -12,6 +13,7 @@ from checker.rules.office_holder import OfficeHolder
 from checker.rules.place_mismatch import PlaceMismatch
 from checker.rules.quote_variant import QuoteVariant
 from checker.rules.role_conflict import RoleConflict
+from checker.rules.share_base import ShareBase
 from checker.rules.tally_mismatch import TallyMismatch
 from checker.rules.time_mismatch import TimeMismatch
 from checker.rules.title_mismatch import TitleMismatch
@@ -22,6 +24,8 @@ RULES: dict[str, type[Rule]] = {
         CountMismatch,
         CountUpdate,
         TallyMismatch,
+        ShareBase,
+        BreakdownSum,
         DateMismatch,
         TimeMismatch,
         PlaceMismatch,

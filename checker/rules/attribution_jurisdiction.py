@@ -6,6 +6,14 @@ from checker.models import AttributionClaim, Finding, PlaceClaim
 from checker.rules.base import Context, Rule
 
 
+def main_place(ctx: Context) -> PlaceClaim | None:
+    """A lead place in the story's main province (see FC301)."""
+    from checker.rules.place_mismatch import event_place, main_region
+
+    region = main_region(ctx)
+    return next((p for x in ctx.extractions if (p := event_place(x)) is not None and p.admin1 == region), None)
+
+
 class AttributionJurisdiction(Rule):
     """A speaker whose office answers for one territory describes an event in another.
 
@@ -46,6 +54,25 @@ class AttributionJurisdiction(Rule):
                     and p.admin1 != a.jurisdiction_admin1
                 ]
                 if not said:
+                    here = [p for p in places if p.sent_start == a.sent_start and not (a.start <= p.start < a.end)]
+                    lead = main_place(ctx)
+                    if (
+                        here
+                        or lead is None
+                        or lead.country != a.jurisdiction_country
+                        or lead.admin1 == a.jurisdiction_admin1
+                    ):
+                        continue
+                    # nothing placed in the sentence: the office still belongs to another province than the story's
+                    msg = (
+                        f"{a.name} is described as {a.role!r}, an office for {a.jurisdiction}, in a story set in "
+                        f"{(lead.admin1 or '').title()}."
+                    )
+                    findings.append(
+                        self.finding(
+                            ctx, [a], f"jurisdiction of {a.name}", msg, 0.6, severity="warning", values=[a.jurisdiction]
+                        )
+                    )
                     continue
                 p = said[0]
                 msg = (
