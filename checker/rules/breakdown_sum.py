@@ -41,7 +41,7 @@ class BreakdownSum(Rule):
             if not m:
                 continue
             items = re.split(r",\s*|\s+and\s+", m.group("list"))
-            values = []
+            values: list[float] = []
             for item in items:
                 part = PART.match(" " + item)
                 found = find_numbers(item)
