@@ -113,12 +113,39 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
                     if not agents and app:
                         comma = sent.start + app.start()
                         agents = [a for a in here if comma - 6 <= a.end <= comma]
-                out.extend(_claims(doc, sent, agents, act, m.group("obj"), "agent", at))
+                obj = m.group("obj")
+                if act == "score" and (minute := match_minute(sent.text, m.end())) is not None:
+                    obj = f"goal at {minute}'"  # goals are told apart by when they were scored
+                out.extend(_claims(doc, sent, agents, act, obj, "agent", at))
             for m in matches[2]:
                 at = sent.start + m.start()
                 before = [a for a in here if a.end <= at and at - a.end <= 40]
                 out.extend(_claims(doc, sent, before[-1:], act, m.group("obj") or act, "witness", at))
     return out
+
+
+MINUTE = re.compile(
+    r"\b(?P<ord>\d{1,3})(?:st|nd|rd|th)[- ]minute\b|\b(?:on|after)\s+(?P<on>\d{1,3})\s+minutes\b"
+    r"|\((?P<mins>\d{1,3})\s+mins?\)|\b(?P<left>\w+)\s+minutes?\s+from\s+time\b",
+    re.I,
+)
+
+
+def match_minute(text: str, near: int = 0) -> int | None:
+    """When in a match something happened: "88th minute", "on 58 minutes", "two minutes from time" (88).
+
+    With several in the sentence, the one nearest ``near`` (where the act is named) is meant.
+    """
+    found = list(MINUTE.finditer(text))
+    if not found:
+        return None
+    m = min(found, key=lambda f: abs(f.start() - near))
+    if m.group("left"):
+        from checker.normalise.numbers import words_to_number
+
+        left = words_to_number(m.group("left")) if not m.group("left").isdigit() else float(m.group("left"))
+        return None if left is None else int(90 - left)
+    return int(m.group("ord") or m.group("on") or m.group("mins"))
 
 
 def _claims(
