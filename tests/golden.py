@@ -10,7 +10,7 @@ from checker.engine import check
 from checker.report import render
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLDEN_CLUSTERS = ["afghanistan-2020-03"]
+GOLDEN_CLUSTERS = sorted(p.name for p in (ROOT / "fixtures").iterdir() if (p / "manifest.json").exists())
 
 
 def report_json(cluster: str) -> str:
