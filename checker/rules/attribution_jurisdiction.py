@@ -8,10 +8,10 @@ from checker.rules.base import Context, Rule
 
 def main_place(ctx: Context) -> PlaceClaim | None:
     """A lead place in the story's main province (see FC301)."""
-    from checker.rules.place_mismatch import event_place, main_region
+    from checker.rules.place_mismatch import leads, main_region
 
     region = main_region(ctx)
-    return next((p for x in ctx.extractions if (p := event_place(x)) is not None and p.admin1 == region), None)
+    return next((p for p in leads(ctx).values() if p is not None and p.admin1 == region), None)
 
 
 class AttributionJurisdiction(Rule):

@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from checker.extract import Extraction
 from checker.models import Article, ClaimBase, Evidence, Finding, Kind, Severity
@@ -31,6 +31,7 @@ class Context:
 
     _articles: dict[str, Article] = field(default_factory=dict, init=False, repr=False)
     _by_kind: dict[str, list[ClaimBase]] = field(default_factory=dict, init=False, repr=False)
+    cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False)  # shared work between rules
 
     def __post_init__(self) -> None:
         # built once: rules ask for these for every pair they look at

@@ -72,9 +72,17 @@ def event_place(x: Extraction) -> PlaceClaim | None:
     return None
 
 
+def leads(ctx: Context) -> dict[str, PlaceClaim | None]:
+    """Every article's lead place, worked out once per check."""
+    if "leads" not in ctx.cache:
+        ctx.cache["leads"] = {x.doc.article.id: event_place(x) for x in ctx.extractions}
+    result: dict[str, PlaceClaim | None] = ctx.cache["leads"]
+    return result
+
+
 def main_region(ctx: Context) -> str | None:
     """The province most articles lead with: the story's own place."""
-    votes = Counter(p.admin1 for x in ctx.extractions if (p := event_place(x)) is not None)
+    votes = Counter(p.admin1 for p in leads(ctx).values() if p is not None)
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -102,7 +110,7 @@ class PlaceMismatch(Rule):
     summary = "Sources place the same event in different provinces or states."
 
     def check(self, ctx: Context) -> list[Finding]:
-        leads = {x.doc.article.id: event_place(x) for x in ctx.extractions}
+        lead_of = leads(ctx)
         # the divisions each article ties to the event
         tied: dict[str, set[str]] = {}
         for x in ctx.extractions:
@@ -111,7 +119,7 @@ class PlaceMismatch(Rule):
                 for c in _places(x, sent):
                     keys.update(k for k in (c.admin1, c.admin2) if k)
             tied[x.doc.article.id] = keys
-        placed = {a: p for a, p in leads.items() if p is not None}
+        placed = {a: p for a, p in lead_of.items() if p is not None}
         findings = []
         for level in ("admin1", "admin2"):
             votes = Counter(self._key(p, level) for p in placed.values())
@@ -147,7 +155,7 @@ class PlaceMismatch(Rule):
 
     def _stated(self, ctx: Context, article: str, level: str) -> PlaceClaim | None:
         """Where the article names the division its lead place lies in ("... in Punjab province")."""
-        lead = event_place(next(x for x in ctx.extractions if x.doc.article.id == article))
+        lead = leads(ctx).get(article)
         if lead is None:
             return None
         want = self._key(lead, level)
