@@ -34,9 +34,10 @@ def _cluster_countries(docs: list[Document]) -> set[str]:
     gaz = gazetteer()
     found: set[str] = set()
     unambiguous: set[str] = set()
-    for doc in docs:
-        for start, end in capitalised_runs(doc):
-            toks = doc.folded[start:end].split()
+    runs = sorted({doc.folded[start:end] for doc in docs for start, end in capitalised_runs(doc)})
+    for run in runs:  # versions of a story repeat their names: look each one up once
+        if run:
+            toks = run.split()
             i = 0
             while i < len(toks):
                 for size in range(len(toks) - i, 0, -1):

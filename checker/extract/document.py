@@ -129,6 +129,5 @@ def analyse(article: Article) -> Document:
         first = sentences[0]
         if folded[first.start : first.end].strip() == fold(article.title).strip():
             title_end = first.end
-    tokens = [(t.idx, t.idx + len(t.text), t.text) for t in doc if not t.is_space]
     quotes = [(m.start() + 1, m.end() - 1) for m in QUOTED.finditer(folded)]
-    return Document(article, article.text, folded, sentences, title_end, tokens, quotes)
+    return Document(article, article.text, folded, sentences, title_end, [], quotes)

@@ -78,6 +78,13 @@ def _agents(doc: Document, sent: Sentence, people: list[PersonMention], known: d
     return sorted(out, key=lambda a: a.start)
 
 
+@lru_cache(maxsize=None)
+def _cue_words(act: str) -> tuple[str, ...]:
+    data = lang.load().acts
+    spec = data.acts[act]
+    return tuple(w.split()[0].lower() for w in spec.verbs + spec.nouns + data.witness_verbs)
+
+
 @lru_cache(maxsize=1)
 def _stop() -> frozenset[str]:
     return frozenset(lang.load().names.not_names)
@@ -87,7 +94,10 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
     out: list[RoleClaim] = []
     for sent in doc.sentences:
         here: list[Agent] | None = None
+        low = sent.text.lower()
         for act, active, passive, wit in _patterns():
+            if not any(w in low for w in _cue_words(act)):
+                continue  # none of the act's verbs, nouns or witness verbs: skip its three patterns
             matches = list(passive.finditer(sent.text)), list(active.finditer(sent.text)), list(wit.finditer(sent.text))
             if not any(matches):
                 continue
