@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from checker import lang
 from checker.extract.attribution import resolve_person
@@ -78,7 +78,7 @@ def _agents(doc: Document, sent: Sentence, people: list[PersonMention], known: d
     return sorted(out, key=lambda a: a.start)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cue_words(act: str) -> tuple[str, ...]:
     data = lang.load().acts
     spec = data.acts[act]
