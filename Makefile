@@ -37,6 +37,8 @@ score: install
 
 eval: install
 	$(BIN)/python -m checker.evaluate --out build/eval.json
+	@echo "Held-out clusters (never used to develop the rules):"
+	$(BIN)/python -m checker.evaluate fixtures-heldout/* --out build/eval-heldout.json
 
 bench: install
 	$(BIN)/python bench/run.py --out build/bench.json

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from checker import lang
@@ -281,9 +282,7 @@ def extract_counts(
     units = _units()
     for si, sent in enumerate(doc.sentences):
         mentions = [n for n in find_numbers(sent.text)]
-        mentions = [
-            NumberMention(n.start + sent.start, n.end + sent.start, n.value, n.vague, n.currency) for n in mentions
-        ]
+        mentions = [replace(n, start=n.start + sent.start, end=n.end + sent.start) for n in mentions]
         consumed: set[int] = set()
         prev_noun: tuple[str, str] | None = None
         for idx, n in enumerate(mentions):

@@ -38,6 +38,7 @@ class NumberMention:
     value: float | None  # exact value, when not vague
     vague: tuple[float | None, float | None] | None = None
     currency: str | None = None
+    rounding: float = 0.0  # half the last written digit's worth: "8.17 million" is 8,165,000 to 8,175,000
 
 
 def words_to_number(text: str) -> float | None:
@@ -63,10 +64,14 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
     if m.group("digits"):
         value = float(m.group("digits").replace(",", ""))
         mult = m.group("mult") or m.group("short")
+        rounding = 0.0
         if mult:
-            value *= data.multipliers[mult.lower()]
+            factor = data.multipliers[mult.lower()]
+            decimals = len(m.group("digits").split(".")[1]) if "." in m.group("digits") else 0
+            value *= factor
+            rounding = 0.5 * factor / 10**decimals  # a figure written in millions is rounded to its last digit
         cur = m.group("cur")
-        return NumberMention(m.start("num"), m.end("num"), value, None, cur)
+        return NumberMention(m.start("num"), m.end("num"), value, None, cur, rounding)
     text = m.group("words")
     if text.lower() in data.ambiguous_words:
         return None
@@ -128,4 +133,6 @@ def to_interval(mention: NumberMention, hedge: str | None) -> Interval:
         return Interval(high=v, high_open=True)
     if hedge == "about":
         return Interval(low=v, high=v, approx=True)
+    if mention.rounding:
+        return Interval(low=v - mention.rounding, high=v + mention.rounding)
     return Interval(low=v, high=v)
