@@ -174,7 +174,10 @@ def cmd_claims(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.format == "parquet":
         if not args.output:
             raise UsageError("--format parquet needs --output FILE")
-        table.assign(detail=table["detail"].astype(str)).to_parquet(args.output)
+        try:
+            table.assign(detail=table["detail"].astype(str)).to_parquet(args.output)
+        except ImportError:
+            raise UsageError("--format parquet needs pyarrow (pip install pyarrow)") from None
     elif args.format == "csv":
         _write(table.to_csv(index=False), args.output, stdout)
     elif args.format == "json":
