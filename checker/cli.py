@@ -7,6 +7,7 @@ configuration error, or an input that could not be read (the report is still wri
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING, TextIO
 
@@ -224,4 +225,10 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
         return EXIT_ERROR
     except OSError as exc:
         print(f"checker: error: {getattr(exc, 'filename', None) or ''}: {exc.strerror or exc}", file=stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # a defect of ours: one line, not a traceback, unless asked for
+        if os.environ.get("CHECKER_DEBUG"):
+            raise
+        hint = "(CHECKER_DEBUG=1 shows the traceback)"
+        print(f"checker: internal error: {type(exc).__name__}: {exc} {hint}", file=stderr)
         return EXIT_ERROR
