@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from checker import __version__
 from checker.models import SEVERITY_RANK
@@ -103,9 +103,9 @@ def _selection(args: argparse.Namespace, cfg: Config) -> set[str]:
     return chosen - (_codes(args.ignore) if args.ignore else set(cfg.ignore))
 
 
-def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+def _run(args: argparse.Namespace, stderr: TextIO) -> tuple[Any, Any]:
+    """Load the configuration and check the paths; report unreadable inputs on stderr, one line each."""
     from checker.engine import check
-    from checker.report import render
 
     cfg = _config(args)
     outcome = check(
@@ -118,6 +118,13 @@ def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     )
     for err in outcome.loaded.errors:
         print(f"checker: error: {err}", file=stderr)
+    return cfg, outcome
+
+
+def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from checker.report import render
+
+    cfg, outcome = _run(args, stderr)
     articles = {a.id: a for a in outcome.loaded.articles}
     report = outcome.report
     if args.baseline:
@@ -142,19 +149,8 @@ def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 def cmd_baseline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from checker import baseline
-    from checker.engine import check
 
-    cfg = _config(args)
-    outcome = check(
-        args.paths,
-        settings=cfg.settings(),
-        select=_selection(args, cfg),
-        max_bytes=args.max_bytes,
-        severity=cfg.severity,
-        progress_stream=stderr,
-    )
-    for err in outcome.loaded.errors:
-        print(f"checker: error: {err}", file=stderr)
+    _cfg, outcome = _run(args, stderr)
     count = baseline.write(args.file, outcome.report)
     stdout.write(f"checker: baseline: {count} findings recorded in {args.file}\n")
     return EXIT_ERROR if outcome.loaded.errors else EXIT_CLEAN

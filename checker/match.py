@@ -115,3 +115,13 @@ def distinct(items: list[T], signature: Callable[[T], Hashable]) -> tuple[list[T
             members[at] = []
         members[at].append(item)
     return reps, members
+
+
+def expand(comps: Components, members: dict[int, list[T]]) -> list[list[T]]:
+    """The claims behind each connected group of representatives, from two articles or more."""
+    out = []
+    for group in comps.groups():
+        claims = sorted((m for k in group for m in members[k]), key=lambda c: (c.article, c.start))
+        if len({c.article for c in claims}) >= 2:
+            out.append(claims)
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from checker.match import Components, distinct, similar_pairs
+from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, Finding
 from checker.rules.base import Context, Rule
 
@@ -46,10 +46,7 @@ class DateMismatch(Rule):
                 continue  # one article dating two things
             comps.union(i, j)
         findings = []
-        for group in comps.groups():
-            claims = [m for k in group for m in members[k]]
-            if len({c.article for c in claims}) < 2:
-                continue
+        for claims in expand(comps, members):
             desc = "; ".join(f"{c.article}: {c.text!r} = {c.value.describe() if c.value else '?'}" for c in claims)
             findings.append(
                 self.finding(

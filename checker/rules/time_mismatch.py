@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from checker.match import Components, distinct, similar_pairs
+from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, Finding
 from checker.rules.base import Context, Rule
 
@@ -56,10 +56,7 @@ class TimeMismatch(Rule):
                 continue
             comps.union(i, j)
         findings = []
-        for group in comps.groups():
-            claims = [m for k in group for m in members[k]]
-            if len({c.article for c in claims}) < 2:
-                continue
+        for claims in expand(comps, members):
             desc = "; ".join(f"{c.article}: {c.text!r} = {_clock(c)}" for c in claims)
             findings.append(
                 self.finding(
