@@ -121,7 +121,7 @@ class CountClaim(ClaimBase):
     noun: str  # counted noun as written ("soldiers")
     category: str  # normalised class ("soldier", "security_forces", "people", "attack")
     outcome: str | None = None  # killed, wounded, casualties, missing, arrested, aboard, ...
-    affiliation: str | None = None  # "afghan", "us", "taliban": whose people
+    affiliation: str | None = None  # "pakistani", "us", "rebel": whose people
     place: str | None = None  # key of the event place in the sentence (admin1 or locality)
     region: str | None = None  # admin1-level key used for blocking
     unit: str | None = None  # for measures: minutes, km, percent, usd ...
@@ -179,7 +179,7 @@ class AttributionClaim(ClaimBase):
     title: str | None = None  # normalised rank or honorific ("colonel")
     role: str | None = None  # role nouns ("provincial council member", "spokesman")
     organisation: str | None = None
-    jurisdiction: str | None = None  # place named in the role ("helmand")
+    jurisdiction: str | None = None  # place named in the role ("punjab")
     jurisdiction_admin1: str | None = None
     jurisdiction_country: str | None = None
 

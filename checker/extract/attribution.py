@@ -1,7 +1,7 @@
 """Speakers: who is reported as saying what, with role, title and jurisdiction.
 
-News writing names a speaker with a role before the name ("Helmand Provincial Council member
-Safiullah Amiri"), an appositive after it ("Sonny Leggett, a spokesman for ..."), or a role alone
+News writing names a speaker with a role before the name ("Punjab Provincial Assembly member
+Ali Raza"), an appositive after it ("Maria Lopez, a spokeswoman for ..."), or a role alone
 ("a spokesman for the provincial governor said"); "he said" points back to the last named speaker.
 """
 
@@ -268,7 +268,7 @@ def index_people(keys: list[str]) -> dict[str, list[str]]:
 
 
 def resolve_person(key: str, known: dict[str, list[str]]) -> str:
-    """A surname alone ("Leggett") resolves to the fullest known name of that person."""
+    """A surname alone ("Lopez") resolves to the fullest known name of that person."""
     if not key:
         return key
     matches = [k for k in known.get(key.split()[-1], ()) if same_person(k, key)]

@@ -1,7 +1,7 @@
 """People and places in an article, found from the patterns of news writing.
 
 No model is available here, so names come from capitalised runs, titles and role nouns ("envoy
-Zalmay Khalilzad", "Col. Sonny Leggett", "Mr Trump"), and places from a gazetteer checked against
+Pedro Alvarez", "Col. Hendra Wiratama", "Mr Ortiz"), and places from a gazetteer checked against
 their context ("in the city of X", "X district of Y", "X province").
 """
 
@@ -57,7 +57,7 @@ class PlaceMention:
     end: int
     text: str
     place: Place
-    in_org: bool  # part of an organisation's or office's name ("US Forces-Afghanistan")
+    in_org: bool  # part of an organisation's or office's name ("UN Mission-Sudan")
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +201,7 @@ def _candidates(doc: Document) -> list[tuple[int, int]]:
         parts = [
             (m.start() + start, m.end() + start) for m in re.finditer(r"[^\s,-]+(?:-e\s\S+)?", doc.folded[start:end])
         ]
-        # split hyphenated org names ("Forces-Afghanistan") too
+        # split hyphenated org names ("Mission-Sudan") too
         n = len(parts)
         for size in range(min(n, 4), 0, -1):
             for i in range(n - size + 1):
@@ -297,7 +297,7 @@ def find_places(
             place = within(place, m.group("outer"))
         taken.append((start, end))
         out.append(PlaceMention(start, end, doc.text[start:end], place, in_org))
-    # unknown districts named with their province: "Nahr-e Saraj, in the Helmand province"
+    # unknown districts named with their province: "Traversara, in the province of Ravenna"
     out.extend(_unlisted_districts(doc, out, taken))
     return sorted(out, key=lambda p: p.start)
 

@@ -57,7 +57,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 def person_key(name: str) -> str:
-    """Lowercase name words without honorifics: 'Mullah Abdul Ghani Baradar' -> 'abdul ghani baradar'."""
+    """Lowercase name words without honorifics: 'Sheikh Ahmed Ali Khan' -> 'ahmed ali khan'."""
     _abbr, honorifics, _full = _titles()
     tokens = [w for w in text_words(name) if w not in honorifics and w not in ("mr", "mrs", "ms", "dr")]
     return " ".join(tokens)

@@ -26,7 +26,7 @@ def mark(ev: Evidence, article: Article | None, colour: bool) -> str:
     sentence_end = min(line_end if line_end != -1 else len(text), ev.end + 200)
     before, hit, after = text[sentence_start : ev.start], text[ev.start : ev.end], text[ev.end : sentence_end]
     open_, close = ("\033[1;4m", "\033[0m") if colour else ("[[", "]]")
-    # keep the text's own spacing next to the mark: "Kunduz]]." not "Kunduz]] ."
+    # keep the text's own spacing next to the mark: "Bannu]]." not "Bannu]] ."
     lead = " ".join(before.split()[-25:]) + (" " if before[-1:].isspace() else "")
     tail = (" " if after[:1].isspace() else "") + " ".join(after.split()[:25])
     snippet = lead + open_ + hit + close + tail

@@ -22,12 +22,12 @@ class AttributionJurisdiction(Rule):
     of the same country. Checked inside each article.
 
     Disagreeing:
-        "Taliban fighters attacked outposts in Imam Sahib district of Kunduz," Helmand Provincial
-        Council member Safiullah Amiri said.
+        "Gunmen attacked a checkpoint in Peshawar," Punjab Provincial Assembly member Ali Raza
+        said (Peshawar is in Khyber Pakhtunkhwa).
 
     Consistent:
-        A spokesman for Helmand's provincial governor said the Taliban attacked a checkpoint in
-        Washer district (Washer is in Helmand).
+        A spokesman for Punjab's provincial governor said gunmen attacked a checkpoint in Lahore
+        (Lahore is in Punjab).
     """
 
     code = "FC401"

@@ -33,11 +33,11 @@ class CountMismatch(Rule):
     are compared part by part. A later, higher toll with update wording is reported by FC102 instead.
 
     Disagreeing:
-        A: "killing at least 10 soldiers and four police" in Kunduz (at least 14 killed)
-        B: "had killed seven of its soldiers" in northern Kunduz province
+        A: "killing at least 10 soldiers and four police" in Bannu (at least 14 killed)
+        B: "had killed seven of its soldiers" in Bannu district
 
     Consistent:
-        A: "killed at least 20 Afghan soldiers and policemen"
+        A: "killed at least 20 soldiers and policemen"
         B: "more than 20 people are believed to have died"
     """
 

@@ -12,14 +12,14 @@ from checker.rules.base import Context, Rule
 class NameVariant(Rule):
     """One person's name spelled differently across sources (Jasinghe / Jayasinghe).
 
-    Names that add or drop given names or honorifics are the same name ("Mullah Baradar" and "Mullah
-    Abdul Ghani Baradar"); two similar names that both appear in one article are two people.
+    Names that add or drop given names or honorifics are the same name ("Sheikh Khan" and "Sheikh
+    Ahmed Ali Khan"); two similar names that both appear in one article are two people.
 
     Disagreeing:
         A: "Dr Anil Jasinghe said"   B: "Dr Anil Jayasinghe said"
 
     Consistent:
-        A: "Mullah Baradar"          B: "Mullah Abdul Ghani Baradar"
+        A: "Sheikh Khan"             B: "Sheikh Ahmed Ali Khan"
     """
 
     code = "FC601"

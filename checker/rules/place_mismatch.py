@@ -99,8 +99,8 @@ class PlaceMismatch(Rule):
         B: "the wreckage was found in Donggala regency, Central Sulawesi"
 
     Consistent:
-        A: "an airstrike in Nahr-e Saraj, in the Helmand province"
-        B: "an airstrike in southern Helmand Province"
+        A: "the blast in Bannu district of Khyber Pakhtunkhwa"
+        B: "the blast in northwestern Khyber Pakhtunkhwa province"
     """
 
     code = "FC301"

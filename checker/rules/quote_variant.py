@@ -21,12 +21,12 @@ class QuoteVariant(Rule):
     quoted sentence in both sources (the lead-in), or when the two wordings are nearly identical.
 
     Disagreeing:
-        A: "I spoke to the leader of the Taliban today." ... "We had a good conversation."
-        B: "I spoke to the leader of the Taliban today." ... "We had a very good talk."
+        A: "I spoke to the minister today." ... "We had a good conversation."
+        B: "I spoke to the minister today." ... "We had a very good talk."
 
     Consistent:
-        A: "#Afghans & US have complied w/ our agreements"
-        B: "Afghans & US have complied (with) our agreements"
+        A: "#Farmers & the ministry have complied w/ our agreements"
+        B: "Farmers & the ministry have complied (with) our agreements"
     """
 
     code = "FC501"

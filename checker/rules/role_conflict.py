@@ -38,11 +38,11 @@ class RoleConflict(Rule):
     strongest case; two different agents of the same act are reported with lower confidence.
 
     Disagreeing:
-        A: "the deal was signed by US Secretary of State Mike Pompeo"
-        B: "envoy Zalmay Khalilzad signed the deal" ... "Mike Pompeo, who witnessed the signing"
+        A: "the accord was signed by Foreign Minister Maria Lopez"
+        B: "envoy Pedro Alvarez signed the accord" ... "Maria Lopez, who witnessed the signing"
 
     Consistent:
-        A: "Khalilzad signed the deal"   B: "the deal was signed by envoy Zalmay Khalilzad"
+        A: "Alvarez signed the accord"   B: "the accord was signed by envoy Pedro Alvarez"
     """
 
     code = "FC701"

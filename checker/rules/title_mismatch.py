@@ -19,14 +19,14 @@ class TitleMismatch(Rule):
     """The same person given different ranks or offices ("Major" in one source, "Colonel" in another).
 
     Abbreviations are expanded first ("Col." is "Colonel", "DIG" is "Deputy Inspector General", "CFO"
-    is "chief financial officer"); a rank and a role noun do not conflict ("Colonel Sonny Leggett" and
-    "spokesman Sonny Leggett"), nor does a title and a fuller form of it ("Judge" and "District Judge").
+    is "chief financial officer"); a rank and a role noun do not conflict ("Colonel Hendra Wiratama" and
+    "spokesman Hendra Wiratama"), nor does a title and a fuller form of it ("Judge" and "District Judge").
 
     Disagreeing:
         A: "Maj. Ahmed Khan said"   B: "Colonel Ahmed Khan said"
 
     Consistent:
-        A: "Col. Sonny Leggett"     B: "Colonel Sonny Leggett"
+        A: "Col. Hendra Wiratama"   B: "Colonel Hendra Wiratama"
     """
 
     code = "FC402"
