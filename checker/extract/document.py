@@ -42,6 +42,7 @@ class Document:
     title_end: int  # end offset of the headline line, or body start when none
     tokens: list[tuple[int, int, str]] = field(default_factory=list)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    memo: dict[str, Any] = field(default_factory=dict)  # per-article work several extractors share
     _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:

@@ -70,6 +70,9 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
+    if "runs" in doc.memo:
+        result: list[tuple[int, int]] = doc.memo["runs"]
+        return result
     runs = []
     for sent in doc.sentences:
         for m in RUN.finditer(sent.text):
@@ -78,6 +81,7 @@ def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
                 at = doc.folded.index(piece, start)
                 runs.append((at, at + len(piece.rstrip("'").removesuffix("'s"))))
                 start = at + len(piece)
+    doc.memo["runs"] = runs
     return runs
 
 
@@ -196,6 +200,9 @@ def _titles_set() -> frozenset[str]:
 
 def _candidates(doc: Document) -> list[tuple[int, int]]:
     """Capitalised runs and their sub-runs, longest first, as place candidates."""
+    if "candidates" in doc.memo:
+        cached: list[tuple[int, int]] = doc.memo["candidates"]
+        return cached
     spans: list[tuple[int, int]] = []
     for start, end in capitalised_runs(doc):
         parts = [
@@ -206,6 +213,7 @@ def _candidates(doc: Document) -> list[tuple[int, int]]:
         for size in range(min(n, 4), 0, -1):
             for i in range(n - size + 1):
                 spans.append((parts[i][0], parts[i + size - 1][1]))
+    doc.memo["candidates"] = spans
     return spans
 
 

@@ -32,6 +32,13 @@ def normalise_title(text: str) -> str:
 
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     """Split leading title words off a capitalised run: (normalised title, remaining words)."""
+    title, rest = _split_title(tuple(words))
+    return title, list(rest)
+
+
+@lru_cache(maxsize=32768)
+def _split_title(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    # names repeat across a cluster's articles: each run is split once
     abbr, _honorifics, full = _titles()
     lowered = [w.lower().rstrip(".") for w in words]
     expanded: list[str] = []
@@ -48,12 +55,12 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
             if lowered[: len(t)] == t and len(lowered) > len(t):
                 title, i = " ".join(t), len(t)
                 break
-    expanded = words[i:]
+    expanded = list(words[i:])
     if title is not None and i < len(words):
-        more, rest = split_title(expanded)
+        more, rest = _split_title(tuple(expanded))
         if more is not None:
             return f"{title} {more}", rest
-    return title, expanded
+    return title, tuple(expanded)
 
 
 def person_key(name: str) -> str:

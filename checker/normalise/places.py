@@ -176,6 +176,16 @@ class Gazetteer:
         return out
 
     def lookup(self, name: str) -> list[Place]:
+        """Every place of that name, divisions first. Answers are memoised: a cluster repeats its names."""
+        memo = self.__dict__.setdefault("_memo", {})
+        if name not in memo:
+            memo[name] = self._lookup(name)
+        return list(memo[name])
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_memo"}  # the memo is not cached on disk
+
+    def _lookup(self, name: str) -> list[Place]:
         key = place_key(name.rstrip("."))
         if key in self.countries:
             return [self.countries[key]]
