@@ -171,12 +171,7 @@ def find_speakers(doc: Document, people: list[PersonMention], places: list[Place
         end = person.end if role_start <= person.start else role_start + len(role or "")
         where = jurisdiction(role, role_start, places) if role else None
         claim = AttributionClaim(
-            article=doc.article.id,
-            start=start,
-            end=end,
-            text=doc.text[start:end],
-            sent_start=sent.start,
-            sent_end=sent.end,
+            **doc.located(start, end, sent),
             name=person.text,
             title=person.title,
             role=role.lower() if role else None,
@@ -208,12 +203,7 @@ def _unnamed(doc: Document, places: list[PlaceMention], named: list[Speaker]) ->
         role = m.group("role")
         where = jurisdiction(role, s, places)
         claim = AttributionClaim(
-            article=doc.article.id,
-            start=s,
-            end=e,
-            text=doc.text[s:e],
-            sent_start=sent.start,
-            sent_end=sent.end,
+            **doc.located(s, e, sent),
             name=role,
             role=role.lower(),
             jurisdiction=where.place.name if where else None,

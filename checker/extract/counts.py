@@ -463,12 +463,7 @@ def extract_counts(
             context = " ".join(w for w in words(around) if w not in STOPWORDS and not w.isdigit())
             out.append(
                 CountClaim(
-                    article=doc.article.id,
-                    start=span_start,
-                    end=end,
-                    text=doc.text[span_start:end],
-                    sent_start=sent.start,
-                    sent_end=sent.end,
+                    **doc.located(span_start, end, sent),
                     speaker=speaker_of.get(si),
                     value=value,
                     noun=noun.lower(),

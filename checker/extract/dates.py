@@ -292,12 +292,7 @@ def _claim(
         if len(w) > 2 and w not in WEEKDAYS and w not in MONTHS and w not in GENERIC and not w.isdigit()
     )
     return DateClaim(
-        article=doc.article.id,
-        start=s,
-        end=e,
-        text=doc.text[s:e],
-        sent_start=sent.start,
-        sent_end=sent.end,
+        **doc.located(s, e, sent),
         speaker=speaker_of.get(si),
         event=event,
         **fields,

@@ -57,6 +57,17 @@ class Document:
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
+    def located(self, start: int, end: int, sent: Sentence) -> dict[str, Any]:
+        """The fields every claim shares: its article, its span, the exact words and its sentence."""
+        return {
+            "article": self.article.id,
+            "start": start,
+            "end": end,
+            "text": self.text[start:end],
+            "sent_start": sent.start,
+            "sent_end": sent.end,
+        }
+
     def in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)
 

@@ -18,12 +18,7 @@ def extract_names(
             continue
         out.append(
             NameClaim(
-                article=doc.article.id,
-                start=p.start,
-                end=p.end,
-                text=p.text,
-                sent_start=sent.start,
-                sent_end=sent.end,
+                **doc.located(p.start, p.end, sent),
                 name=p.text,
                 entity="person",
                 key=resolve_person(p.key, known),

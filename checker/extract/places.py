@@ -19,12 +19,7 @@ def extract_places(doc: Document, places: list[PlaceMention], excluded: list[tup
         )
         out.append(
             PlaceClaim(
-                article=doc.article.id,
-                start=p.start,
-                end=p.end,
-                text=p.text,
-                sent_start=sent.start,
-                sent_end=sent.end,
+                **doc.located(p.start, p.end, sent),
                 name=p.place.name,
                 level=level,  # type: ignore[arg-type]
                 admin1=p.place.region(),

@@ -173,12 +173,7 @@ def _claims(
         end = max(end, doc.folded.find(obj, verb_at) + len(obj) if obj in doc.folded[verb_at : verb_at + 80] else end)
         out.append(
             RoleClaim(
-                article=doc.article.id,
-                start=start,
-                end=end,
-                text=doc.text[start:end],
-                sent_start=sent.start,
-                sent_end=sent.end,
+                **doc.located(start, end, sent),
                 act=act,
                 obj=obj.lower(),
                 agent=p.text,
