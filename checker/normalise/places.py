@@ -11,13 +11,15 @@ import csv
 import hashlib
 import importlib.util
 import os
-import pickle
 import re
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from checker.normalise import place_store
+from checker.normalise.place_store import PlaceRows
 from checker.normalise.text import strip_accents
 
 # Words that name the level of a division, dropped to get the division's bare name.
@@ -166,7 +168,7 @@ class Gazetteer:
         self.countries: dict[str, Place] = {}
         self.admin1: dict[str, list[Place]] = defaultdict(list)
         self.admin2: dict[str, list[Place]] = defaultdict(list)
-        self.rows: dict[str, list[tuple[str, str, str, str]]] = {}  # key -> (name, admin1, admin2, cc)
+        self.rows = PlaceRows()  # key -> (name, admin1, admin2, cc), read from disk as asked for
 
     def _localities(self, key: str) -> list[Place]:
         out = []
@@ -182,8 +184,9 @@ class Gazetteer:
             memo[name] = self._lookup(name)
         return list(memo[name])
 
-    def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k != "_memo"}  # the memo is not cached on disk
+    def small_part(self) -> dict[str, object]:
+        """Everything but the rows and the memo: what the cache keeps as one blob."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("_memo", "rows")}
 
     def _lookup(self, name: str) -> list[Place]:
         key = place_key(name.rstrip("."))
@@ -270,7 +273,7 @@ def _load_geonames(gaz: Gazetteer) -> None:
         key = low if low.replace(" ", "").isalpha() and low.isascii() else place_key(name)
         rows[key].append((name, admin1, admin2, cc))
         divisions.add((admin1, cc))
-    gaz.rows = dict(rows)
+    gaz.rows = PlaceRows(rows)
     for admin1, cc in sorted(divisions):  # sorted: the same answer in every process
         if admin1:
             key = bare_division(admin1)
@@ -296,36 +299,34 @@ def _cache_file() -> Path:
     root = os.environ.get("CHECKER_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "checker"
     )
-    return Path(root) / f"gazetteer-{hashlib.sha1(tag.encode()).hexdigest()[:16]}.pickle"
+    return Path(root) / f"gazetteer-{hashlib.sha1(tag.encode()).hexdigest()[:16]}.sqlite"
 
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The gazetteer, from the on-disk cache when its sources have not changed (building takes ~1 s)."""
+    cache: Path | None = None
     try:
         cache = _cache_file()
         if cache.exists():
-            with cache.open("rb") as fh:
-                loaded = pickle.load(fh)
-            if isinstance(loaded, Gazetteer):
-                return loaded
+            small, rows = place_store.load(cache)
+            loaded = Gazetteer()
+            loaded.__dict__.update(small)
+            loaded.rows = rows
+            return loaded
     except Exception:  # a stale or unreadable cache is rebuilt, never an error
-        cache = None
+        pass
     gaz = Gazetteer()
     _load_geonames(gaz)
     _load_pycountry(gaz)
     if cache is not None:
         try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache)
-        except OSError:
-            pass  # a read-only home: build each time
+            place_store.save(cache, gaz.small_part(), gaz.rows)
+        except (OSError, sqlite3.Error):  # a read-only or full disk: build each time
+            pass
     return gaz
 
 
