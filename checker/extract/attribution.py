@@ -16,6 +16,7 @@ from checker.extract.document import Document
 from checker.extract.entities import PersonMention, PlaceMention
 from checker.models import AttributionClaim
 from checker.normalise.names import same_person
+from checker.normalise.patterns import alternation
 
 ROLE_MODIFIERS = {
     "former",
@@ -90,10 +91,10 @@ ROLE_MODIFIERS = {
 @lru_cache(maxsize=1)
 def _speech() -> tuple[re.Pattern[str], frozenset[str], list[str]]:
     data = lang.load()
-    verbs = "|".join(sorted(data.speech.verbs, key=len, reverse=True))
+    verbs = alternation(data.speech.verbs)
     roles = frozenset(data.roles.role_nouns)
     offices = sorted(data.roles.jurisdiction_offices, key=len, reverse=True)
-    return re.compile(rf"\b(?:{verbs})\b", re.I), roles, offices
+    return re.compile(rf"\b{verbs}\b", re.I), roles, offices
 
 
 @dataclass

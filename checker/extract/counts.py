@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from checker.extract.entities import PlaceMention
 from checker.models import CountClaim, CountPart, Interval
 from checker.normalise.categories import ancestors, category_of, common_category
 from checker.normalise.numbers import NumberMention, find_numbers, hedge_around, to_interval
+from checker.normalise.patterns import alternation
 from checker.normalise.text import words
 
 MONTHS = (
@@ -110,12 +112,19 @@ STOPWORDS = STOP | {
 
 
 @lru_cache(maxsize=1)
-def _outcome_cues() -> list[tuple[str, re.Pattern[str]]]:
+def _outcome_cues() -> list[tuple[str, str, re.Pattern[str]]]:
+    """(outcome, cue in lower case, pattern) for every cue word of every outcome."""
     cues = []
     for name, outcome in lang.load().outcomes.outcomes.items():
         for cue in outcome.cues:
-            cues.append((name, re.compile(rf"\b{re.escape(cue)}\b", re.I)))
+            cues.append((name, cue.lower(), re.compile(rf"\b{re.escape(cue)}\b", re.I)))
     return cues
+
+
+@lru_cache(maxsize=4096)
+def _is_outcome_word(word: str) -> bool:
+    low = word.lower()
+    return any(cue in low and p.search(word) for _n, cue, p in _outcome_cues())
 
 
 @lru_cache(maxsize=1)
@@ -127,14 +136,16 @@ def _units() -> dict[str, str]:
     return out
 
 
+MONTH_BEFORE = re.compile(r"(?:" + "|".join(MONTHS) + r")\.?\s+$")
+MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(MONTHS) + r")\b")
+
+
 def _is_date_or_time(text: str, n: NumberMention) -> bool:
     before = text[max(0, n.start - 12) : n.start].lower()
     after = text[n.end : n.end + 12].lower()
     if re.match(r"^(?:st|nd|rd|th)\b|^[a-z]", after) and not re.match(r"^(?:bn|m|k|mn|tn|km|mm|cm|kg)\b", after):
         return True  # ordinals "1st" and glued words
-    if re.search(r"(?:" + "|".join(MONTHS) + r")\.?\s+$", before) or re.match(
-        r"^\s+(?:" + "|".join(MONTHS) + r")\b", after
-    ):
+    if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after):
         return True
     if re.match(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|h\b|o'clock)", after) or re.match(
         r"^:\d\d", after
@@ -185,7 +196,7 @@ def _noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
         low = word.lower().rstrip(".")
         if low in STOP:
             break
-        if any(p.search(word) for _n, p in _outcome_cues()) and low not in known:
+        if _is_outcome_word(word) and low not in known:
             break
         taken.append(t)
         prev_end = t.end()
@@ -218,7 +229,10 @@ def _category_words() -> frozenset[str]:
 
 def _outcome(text: str, lo: int, hi: int, clause_lo: int, clause_hi: int) -> str | None:
     best: tuple[int, str] | None = None
-    for name, pat in _outcome_cues():
+    clause = text[clause_lo:clause_hi].lower()
+    for name, cue, pat in _outcome_cues():
+        if cue not in clause:
+            continue  # a substring test is far cheaper than the pattern, and most cues are absent
         for m in pat.finditer(text, clause_lo, clause_hi):
             if lo <= m.start() < hi:
                 dist = 0
@@ -238,22 +252,31 @@ def _measure_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
 
     def compile_table(table: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
         owner = {w.lower(): name for name, ws in table.items() for w in ws}
-        alternation = "|".join(re.escape(w) for w in sorted(owner, key=len, reverse=True))
-        return re.compile(rf"\b(?:{alternation})\b", re.I), owner
+        return re.compile(rf"\b{alternation(owner)}\b", re.I), owner
 
     measures, measure_owner = compile_table(data.measures)
     directions, direction_owner = compile_table(data.directions)
     return measures, measure_owner, directions, direction_owner
 
 
+@lru_cache(maxsize=32)
+def _measure_hits(text: str) -> list[tuple[int, int, str]]:
+    """Every measure word of a text, in order: found once per article, not once per figure."""
+    measures, owner, _d, _o = _measure_patterns()
+    return [(m.start(), m.end(), owner[m.group(0).lower()]) for m in measures.finditer(text)]
+
+
 def measure_of(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str | None, str | None]:
     """What a figure measures (nearest measure word in its clause) and its direction (just before it)."""
-    measures, measure_owner, directions, direction_owner = _measure_patterns()
+    _measures, _owner, directions, direction_owner = _measure_patterns()
     best: tuple[int, str] | None = None
-    for m in measures.finditer(text, lo, hi):
-        dist = at - m.end() if m.end() <= at else (m.start() - end) * 2 + 1  # words before count more
+    hits = _measure_hits(text)
+    for m_start, m_end, owner in hits[bisect_left(hits, (lo,)) :]:
+        if m_end > hi:
+            break
+        dist = at - m_end if m_end <= at else (m_start - end) * 2 + 1  # words before count more
         if dist >= 0 and (best is None or dist < best[0]):
-            best = (dist, measure_owner[m.group(0).lower()])
+            best = (dist, owner)
     found = directions.search(text, max(lo, at - 25), at)
     direction = direction_owner[found.group(0).lower()] if found else None
     return (best[1] if best and best[0] <= 80 else None), direction

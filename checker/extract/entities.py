@@ -14,6 +14,7 @@ from functools import lru_cache
 from checker import lang
 from checker.extract.document import Document
 from checker.normalise.names import normalise_title, person_key, split_title
+from checker.normalise.patterns import alternation
 from checker.normalise.places import Place, gazetteer, place_key
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -233,6 +234,12 @@ def _choose(cands: list[Place], countries: set[str], regions: frozenset[str] = f
     return named[0] if named else scoped[0]
 
 
+@lru_cache(maxsize=1)
+def _org_after() -> re.Pattern[str]:
+    """An organisation noun after a place name: "Kabul Bank", "Lagos State University"."""
+    return re.compile(rf"^[\s-]*(?:[A-Z]\w*\s+)*{alternation(lang.load().roles.organisation_nouns)}\b", re.I)
+
+
 def find_places(
     doc: Document,
     countries: set[str],
@@ -288,16 +295,7 @@ def find_places(
         if place is None:
             continue
         in_org = (
-            bool(
-                re.match(
-                    r"^[\s-]*(?:[A-Z]\w*\s+)*(?:"
-                    + "|".join(sorted(lang.load().roles.organisation_nouns, key=len, reverse=True))
-                    + r")\b",
-                    after,
-                    re.I,
-                )
-                and not LEVEL_AFTER.match(after)
-            )
+bool(_org_after().match(after) and not LEVEL_AFTER.match(after))
             or doc.folded[start - 1 : start] == "-"
         )
         m = CONTAINED.match(after)

@@ -11,6 +11,7 @@ from checker.extract.attribution import resolve_person
 from checker.extract.document import Document, Sentence
 from checker.extract.entities import CAP_WORD, PersonMention
 from checker.models import RoleClaim
+from checker.normalise.patterns import alternation
 from checker.normalise.places import gazetteer
 from checker.normalise.text import words
 
@@ -28,12 +29,12 @@ class Agent:
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
     data = lang.load().acts
-    witness = "|".join(sorted(data.witness_verbs, key=len, reverse=True))
+    witness = alternation(data.witness_verbs)
     out = []
     for name, act in data.acts.items():
-        verbs = "|".join(re.escape(v).replace("\\ ", r"\s+") for v in sorted(act.verbs, key=len, reverse=True))
-        objs = "|".join(re.escape(o) for o in sorted(act.objects, key=len, reverse=True))
-        nouns = "|".join(act.nouns) or "(?!x)x"
+        verbs = alternation(act.verbs, space=r"\s+")
+        objs = alternation(act.objects)
+        nouns = alternation(act.nouns)
         active = re.compile(
             rf"\b(?P<verb>{verbs})\s+(?:\w+\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
             rf"(?:[\w-]+\s+){{0,3}}?(?P<obj>{objs})\b",

@@ -8,21 +8,22 @@ from functools import lru_cache
 
 from checker import lang
 from checker.models import Interval
+from checker.normalise.patterns import alternation
 
 CARDINALS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion"
 ).split()
-_WORD_NUM = "(?:{})".format("|".join(sorted(CARDINALS, key=len, reverse=True)))
+_WORD_NUM = alternation(CARDINALS)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 @lru_cache(maxsize=1)
 def number_pattern() -> re.Pattern[str]:
     data = lang.load().numbers
-    mult = "|".join(sorted((re.escape(m) for m in data.multipliers if len(m) > 1), key=len, reverse=True))
-    vague = "|".join(sorted((re.escape(v) for v in data.vague), key=len, reverse=True))
+    mult = alternation(m for m in data.multipliers if len(m) > 1)
+    vague = alternation(data.vague)
     words = rf"{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*"
     return re.compile(
         rf"(?<![\w.,])(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$|(?:EUR|USD|GBP|INR|JPY|CHF|CNY|AUD|CAD|Rs\.?)\s)?\s?(?P<digits>{_DIGITS})"
@@ -91,30 +92,31 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 
 @lru_cache(maxsize=1)
-def _hedges() -> list[tuple[str, str, re.Pattern[str]]]:
+def _hedges() -> list[tuple[str, str, str, re.Pattern[str]]]:
+    """(hedge name, prefix or suffix, the hedge's words in lower case, pattern), longest first."""
     data = lang.load().numbers
     pats = []
     for name, hedge in data.hedges.items():
         for word in hedge.prefix:
-            pats.append((name, "prefix", re.compile(rf"(?<!\w){re.escape(word)}\s+$", re.I)))
+            pats.append((name, "prefix", word.lower(), re.compile(rf"(?<!\w){re.escape(word)}\s+$", re.I)))
         for word in hedge.suffix:
-            pats.append((name, "suffix", re.compile(rf"^\s+{re.escape(word)}\b", re.I)))
+            pats.append((name, "suffix", word.lower(), re.compile(rf"^\s+{re.escape(word)}\b", re.I)))
     # longest phrases first so "well over" wins over "over"
-    return sorted(pats, key=lambda p: -len(p[2].pattern))
+    return sorted(pats, key=lambda p: -len(p[3].pattern))
 
 
 def hedge_around(before: str, after: str) -> tuple[str | None, int, int]:
     """The hedge right before or after a number: (name, chars taken before, chars taken after)."""
-    for name, where, pat in _hedges():
+    tail = before[-40:]
+    # a hedge can only match where the words touch the number: test that with string methods first
+    tail_low = tail.rstrip().lower()
+    head_low = after[:60].lstrip().lower()
+    for name, where, word, pat in _hedges():
         if where == "prefix":
-            tail = before[-40:]
-            m = pat.search(tail)
-            if m:
+            if tail_low.endswith(word) and (m := pat.search(tail)):
                 return name, len(tail) - m.start(), 0
-        else:
-            m = pat.match(after)
-            if m:
-                return name, 0, m.end()
+        elif head_low.startswith(word) and (m := pat.match(after)):
+            return name, 0, m.end()
     return None, 0, 0
 
 

@@ -45,6 +45,8 @@ def fold(text: str) -> str:
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to strip, and most news text is ASCII once folded
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

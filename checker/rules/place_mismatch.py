@@ -10,6 +10,7 @@ from checker import lang
 from checker.extract import Extraction
 from checker.extract.document import Sentence
 from checker.models import Finding, PlaceClaim
+from checker.normalise.patterns import alternation
 from checker.rules.base import Context, Rule
 
 DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]+(?:,|\s[-\u2013\u2014])")
@@ -17,8 +18,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]+(?:,|\s[-\u2013\u2014])")
 
 @lru_cache(maxsize=1)
 def _event_words() -> re.Pattern[str]:
-    words = sorted(lang.load().events.events, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return re.compile(rf"\b{alternation(lang.load().events.events)}\b", re.I)
 
 
 def _masthead(x: Extraction, sent: Sentence) -> bool:

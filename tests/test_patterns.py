@@ -1,0 +1,41 @@
+"""A word list as a trie pattern matches exactly what the longest-first alternation matched."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checker.normalise.patterns import alternation
+
+WORDS = st.lists(st.text(alphabet="abcs .-", min_size=1, max_size=6), min_size=0, max_size=12)
+TEXT = st.text(alphabet="abcs .-\nAB", max_size=60)
+
+
+def _plain(words: list[str]) -> str:
+    if not words:
+        return "(?!x)x"
+    return "(?:" + "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True)) + ")"
+
+
+@given(WORDS, TEXT)
+def test_trie_pattern_finds_the_same_spans_as_the_plain_alternation(words: list[str], text: str) -> None:
+    trie = re.compile(rf"\b{alternation(words)}\b", re.I)
+    plain = re.compile(rf"\b{_plain(words)}\b", re.I)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_longest_word_wins_at_a_position() -> None:
+    pattern = re.compile(alternation(["four", "fourteen", "for"]))
+    assert pattern.match("fourteen soldiers").group(0) == "fourteen"
+    assert pattern.match("four soldiers").group(0) == "four"
+
+
+def test_space_can_stand_for_any_run_of_whitespace() -> None:
+    pattern = re.compile(alternation(["set off", "set"], space=r"\s+"), re.I)
+    assert pattern.match("Set\n  off the bomb").group(0) == "Set\n  off"
+
+
+def test_an_empty_list_matches_nothing() -> None:
+    assert re.search(alternation([]), "anything at all") is None
