@@ -92,6 +92,7 @@ def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
 
 def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
     not_names, non_person, roles = _vocab()
+    openers = not_names | non_person
     out: list[PersonMention] = []
     for start, end in capitalised_runs(doc):
         toks = _tokens(doc.folded[start:end], start)
@@ -111,12 +112,12 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         elif of_at is not None and cut is not None:
             toks = toks[:of_at]
         # drop leading words that open sentences or name things, keep a title if one is there
-        while toks and toks[0][2].lower().rstrip(".") in not_names | non_person:
+        while toks and toks[0][2].lower().rstrip(".") in openers:
             toks = toks[1:]
         title, rest = split_title([t[2] for t in toks])
         title = title or (role_title if role_title in _titles_set() else None)
         toks = toks[len(toks) - len(rest) :]
-        while toks and toks[0][2].lower().rstrip(".") in not_names | non_person:
+        while toks and toks[0][2].lower().rstrip(".") in openers:
             toks = toks[1:]
         if not toks:
             continue
@@ -166,17 +167,20 @@ def is_place_word(name: str) -> bool:
 
 
 def _title_span(toks: list[tuple[int, int, str]], cut: int) -> tuple[int, int]:
-    """The longest known title (or abbreviation) that covers the role word at ``cut``."""
-    titles = sorted(_titles_set(), key=lambda t: -len(t.split()))
+    """The longest known title (or abbreviation) that covers the role word at ``cut``, a name after it."""
+    titles = _titles_set()
     lowered = [normalise_title(t[2]) for t in toks]
-    best = (cut, cut + 1)
-    for title in titles:
-        words = title.split()
-        for k in range(max(0, cut - len(words) + 1), cut + 1):
-            if " ".join(lowered[k : k + len(words)]) == title and k + len(words) < len(toks):
-                if k + len(words) - k > best[1] - best[0]:
-                    best = (k, k + len(words))
-    return best
+    for size in _title_sizes():
+        for k in range(max(0, cut - size + 1), cut + 1):
+            if k + size < len(toks) and " ".join(lowered[k : k + size]) in titles:
+                return k, k + size
+    return cut, cut + 1
+
+
+@lru_cache(maxsize=1)
+def _title_sizes() -> tuple[int, ...]:
+    """Word counts of the known titles of two words or more, longest first."""
+    return tuple(sorted({n for t in _titles_set() if (n := len(t.split())) > 1}, reverse=True))
 
 
 def _last_role_word(toks: list[tuple[int, int, str]], roles: frozenset[str]) -> int | None:
@@ -251,6 +255,9 @@ def find_places(
     gaz = gazetteer()
     not_names, non_person, _roles = _vocab()
     taken: list[tuple[int, int]] = [(p.start, p.end) for p in people]
+    covered = bytearray(len(doc.folded) + 1)  # 1 where a person or an earlier place stands
+    for p in people:
+        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
     out: list[PlaceMention] = []
     candidates = _candidates(doc)
     if not countries:
@@ -261,7 +268,7 @@ def find_places(
             if len(codes) == 1 and doc.folded[start : start + 1].isupper():
                 countries |= codes
     for start, end in candidates:
-        if any(s < end and start < e for s, e in taken):
+        if 1 in covered[start:end]:
             continue
         text = doc.folded[start:end].rstrip(".")
         end = start + len(text)
@@ -294,14 +301,13 @@ def find_places(
         place = _choose(cands, countries, regions)
         if place is None:
             continue
-        in_org = (
-bool(_org_after().match(after) and not LEVEL_AFTER.match(after))
-            or doc.folded[start - 1 : start] == "-"
-        )
+        org_name = bool(_org_after().match(after) and not LEVEL_AFTER.match(after))
+        in_org = org_name or doc.folded[start - 1 : start] == "-"
         m = CONTAINED.match(after)
         if m and place.level == "locality":
             place = within(place, m.group("outer"))
         taken.append((start, end))
+        covered[start:end] = b"\x01" * (end - start)
         out.append(PlaceMention(start, end, doc.text[start:end], place, in_org))
     # unknown districts named with their province: "Traversara, in the province of Ravenna"
     out.extend(_unlisted_districts(doc, out, taken))

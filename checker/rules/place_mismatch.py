@@ -41,11 +41,15 @@ def _places(x: Extraction, sent: Sentence) -> list[PlaceClaim]:
 
 
 def event_sentences(x: Extraction) -> list[Sentence]:
-    return [
-        s
-        for s in x.doc.sentences
-        if not x.doc.in_title(s.start) and not _masthead(x, s) and _event_words().search(s.text)
-    ]
+    """Body sentences that state an event, worked out once per article."""
+    if "event_sentences" not in x.doc.memo:
+        x.doc.memo["event_sentences"] = [
+            s
+            for s in x.doc.sentences
+            if not x.doc.in_title(s.start) and not _masthead(x, s) and _event_words().search(s.text)
+        ]
+    found: list[Sentence] = x.doc.memo["event_sentences"]
+    return found
 
 
 def _rank(x: Extraction, c: PlaceClaim) -> int:
