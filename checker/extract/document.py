@@ -96,7 +96,8 @@ def pipeline() -> Any:
     nlp = spacy.blank("en")
     # Only the tokenizer and the sentencizer run, and the sentencizer reads one lexical attribute:
     # computing the other twenty for every new word was a third of the time spent on unseen text.
-    nlp.vocab.lex_attr_getters = {k: v for k, v in nlp.vocab.lex_attr_getters.items() if k == IS_PUNCT}
+    vocab: Any = nlp.vocab  # lex_attr_getters is a Cython attribute the type stubs do not list
+    vocab.lex_attr_getters = {k: v for k, v in vocab.lex_attr_getters.items() if k == IS_PUNCT}
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("newline_boundaries")
     return nlp
