@@ -8,7 +8,7 @@ their context ("in the city of X", "X district of Y", "X province").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker import lang
@@ -259,6 +259,8 @@ def find_places(
     for p in people:
         covered[p.start : p.end] = b"\x01" * (p.end - p.start)
     out: list[PlaceMention] = []
+    told: dict[str, Place] = {}  # towns the article itself places in a division
+    told_at: set[int] = set()
     candidates = _candidates(doc)
     if not countries:
         # no country named: the countries of this article's unambiguous places settle the rest
@@ -304,11 +306,21 @@ def find_places(
         org_name = bool(_org_after().match(after) and not LEVEL_AFTER.match(after))
         in_org = org_name or doc.folded[start - 1 : start] == "-"
         m = CONTAINED.match(after)
-        if m and place.level == "locality":
-            place = within(place, m.group("outer"))
+        if m and place.level == "locality" and (inside := within(place, m.group("outer"))) != place:
+            place = inside
+            told.setdefault(place_key(text), place)
+            told_at.add(start)
         taken.append((start, end))
         covered[start:end] = b"\x01" * (end - start)
         out.append(PlaceMention(start, end, doc.text[start:end], place, in_org))
+    # where the article says a town lies holds for every mention of it in that article, not only the
+    # one the division is named beside: "Bannu, in Punjab province ... Bannu's hospital"
+    out = [
+        replace(p, place=told[k])
+        if (k := place_key(p.text)) in told and p.place.level == "locality" and p.start not in told_at
+        else p
+        for p in out
+    ]
     # unknown districts named with their province: "Traversara, in the province of Ravenna"
     out.extend(_unlisted_districts(doc, out, taken))
     return sorted(out, key=lambda p: p.start)

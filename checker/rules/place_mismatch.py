@@ -14,6 +14,12 @@ from checker.normalise.patterns import alternation
 from checker.rules.base import Context, Rule
 
 DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]+(?:,|\s[-\u2013\u2014])")
+# "some 120 miles south of Peshawar", "50km from the capital": a reference point, not where it happened
+DISTANCE_FROM = re.compile(
+    r"\d[\d,.]*\s*(?:miles?|mi|km|kilomet(?:re|er)s?)\b[^.;]{0,25}?"
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|of|from|outside)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +42,8 @@ def _places(x: Extraction, sent: Sentence) -> list[PlaceClaim]:
         line_start = x.doc.text.rfind("\n", 0, c.start) + 1
         if c.start - line_start < 2 and DATELINE.match(x.doc.folded[line_start : c.end + 3]):
             continue  # "KABUL, May 4 -": where the reporter filed from
+        if DISTANCE_FROM.search(x.doc.folded[max(sent.start, c.start - 60) : c.start]):
+            continue
         out.append(c)
     return out
 
@@ -121,7 +129,8 @@ class PlaceMismatch(Rule):
             keys: set[str] = set()
             for sent in event_sentences(x):
                 for c in _places(x, sent):
-                    keys.update(k for k in (c.admin1, c.admin2) if k)
+                    if _rank(x, c) < 2:  # "a helicopter from Palu", "flying to Makassar": not the event's place
+                        keys.update(k for k in (c.admin1, c.admin2) if k)
             tied[x.doc.article.id] = keys
         placed = {a: p for a, p in lead_of.items() if p is not None}
         findings = []
