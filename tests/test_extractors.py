@@ -51,6 +51,13 @@ def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
     assert dates and dates[0].value is None
 
 
+def test_relative_days_inside_a_quote_are_not_dated() -> None:
+    # the speaker's "Friday" counts from when they spoke, which the article does not say
+    text = 'Forecasters had warned that the rain "will continue through Friday", officials said on Saturday.'
+    dates = [c for c in claims_of(text, "2025-10-26") if isinstance(c, DateClaim)]
+    assert [d.text for d in dates] == ["Saturday"]
+
+
 def test_evidence_spans_slice_the_original_text() -> None:
     text = "\u201cWe had a good talk,\u201d Col.\u00a0Ahmed Khan said. At least 12\u00a0people were killed in Bannu."
     for c in claims_of(text):

@@ -197,8 +197,8 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
         for m in DATE.finditer(sent.text):
             if m.group("wd") and m.group("wd")[:1].islower():
                 continue
-            if m.group("word") and doc.in_quote(sent.start + m.start()):
-                continue  # "today" inside a quote is the day the speaker spoke, not the article's
+            if (m.group("word") or m.group("wd")) and doc.in_quote(sent.start + m.start()):
+                continue  # "today", "on Friday" inside a quote count from the day the speaker spoke, not the article's
             value, expr = resolve(m, base, sent.text[: m.start()])
             out.append(_claim(doc, sent, si, speaker_of, m.start(), m.end(), value=value, expression=expr))
         if re.fullmatch(r"[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Za-z]{0,5}", sent.text.strip()):

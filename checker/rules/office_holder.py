@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import re
 
+from checker import lang
 from checker.match import blocks
 from checker.models import AttributionClaim, Finding
 from checker.normalise.names import office_of, same_person
 from checker.rules.base import Context, Rule
 
+GENERIC_OWNER = {"the", "a", "an", "its", "their", "his", "her", "our", "new", "former", "acting", "interim", "then"}
+
 
 def _owner(c: AttributionClaim) -> str:
-    """Capitalised words in the role besides the office: whose office it is ("Bosch's chief executive")."""
-    return " ".join(w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", c.role or "") if not w.lower().startswith("chief"))
+    """Whose office it is: the role's words besides the office ("Bosch's chief executive" -> "bosch").
+
+    Generic words ("the company's", "the group's") name no one in particular and are left out.
+    """
+    office = office_of(c.role or c.title)
+    low = " ".join((c.role or "").lower().replace("'s", " ").replace("-", " ").split())
+    aliases = lang.load().titles.offices.get(office or "", [])
+    for alias in sorted(aliases, key=len, reverse=True):
+        low = re.sub(rf"\b{re.escape(alias)}\b", " ", low)
+    generic = GENERIC_OWNER | set(lang.load().roles.organisation_nouns)
+    return " ".join(w for w in re.findall(r"[\w']+", low) if w not in generic)
 
 
 class OfficeHolder(Rule):
