@@ -164,6 +164,7 @@ class PlaceClaim(ClaimBase):
     country: str | None = None
     admin2: str | None = None
     role: Literal["event", "mention", "jurisdiction"] = "mention"
+    stated: bool = False  # the text itself names the division it lies in ("Dhamra, in Bhadrak district")
 
 
 class QuoteClaim(ClaimBase):

@@ -35,10 +35,12 @@ LEVEL_AFTER = re.compile(
     re.I,
 )
 LEVEL_OF = r"(?:(?:province|region|district|county|state|governorate|prefecture)\s+of\s+)?"
+# "in Balasore district": the text itself says the name after "in" is a division
+LEVEL_NAMED = r"(?P<level>\s+(?:district|province|state|county|region|regency|prefecture|governorate))?"
 CONTAINED = re.compile(
-    r"^(?:\s+(?:district|city|town|village|area))?"
+    r"^(?:\s+(?:district|city|town|village|area|port))?"
     rf"(?:,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district|city|town|village|area)?\s*of\s+|\s+in\s+(?:the\s+)?{LEVEL_OF}|\s*\()"
-    rf"(?P<outer>{CAP_WORD}(?:\s{CAP_WORD})?)",
+    rf"(?P<outer>{CAP_WORD}(?:\s{CAP_WORD})?){LEVEL_NAMED}",
     re.I,
 )
 
@@ -291,6 +293,7 @@ def find_places(
             and after[:1] in (",", " ")
             or bool(re.match(r"^-(?:based|headquartered)\b", after))
             or place_key(text) in known
+            or _named_with_division(after)
         )
         if not strong and not context:
             continue
@@ -306,7 +309,8 @@ def find_places(
         org_name = bool(_org_after().match(after) and not LEVEL_AFTER.match(after))
         in_org = org_name or doc.folded[start - 1 : start] == "-"
         m = CONTAINED.match(after)
-        if m and place.level == "locality" and (inside := within(place, m.group("outer"))) != place:
+        inside = within(place, m.group("outer"), bool(m.group("level"))) if m and place.level == "locality" else place
+        if inside != place:
             place = inside
             told.setdefault(place_key(text), place)
             told_at.add(start)
@@ -327,8 +331,9 @@ def find_places(
 
 
 UNLISTED = re.compile(
-    rf"\b(?:in|at|near)\s+(?P<name>{CAP_WORD}(?:[\s-]{CAP_WORD})?)(?:\s+(?:district|town|village))?"
-    rf"(?:,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district\s+)?of\s+|\s*\()(?P<outer>{CAP_WORD}(?:[\s-]{CAP_WORD})?)"
+    rf"\b(?:in|at|near)\s+(?P<name>{CAP_WORD}(?:[\s-]{CAP_WORD})?)(?:\s+(?:district|town|village|port|city|area))?"
+    rf"(?:,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district\s+)?of\s+|\s+in\s+(?:the\s+)?{LEVEL_OF}|\s*\()"
+    rf"(?P<outer>{CAP_WORD}(?:[\s-]{CAP_WORD})?){LEVEL_NAMED}"
 )
 
 
@@ -338,25 +343,40 @@ def _inside_name(doc: Document, start: int, end: int) -> bool:
     return bool(nxt) and not LEVEL_AFTER.match(doc.folded[end : end + 40]) and not (nxt and nxt.group(1)[0] == "(")
 
 
-def within(place: Place, outer_name: str) -> Place:
+def _named_with_division(after: str) -> bool:
+    """ "Talcher, in Angul district", "Traversara (Ravenna)": a name given with its division is a place."""
+    m = CONTAINED.match(after)
+    if not m:
+        return False
+    outer = m.group("outer")
+    if m.group("level") or re.search(r"\s(?:district|province|state|county|region|regency)$", outer, re.I):
+        return True
+    return any(p.level in ("country", "admin1", "admin2") for p in gazetteer().lookup(outer))
+
+
+def within(place: Place, outer_name: str, named_division: bool = False) -> Place:
     """A place the text puts inside a named division ("Bannu, in Punjab province", "Traversara (Ravenna)").
 
     What the text says wins over the gazetteer: the article's own claim is what gets checked.
+    ``named_division``: the text calls the outer name a division ("in Balasore district"); when the
+    gazetteer knows it only as a town, the division is the one that town lies in (districts are
+    commonly named after their chief town, and spelled differently from the gazetteer's name).
     """
-    div = next(
-        (
-            p
-            for p in gazetteer().lookup(outer_name)
-            if p.level in ("admin1", "admin2") and (not place.country or p.country == place.country)
-        ),
-        None,
-    )
+    words = outer_name.split()
+    if len(words) > 1 and re.fullmatch(LEVEL_NAMED, " " + words[-1], re.I):
+        outer_name, named_division = " ".join(words[:-1]), True  # "Angul district"
+    found = [p for p in gazetteer().lookup(outer_name) if not place.country or p.country == place.country]
+    div = next((p for p in found if p.level in ("admin1", "admin2")), None)
+    if div is None and named_division:
+        town = next((p for p in found if p.level == "locality" and p.district()), None)
+        if town is not None:
+            return Place(place.name, "locality", town.region(), town.country, town.district(), stated=True)
     if div is None:
         return place
     if div.level == "admin2":
         return Place(place.name, "locality", div.region(), div.country, div.district(), stated=True)
     same = place.admin1 == div.region()
-    return Place(place.name, "locality", div.region(), div.country, place.admin2 if same else None)
+    return Place(place.name, "locality", div.region(), div.country, place.admin2 if same else None, stated=True)
 
 
 def _unlisted_districts(doc: Document, found: list[PlaceMention], taken: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -368,7 +388,7 @@ def _unlisted_districts(doc: Document, found: list[PlaceMention], taken: list[tu
             continue
         if gaz.is_known(m.group("name")):
             continue
-        place = within(Place(m.group("name"), "locality", None, None), m.group("outer"))
+        place = within(Place(m.group("name"), "locality", None, None), m.group("outer"), bool(m.group("level")))
         if place.admin1:
             out.append(PlaceMention(s, e, doc.text[s:e], place, False))
     return out

@@ -27,6 +27,7 @@ def extract_places(doc: Document, places: list[PlaceMention], excluded: list[tup
                 admin2=p.place.district() if p.place.level == "admin2" or p.place.stated else None,
                 country=p.place.country,
                 role=role,
+                stated=p.place.stated,
             )
         )  # type: ignore[arg-type]
     return out

@@ -1,4 +1,4 @@
-"""Language data (number words, hedges, counted nouns, outcomes, speech verbs, titles, roles, acts).
+"""Language data (number words, hedges, counted nouns, outcomes, speech verbs, titles, roles, acts, places).
 
 The data lives in small YAML files under ``lang/en/``; each file is validated by a pydantic schema on
 load, so a typo in the data fails loudly and early (see tests/test_lang_data.py).
@@ -127,6 +127,23 @@ class EventsData(Strict):
     events: list[str]
 
 
+class PlacesData(Strict):
+    level_words: list[str]
+    country_aliases: dict[str, str]
+    compass: dict[str, str]
+    spelling_variants: dict[str, str]
+
+    _lower = field_validator("level_words")(classmethod(lambda cls, v: _lower_all(v)))
+
+    @field_validator("country_aliases")
+    @classmethod
+    def iso_codes(cls, v: dict[str, str]) -> dict[str, str]:
+        bad = [code for code in v.values() if len(code) != 2 or not code.isupper()]
+        if bad:
+            raise ValueError(f"country aliases must map to ISO 3166 alpha-2 codes, not {bad}")
+        return v
+
+
 class Lang(Strict):
     numbers: NumbersData
     counted: CountedData
@@ -138,6 +155,7 @@ class Lang(Strict):
     measures: MeasuresData
     events: EventsData
     names: NamesData
+    places: PlacesData
 
 
 def _read(lang: str, name: str) -> Any:

@@ -18,74 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from checker import lang
 from checker.normalise import place_store
 from checker.normalise.place_store import PlaceRows
 from checker.normalise.text import strip_accents
-
-# Words that name the level of a division, dropped to get the division's bare name.
-LEVEL_WORDS = (
-    "province",
-    "provincia",
-    "state",
-    "region",
-    "county",
-    "governorate",
-    "district",
-    "prefecture",
-    "oblast",
-    "territory",
-    "department",
-    "division",
-    "municipality",
-    "emirate",
-    "parish",
-    "canton",
-    "autonomous",
-    "city",
-    "capital",
-    "metropolitan",
-    "special",
-    "of",
-    "di",
-    "del",
-    "della",
-    "du",
-    "des",
-)
-# Short forms of country names that news writing uses and ISO does not list.
-COUNTRY_ALIASES = {
-    "us": "US",
-    "u.s.": "US",
-    "usa": "US",
-    "u.s.a.": "US",
-    "america": "US",
-    "uk": "GB",
-    "u.k.": "GB",
-    "britain": "GB",
-    "great britain": "GB",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "russia": "RU",
-    "iran": "IR",
-    "syria": "SY",
-    "south korea": "KR",
-    "north korea": "KP",
-    "vietnam": "VN",
-    "laos": "LA",
-    "bolivia": "BO",
-    "venezuela": "VE",
-    "tanzania": "TZ",
-    "taiwan": "TW",
-    "moldova": "MD",
-    "turkey": "TR",
-    "czech republic": "CZ",
-    "ivory coast": "CI",
-    "congo": "CD",
-    "drc": "CD",
-    "uae": "AE",
-    "palestine": "PS",
-}
 
 
 @lru_cache(maxsize=65536)
@@ -95,10 +31,16 @@ def place_key(name: str) -> str:
     return re.sub(r"[^a-z0-9.]+", " ", text).strip()
 
 
+@lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    return frozenset(lang.load().places.level_words)
+
+
 @lru_cache(maxsize=65536)
 def bare_division(name: str) -> str:
-    words = [w for w in place_key(name).split() if w not in LEVEL_WORDS]
-    return " ".join(words)
+    """A division's name without the words for its level: "Bhadrak district" -> "bhadrak"."""
+    level = _level_words()
+    return " ".join(w for w in place_key(name).split() if w not in level)
 
 
 @dataclass(frozen=True)
@@ -127,38 +69,18 @@ class Place:
         return self.admin2
 
 
-# Compass words in division names, to English: "Sulawesi Barat" is also written "West Sulawesi".
-COMPASS = {
-    "barat": "west",
-    "timur": "east",
-    "utara": "north",
-    "selatan": "south",
-    "tengah": "central",
-    "tenggara": "southeast",
-    "norte": "north",
-    "sur": "south",
-    "oeste": "west",
-    "este": "east",
-    "nord": "north",
-    "sud": "south",
-    "ouest": "west",
-    "est": "east",
-    "centro": "central",
-    "occidental": "western",
-    "oriental": "eastern",
-    "septentrional": "northern",
-    "meridional": "southern",
-}
 GROUPING_TYPES = {"Geographical unit", "Islands, groups of islands", "Geographical region", "Geographical entity"}
 
 
 def english_alias(name: str) -> str | None:
+    """ "Sulawesi Barat" -> "west sulawesi": the English form news writes for a division's compass word."""
+    compass_words = lang.load().places.compass
     words = bare_division(name).split()
-    compass = [w for w in words if w in COMPASS]
+    compass = [w for w in words if w in compass_words]
     if len(compass) != 1 or len(words) < 2:
         return None
-    rest = [w for w in words if w not in COMPASS]
-    return " ".join([COMPASS[compass[0]]] + rest)
+    rest = [w for w in words if w not in compass_words]
+    return " ".join([compass_words[compass[0]]] + rest)
 
 
 class Gazetteer:
@@ -195,7 +117,13 @@ class Gazetteer:
         bare = bare_division(name.rstrip("."))
         found = list(self.admin1.get(key, ()) or self.admin1.get(bare, ()))
         found += [p for p in self.admin2.get(key, ()) or self.admin2.get(bare, ()) if p not in found]
-        return found + [p for p in self._localities(key) if p not in found]
+        found += [p for p in self._localities(key) if p not in found]
+        if not found:
+            # another spelling of the same name: "Aarhus" is "Arhus" in GeoNames
+            for written, plain in lang.load().places.spelling_variants.items():
+                if written in key:
+                    return self._lookup(key.replace(written, plain))
+        return found
 
     def is_known(self, name: str) -> bool:
         key = place_key(name)
@@ -211,7 +139,7 @@ def _load_pycountry(gaz: Gazetteer) -> None:
         for name in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}:
             if name:
                 gaz.countries[place_key(name)] = place
-    for alias, code in COUNTRY_ALIASES.items():
+    for alias, code in lang.load().places.country_aliases.items():
         match = next((p for p in gaz.countries.values() if p.country == code), None)
         if match:
             gaz.countries[place_key(alias)] = match
@@ -260,6 +188,7 @@ def _load_geonames(gaz: Gazetteer) -> None:
     path = geonames_path()
     rows: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     divisions: set[tuple[str, str]] = set()
+    districts: set[tuple[str, str, str]] = set()
     text = path.read_text(encoding="utf-8")
     for line in text.splitlines()[1:]:
         if '"' in line:
@@ -273,11 +202,21 @@ def _load_geonames(gaz: Gazetteer) -> None:
         key = low if low.replace(" ", "").isalpha() and low.isascii() else place_key(name)
         rows[key].append((name, admin1, admin2, cc))
         divisions.add((admin1, cc))
+        if admin2:
+            districts.add((admin2, admin1, cc))
     gaz.rows = PlaceRows(rows)
     for admin1, cc in sorted(divisions):  # sorted: the same answer in every process
         if admin1:
             key = bare_division(admin1)
             gaz.admin1[key].append(Place(admin1, "admin1", key, cc))
+    # second-level divisions by their own name ("Bhadrak" district, "Arhus Kommune"), unless a town
+    # or a province has that name: then the town or province is what a bare mention means
+    for admin2, admin1, cc in sorted(districts):
+        key = bare_division(admin2)
+        if key and key not in rows and key not in gaz.admin1:
+            place = Place(admin2, "admin2", bare_division(admin1) if admin1 else None, cc, key)
+            if place not in gaz.admin2[key]:
+                gaz.admin2[key].append(place)
 
 
 def geonames_path() -> Path:
@@ -295,14 +234,16 @@ def _cache_file() -> Path:
     from checker import __version__
 
     src = geonames_path().stat()
-    tag = f"{__version__}-{src.st_size}-{int(src.st_mtime)}-{getattr(pycountry, '__version__', '')}-{CACHE_FORMAT}"
+    data = hashlib.sha1(lang.load().places.model_dump_json().encode()).hexdigest()[:12]  # the naming data
+    version = getattr(pycountry, "__version__", "")
+    tag = f"{__version__}-{src.st_size}-{int(src.st_mtime)}-{version}-{data}-{CACHE_FORMAT}"
     root = os.environ.get("CHECKER_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "checker"
     )
     return Path(root) / f"gazetteer-{hashlib.sha1(tag.encode()).hexdigest()[:16]}.sqlite"
 
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 @lru_cache(maxsize=1)
