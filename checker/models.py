@@ -163,8 +163,9 @@ class PlaceClaim(ClaimBase):
     admin1: str | None = None
     country: str | None = None
     admin2: str | None = None
-    role: Literal["event", "mention", "jurisdiction"] = "mention"
+    role: Literal["event", "mention", "jurisdiction", "base"] = "mention"
     stated: bool = False  # the text itself names the division it lies in ("Dhamra, in Bhadrak district")
+    organisation: str | None = None  # role "base": the organisation based there ("Munich-based Vellmark")
 
 
 class QuoteClaim(ClaimBase):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker import lang
+from checker.extract.bases import organisation_bases
 from checker.extract.document import Document
 from checker.normalise.names import normalise_title, person_key, split_title
 from checker.normalise.patterns import alternation
@@ -242,7 +243,7 @@ def _choose(cands: list[Place], countries: set[str], regions: frozenset[str] = f
 
 @lru_cache(maxsize=1)
 def _org_after() -> re.Pattern[str]:
-    """An organisation noun after a place name: "Kabul Bank", "Lagos State University"."""
+    """An organisation noun after a place name: "Kabul Bank", "the Palu search and rescue office"."""
     return re.compile(rf"^[\s-]*(?:[A-Z]\w*\s+)*{alternation(lang.load().roles.organisation_nouns)}\b", re.I)
 
 
@@ -285,6 +286,7 @@ def find_places(
         before = doc.folded[max(0, start - 40) : start]
         after = doc.folded[end : end + 60]
         strong = cands[0].level in ("country", "admin1")
+        based = start in organisation_bases(doc)  # "Vellmark, the Stuttgart car parts maker"
         context = (
             bool(LOCATIVE.search(before) or LEVEL_AFTER.match(after))
             or (start == doc.sentences[0].start if doc.sentences else False)
@@ -294,10 +296,11 @@ def find_places(
             or bool(re.match(r"^-(?:based|headquartered)\b", after))
             or place_key(text) in known
             or _named_with_division(after)
+            or based
         )
         if not strong and not context:
             continue
-        if cands[0].level == "locality" and re.search(r"\bthe\s+$", before) and not LEVEL_AFTER.match(after):
+        if cands[0].level == "locality" and re.search(r"\bthe\s+$", before) and not (LEVEL_AFTER.match(after) or based):
             continue  # "across the Atlantic", "the Gulf": not a town
         if cands[0].level == "locality" and any(w in non_person for w in low.split()):
             continue

@@ -211,12 +211,24 @@ def _load_geonames(gaz: Gazetteer) -> None:
             gaz.admin1[key].append(Place(admin1, "admin1", key, cc))
     # second-level divisions by their own name ("Bhadrak" district, "Arhus Kommune"), unless a town
     # or a province has that name: then the town or province is what a bare mention means
+    common = _common_words()
     for admin2, admin1, cc in sorted(districts):
         key = bare_division(admin2)
-        if key and key not in rows and key not in gaz.admin1:
+        if key and key not in rows and key not in gaz.admin1 and key not in common:
             place = Place(admin2, "admin2", bare_division(admin1) if admin1 else None, cc, key)
             if place not in gaz.admin2[key]:
                 gaz.admin2[key].append(place)
+
+
+def _common_words() -> frozenset[str]:
+    """Words the language data knows as common nouns or name-openers: "Bureau County" is no reason to
+    read "the Federal Bureau of Investigation" as a district."""
+    data = lang.load()
+    return frozenset(
+        w.lower()
+        for w in [*data.roles.organisation_nouns, *data.roles.role_nouns, *data.names.non_person_words,
+                  *data.names.not_names, *data.titles.name_titles]
+    )
 
 
 def geonames_path() -> Path:
@@ -234,7 +246,7 @@ def _cache_file() -> Path:
     from checker import __version__
 
     src = geonames_path().stat()
-    data = hashlib.sha1(lang.load().places.model_dump_json().encode()).hexdigest()[:12]  # the naming data
+    data = hashlib.sha1(lang.load().model_dump_json().encode()).hexdigest()[:12]  # the language data it reads
     version = getattr(pycountry, "__version__", "")
     tag = f"{__version__}-{src.st_size}-{int(src.st_mtime)}-{version}-{data}-{CACHE_FORMAT}"
     root = os.environ.get("CHECKER_CACHE_DIR") or os.path.join(

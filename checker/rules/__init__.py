@@ -10,6 +10,7 @@ from checker.rules.date_mismatch import DateMismatch
 from checker.rules.headline_body import HeadlineBody
 from checker.rules.name_variant import NameVariant
 from checker.rules.office_holder import OfficeHolder
+from checker.rules.organisation_base import OrganisationBase
 from checker.rules.place_containment import PlaceContainment
 from checker.rules.place_mismatch import PlaceMismatch
 from checker.rules.quote_variant import QuoteVariant
@@ -31,6 +32,7 @@ RULES: dict[str, type[Rule]] = {
         TimeMismatch,
         PlaceMismatch,
         PlaceContainment,
+        OrganisationBase,
         AttributionJurisdiction,
         TitleMismatch,
         OfficeHolder,
