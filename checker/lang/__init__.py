@@ -89,6 +89,7 @@ class TitlesData(Strict):
     honorifics: list[str]
     name_titles: list[str]
     offices: dict[str, list[str]]
+    posts: list[str]
 
 
 class RolesData(Strict):

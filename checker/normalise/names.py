@@ -105,3 +105,16 @@ def rank_group(title: str | None) -> str | None:
         if title in ranks:
             return group
     return None
+
+
+def post_of(role: str | None) -> str | None:
+    """The public post a role names, owners and articles left out: "the state's chief secretary" ->
+    "chief secretary", "special relief commissioner" as it is; None when its last word is no post."""
+    if not role:
+        return None
+    words = [w for w in role.lower().replace("\u2019", "'").split() if w not in ("the", "a", "an")]
+    while words and (words[0].endswith("'s") or words[0].endswith("s'")):
+        words = words[1:]  # "the state's chief secretary": whose post it is, not the post
+    if not words or words[-1].strip(".,") not in lang.load().titles.posts:
+        return None
+    return " ".join(w.strip(".,") for w in words)

@@ -4,15 +4,30 @@ from __future__ import annotations
 
 from checker.match import blocks
 from checker.models import AttributionClaim, Finding
-from checker.normalise.names import office_of, rank_group
+from checker.normalise.names import office_of, post_of, rank_group
 from checker.rules.base import Context, Rule
 
 
 def formal_title(c: AttributionClaim) -> str | None:
-    """A rank ("colonel", "deputy inspector general") or an office ("chief financial officer"), if any."""
+    """A rank ("colonel", "deputy inspector general"), an office ("chief financial officer") or a public
+    post of two words or more ("special relief commissioner"), if any; a post that spells out the rank
+    wins over it. A bare post word ("Judge", "Justice") says too little to compare."""
+    post = post_of(c.role)
+    post = post if post and " " in post else None
     if c.title and rank_group(c.title):
-        return c.title
-    return office_of(c.title) or office_of(c.role)
+        return post if post and c.title in post else c.title
+    return office_of(c.title) or office_of(c.role) or post
+
+
+def title_kind(c: AttributionClaim) -> str:
+    """Ranks are compared with ranks, offices with offices, posts with posts: a party president may
+    also be its candidate for chief minister."""
+    if office_of(c.title) or office_of(c.role):
+        return "office"
+    post = post_of(c.role)
+    if post and " " in post:
+        return "post"
+    return "rank"
 
 
 class TitleMismatch(Rule):
@@ -47,7 +62,10 @@ class TitleMismatch(Rule):
                 (a, b)
                 for i, a in enumerate(titles)
                 for b in titles[i + 1 :]
-                if a not in b and b not in a and first[a].article != first[b].article
+                if a not in b
+                and b not in a
+                and first[a].article != first[b].article
+                and title_kind(first[a]) == title_kind(first[b])
             ]
             if not clash:
                 continue
