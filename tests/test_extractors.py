@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.extract import extract_cluster
-from checker.models import Article, CountClaim, DateClaim
+from checker.models import Article, CountClaim, DateClaim, QuoteClaim
 
 CASES: dict[str, list[dict[str, Any]]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "extract.yaml").read_text(encoding="utf-8")
@@ -44,6 +44,13 @@ def test_date_case(case: dict[str, Any]) -> None:
     dates = [c for c in claims_of(case["text"], case["published"]) if isinstance(c, DateClaim)]
     assert dates and dates[0].value is not None
     assert dates[0].value.start.isoformat() == case["value"]
+
+
+@pytest.mark.parametrize("case", CASES["quotes"], ids=lambda c: c["text"][:40])
+def test_quote_case(case: dict[str, Any]) -> None:
+    quotes = [c for c in claims_of(case["text"]) if isinstance(c, QuoteClaim)]
+    assert quotes, "no quote found"
+    assert quotes[0].speaker == case["speaker"]
 
 
 def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:

@@ -215,20 +215,27 @@ def _unnamed(doc: Document, places: list[PlaceMention], named: list[Speaker]) ->
     return out
 
 
+# a name, a few words about the occasion at most, a colon, then the quotation
+COLON_QUOTE = re.compile(r"[A-Za-z.]\s?(?:\s(?:on|at|in|to)\s[^:\"]{1,40})?:\s*\"")
+
+
 def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speaker]:
     """Which speaker each sentence is attributed to ("he said" is the last named speaker)."""
     verbs, _roles, _offices = _speech()
     by_sentence: dict[int, list[Speaker]] = {}
     for sp in speakers:
+        if doc.in_quote(sp.claim.start):
+            continue  # a name inside the quotation is spoken of, not speaking
         by_sentence.setdefault(doc.sentence_index(sp.claim.start), []).append(sp)
     result: dict[int, Speaker] = {}
     last: Speaker | None = None
     for i, sent in enumerate(doc.sentences):
-        said = verbs.search(sent.text) or "according to" in sent.text.lower()
+        colon = COLON_QUOTE.search(sent.text)  # live blogs: 'SRC Anupam Sahoo: "We have evacuated ..."'
+        said = verbs.search(sent.text) or "according to" in sent.text.lower() or colon
         here = by_sentence.get(i, [])
         if said and here:
-            # the speaker nearest the speech verb
-            m = verbs.search(sent.text)
+            # the speaker nearest the speech verb (or the colon that opens the quote)
+            m = verbs.search(sent.text) or colon
             at = sent.start + (m.start() if m else 0)
             best = min(here, key=lambda sp: min(abs(sp.claim.end - at), abs(sp.claim.start - at)))
             result[i] = last = best

@@ -93,6 +93,9 @@ def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
     return [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
 
 
+AGED = re.compile(r",\s+\d{1,3},")  # "Wahyuni, 41, a vegetable trader": an age after a name
+
+
 def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
     not_names, non_person, roles = _vocab()
     openers = not_names | non_person
@@ -122,6 +125,9 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         toks = toks[len(toks) - len(rest) :]
         while toks and toks[0][2].lower().rstrip(".") in openers:
             toks = toks[1:]
+        # an unknown acronym before a full name is a post ("SRC Meera Dash", "NDRF commandant ..."): drop it
+        while len(toks) >= 3 and re.fullmatch(r"[A-Z]{2,6}", toks[0][2]) and toks[1][2][:1].isupper():
+            toks = toks[1:]
         if not toks:
             continue
         if toks[-1][2].endswith(".") and len(toks[-1][2]) > 2:  # a full stop, not an initial
@@ -145,7 +151,8 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         if re.search(r"'s\s+$", doc.folded[max(0, toks[0][0] - 3) : toks[0][0]]):
             continue  # "Anjali Tirkey's Nav Jharkhand Morcha": something a person owns, not a person
         said_before = re.search(r"\b(?:said|says|told|added|according to)\s+$", before)
-        if len(words) == 1 and not title and not said_before and not re.match(r"^\s+(?:said|says|told|added)", after):
+        aged = AGED.match(after)  # "Wahyuni, 41, a market trader": one name, a person
+        if len(words) == 1 and not (title or said_before or aged) and not re.match(r"^\s+(?:said|says|told|added)", after):
             continue
         if len(words) > 4:
             continue
@@ -154,7 +161,15 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
     # surname of someone the article names in full
     surnames = {p.key.split()[-1] for p in out if len(p.key.split()) > 1}
     starts = {sent.start for sent in doc.sentences}
-    return [p for p in out if p.title or len(p.key.split()) > 1 or p.start not in starts or p.key in surnames]
+    return [
+        p
+        for p in out
+        if p.title
+        or len(p.key.split()) > 1
+        or p.start not in starts
+        or p.key in surnames
+        or AGED.match(doc.folded, p.end)
+    ]
 
 
 def is_place_word(name: str) -> bool:

@@ -9,8 +9,13 @@ from checker.models import Finding, QuoteClaim
 from checker.rules.base import Context, Rule
 
 
+def _same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
+    """Both name a speaker, and it is one person: the same key, or a spelling of it ("Hogeveen")."""
+    return bool(a.speaker and b.speaker and (a.speaker == b.speaker or fuzz.ratio(a.speaker, b.speaker) >= 88))
+
+
 def _speakers_agree(a: QuoteClaim, b: QuoteClaim) -> bool:
-    return a.speaker is None or b.speaker is None or a.speaker == b.speaker
+    return a.speaker is None or b.speaker is None or _same_speaker(a, b)
 
 
 class QuoteVariant(Rule):
@@ -57,7 +62,7 @@ class QuoteVariant(Rule):
                 for x, y in ((a.previous, b.previous), (following.get(id(a)), following.get(id(b))))
             )
             # the same named speaker is context enough to call two similar remarks one remark
-            same_speaker = bool(a.speaker and a.speaker == b.speaker)
+            same_speaker = _same_speaker(a, b)
             if score >= ctx.settings.quote_cutoff or (
                 (anchored or same_speaker) and score >= ctx.settings.quote_anchored_cutoff
             ):
