@@ -152,7 +152,8 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
             continue  # "Anjali Tirkey's Nav Jharkhand Morcha": something a person owns, not a person
         said_before = re.search(r"\b(?:said|says|told|added|according to)\s+$", before)
         aged = AGED.match(after)  # "Wahyuni, 41, a market trader": one name, a person
-        if len(words) == 1 and not (title or said_before or aged) and not re.match(r"^\s+(?:said|says|told|added)", after):
+        said_after = re.match(r"^\s+(?:said|says|told|added)", after)
+        if len(words) == 1 and not (title or said_before or said_after or aged):
             continue
         if len(words) > 4:
             continue
