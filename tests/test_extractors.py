@@ -58,6 +58,13 @@ def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
     assert dates and dates[0].value is None
 
 
+def test_a_figure_without_its_noun_takes_the_one_before_and_its_own_place() -> None:
+    text = "About 950,000 people in Odisha and 110,000 in West Bengal were moved to shelters on Thursday."
+    counts = [c for c in claims_of(text, "2025-10-24") if isinstance(c, CountClaim)]
+    second = next(c for c in counts if c.text == "110,000")
+    assert (second.noun, second.category, second.region) == ("people", "people", "west bengal")
+
+
 def test_relative_days_inside_a_quote_are_not_dated() -> None:
     # the speaker's "Friday" counts from when they spoke, which the article does not say
     text = 'Forecasters had warned that the rain "will continue through Friday", officials said on Saturday.'

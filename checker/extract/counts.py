@@ -174,6 +174,11 @@ def _is_date_or_time(text: str, n: NumberMention) -> bool:
     return False
 
 
+# a figure whose noun is left out because the one before it says it: "... in Odisha and 110,000 in West Bengal"
+ELLIPSIS_GAP = re.compile(r"[^.;:\d]{0,40}?\s(?:and|while|but|with)\s+")
+ELLIPSIS_PLACE = re.compile(r"\s+(?:in|at|from|across)\s+(?:neighbouring\s+|neighboring\s+)?[A-Z]")
+
+
 def _noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
     """The noun phrase after a number: (start, end, noun phrase, capitalised modifiers).
 
@@ -308,6 +313,7 @@ def extract_counts(
         mentions = [replace(n, start=n.start + sent.start, end=n.end + sent.start) for n in mentions]
         consumed: set[int] = set()
         prev_noun: tuple[str, str] | None = None
+        prev_end: int | None = None
         for idx, n in enumerate(mentions):
             minute = re.match(r"^(?:st|nd|rd|th)[- ]minute\b", text[n.end : n.end + 12])
             if idx in consumed or (not minute and _is_date_or_time(text, n)):
@@ -371,6 +377,11 @@ def extract_counts(
                 lead = NOUN_OF.search(text[sent.start : span_start])
                 if prev_noun and cue and _outcome(text, after, after + len(cue.group(0)), after, sent.end):
                     noun, category = prev_noun  # "six police were killed and seven wounded"
+                    ns = ne = after
+                elif prev_noun and prev_end is not None and ELLIPSIS_GAP.fullmatch(text[prev_end:span_start]) and (
+                    ELLIPSIS_PLACE.match(text, after)
+                ):
+                    noun, category = prev_noun  # "950,000 people in Odisha and 110,000 in West Bengal"
                     ns = ne = after
                 elif lead and (lead.group(1) or lead.group(2)).lower() not in STOPWORDS:
                     # "a crowd of 47,312", "the death toll rose to 14": the noun comes first
@@ -475,7 +486,7 @@ def extract_counts(
                 outcome = None  # "the 2016 quake killed more than 200": another event
             if HISTORICAL.search(text[clause_lo : max(clause_hi, end)]):
                 outcome = None  # "the deaths of thousands of troops in 19 years of war" is background
-            place = _event_place(places, excluded, sent, n.start, clause_lo, clause_hi)
+            place = _event_place(places, excluded, sent, n.start, clause_lo, clause_hi, n.end)
             affiliation = next((c for c in caps if c not in ("the",)), None)
             measure, direction = measure_of(text, max(sent.start, clause_lo - 40), span_start, end, clause_hi)
             own = measure_of(noun, 0, 0, 0, len(noun))[0] if noun else None
@@ -505,14 +516,24 @@ def extract_counts(
                 )
             )
             if category and not unit:
-                prev_noun = (noun, category)
+                prev_noun, prev_end = (noun, category), end
     return out
 
 
 def _event_place(
-    places: list[PlaceMention], excluded: list[tuple[int, int]], sent: Sentence, at: int, clause_lo: int, clause_hi: int
+    places: list[PlaceMention],
+    excluded: list[tuple[int, int]],
+    sent: Sentence,
+    at: int,
+    clause_lo: int,
+    clause_hi: int,
+    at_end: int | None = None,
 ) -> PlaceMention | None:
-    """The place of the count's clause, else the nearest one earlier in the sentence."""
+    """The place of the count's clause, else the nearest one earlier in the sentence.
+
+    Distance is counted from the figure's nearer edge, so in "950,000 people in Odisha and 110,000 in
+    West Bengal" the second figure takes West Bengal, not the Odisha that ends just before it."""
+    end = at if at_end is None else at_end
     here = [
         p
         for p in places
@@ -523,5 +544,5 @@ def _event_place(
     for group in (clause, earlier):
         specific = [p for p in group if p.place.level != "country"] or group
         if specific:
-            return min(specific, key=lambda p: abs(p.start - at))
+            return min(specific, key=lambda p: p.start - end if p.start >= end else at - p.end)
     return None
