@@ -34,6 +34,8 @@ BASES = [
     ),
 ]
 
+CUE = re.compile(rf"based|headquarter|head office|\b{ORG_NOUN}\b")
+
 
 def organisation_bases(doc: Document) -> dict[int, str]:
     """Start offset of a place name -> the organisation the text says is based there."""
@@ -42,6 +44,8 @@ def organisation_bases(doc: Document) -> dict[int, str]:
         return found
     out: dict[int, str] = {}
     for sent in doc.sentences:
+        if not CUE.search(sent.text):
+            continue  # every form needs one of these words: most sentences have none
         for pattern in BASES:
             for m in pattern.finditer(sent.text):
                 org = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))

@@ -12,6 +12,7 @@ import re
 
 from checker.extract.document import Document, Sentence
 from checker.models import DateClaim, DateValue
+from checker.normalise.patterns import alternation
 from checker.normalise.text import words
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -36,10 +37,12 @@ MONTHS = {
 }
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-_WD = "|".join(w.capitalize() for w in WEEKDAYS)
+_WD = alternation(WEEKDAYS)  # as tries: the pattern runs over every sentence of every article
 _MON = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+    alternation(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                 "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+                 "Dec"])
+    + r"\.?"
 )
 DATE = re.compile(
     rf"\b(?P<rel>(?:last|this|next)\s+)?(?P<wd>{_WD})(?:'s)?(?P<wk>\s+(?:last|next)\s+week)?"
