@@ -26,8 +26,9 @@ def report_json(cluster: str) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("clusters", nargs="*", help="only these clusters (default: every fixture cluster)")
     args = ap.parse_args()
-    for cluster in GOLDEN_CLUSTERS:
+    for cluster in args.clusters or GOLDEN_CLUSTERS:
         path = ROOT / "fixtures" / cluster / "expected.json"
         if args.write:
             path.write_text(report_json(cluster), encoding="utf-8")

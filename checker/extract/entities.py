@@ -100,6 +100,7 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
     not_names, non_person, roles = _vocab()
     openers = not_names | non_person
     out: list[PersonMention] = []
+    lone: list[PersonMention] = []  # single capitalised words with nothing saying they are a person
     for start, end in capitalised_runs(doc):
         toks = _tokens(doc.folded[start:end], start)
         # a role or title inside the run ("Pedernales Mayor Wilson Zambrano"): the name is what follows it
@@ -153,14 +154,17 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         said_before = re.search(r"\b(?:said|says|told|added|according to)\s+$", before)
         aged = AGED.match(after)  # "Wahyuni, 41, a market trader": one name, a person
         said_after = re.match(r"^\s+(?:said|says|told|added)", after)
-        if len(words) == 1 and not (title or said_before or said_after or aged):
-            continue
         if len(words) > 4:
             continue
-        out.append(PersonMention(toks[0][0], toks[-1][1], doc.text[toks[0][0] : toks[-1][1]], person_key(name), title))
+        mention = PersonMention(toks[0][0], toks[-1][1], doc.text[toks[0][0] : toks[-1][1]], person_key(name), title)
+        if len(words) == 1 and not (title or said_before or said_after or aged):
+            lone.append(mention)  # a person only if the article names someone of that surname in full
+            continue
+        out.append(mention)
     # a lone capitalised word opening a sentence ("Seismologists said") is a person only when it is the
     # surname of someone the article names in full
     surnames = {p.key.split()[-1] for p in out if len(p.key.split()) > 1}
+    out = sorted(out + [p for p in lone if p.key in surnames], key=lambda p: p.start)
     starts = {sent.start for sent in doc.sentences}
     return [
         p

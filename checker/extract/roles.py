@@ -41,10 +41,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[
             re.I,
         )
         # "the deal was signed by X", "the order to fire was given by X"
+        # "the evacuation of low-lying villages, ordered on October 21 by X": a reduced relative clause
         passive = re.compile(
             rf"\b(?:(?P<obj>{objs})\s+(?:was|were|had\s+been|has\s+been|is|being)\s+(?:\w+\s+)?(?:{verbs})"
             rf"|(?:{nouns})\s+to\s+(?:\w+\s+){{0,2}}?(?P<obj2>{objs})\b[^.]{{0,30}}?\s+(?:was|were)\s+"
-            rf"(?:given|issued|made))\s+by\s+",
+            rf"(?:given|issued|made)"
+            rf"|(?P<obj3>{objs})\b[^.;,]{{0,60}},\s+(?:{verbs})(?:\s+(?:on|in|at|late|early)\s+[^,.;]{{1,30}}?)?)\s+by\s+",
             re.I,
         )
         wit = re.compile(
@@ -107,7 +109,7 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
             for m in matches[0]:
                 at = sent.start + m.end()
                 agents = [a for a in here if at <= a.start <= at + 60]
-                obj = m.group("obj") or m.group("obj2")
+                obj = m.group("obj") or m.group("obj2") or m.group("obj3")
                 out.extend(_claims(doc, sent, agents[:1], act, obj, "agent", sent.start + m.start()))
             for m in matches[1]:
                 at = sent.start + m.start()
@@ -124,6 +126,11 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
                     if not agents and app:
                         comma = sent.start + app.start()
                         agents = [a for a in here if comma - 6 <= a.end <= comma]
+                    # "The captain, Bambang Sucipto, ordered ...": the name between the commas is the subject
+                    named = re.search(r",\s+[^,]{2,60},\s*$", doc.folded[sent.start : at])
+                    if not agents and named:
+                        lo, hi = sent.start + named.start(), at
+                        agents = [a for a in here if lo <= a.start and a.end <= hi][-1:]
                 obj = m.group("obj")
                 if act == "score" and (minute := match_minute(sent.text, m.end())) is not None:
                     obj = f"goal at {minute}'"  # goals are told apart by when they were scored
