@@ -16,7 +16,7 @@ from checker.extract.document import Document, Sentence
 from checker.extract.entities import PlaceMention
 from checker.models import CountClaim, CountPart, Interval
 from checker.normalise.categories import ancestors, category_of, common_category
-from checker.normalise.numbers import NumberMention, find_numbers, hedge_around, to_interval
+from checker.normalise.numbers import NumberMention, currency_of, find_numbers, hedge_around, to_interval
 from checker.normalise.patterns import alternation
 from checker.normalise.text import words
 
@@ -134,6 +134,13 @@ def _units() -> dict[str, str]:
         for w in unit.words:
             out[w.lower()] = name
     return out
+
+
+@lru_cache(maxsize=1)
+def CURRENCY_WORD() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, built once from the data
+    """A currency named after the figure: "2.4bn euros", "412 kroner"."""
+    names = [w for w in lang.load().counted.currencies if w.isalpha() and len(w) > 2]
+    return re.compile(rf"\s*({alternation(names)})\b", re.I)
 
 
 MONTH_BEFORE = re.compile(r"(?:" + "|".join(MONTHS) + r")\.?\s+$")
@@ -328,9 +335,12 @@ def extract_counts(
             joint = nxt and re.fullmatch(
                 r"\s*(?:%|per\s?cent)?\s*(?:to|-|and)\s*(?:EUR|USD|GBP|Rs\.?)?\s*", text[n.end : nxt.start], re.I
             )
+            # "rose 24% to DKK 394": a share and a price, not a range
+            percent_then_money = bool(nxt and joint and re.search(r"%|cent", joint.group(0)) and nxt.currency)
             if (
                 nxt
                 and joint
+                and not percent_then_money
                 and n.value is not None
                 and nxt.value is not None
                 and n.value < nxt.value
@@ -358,8 +368,10 @@ def extract_counts(
                 unit, noun, head, ne = "match_minute", "", "minute", after
             if unit is None and head in units and len(noun.split()) == 1:
                 unit = units[head]
-            if n.currency or re.match(r"^\s*(?:dollars|euros|pounds|rupees|yen)\b", text[after : after + 10], re.I):
-                unit = "currency"
+            money = CURRENCY_WORD().match(text, after) if not n.currency else None
+            if n.currency or money:
+                # the currency is part of the unit: euros are compared with euros, never with kroner
+                unit = "currency:" + currency_of(n.currency or (money.group(1) if money else ""))
             pct = re.match(r"^\s*(?:%|per\s?cent\b|percent\b|pc\b)", text[n.end : n.end + 12])
             if pct:
                 unit, ne = "percent", n.end + pct.end()

@@ -58,6 +58,7 @@ class CountedData(Strict):
     implied_outcomes: dict[str, str]
     units: dict[str, Unit]
     currencies: dict[str, str]
+    not_currency_codes: list[str]
 
     @field_validator("categories")
     @classmethod

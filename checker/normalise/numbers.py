@@ -25,11 +25,26 @@ def number_pattern() -> re.Pattern[str]:
     mult = alternation(m for m in data.multipliers if len(m) > 1)
     vague = alternation(data.vague)
     words = rf"{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*"
+    codes = alternation(currency_codes(), fold_case=False)
     return re.compile(
-        rf"(?<![\w.,])(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$|(?:EUR|USD|GBP|INR|JPY|CHF|CNY|AUD|CAD|Rs\.?)\s)?\s?(?P<digits>{_DIGITS})"
+        rf"(?<![\w.,])(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$|(?-i:{codes})\s?|Rs\.?\s)?\s?(?P<digits>{_DIGITS})"
         rf"(?:\s?(?P<mult>{mult})\b|(?P<short>bn|tn|mn|[mkb])\b)?|(?P<words>(?:a\s+|an\s+)?{words}(?:\s+dozen)?)\b)",
         re.IGNORECASE,
     )
+
+
+def currency_codes() -> list[str]:
+    """ISO 4217 codes ("DKK 17.9bn", "ZAR 2.1 billion"), from pycountry, less those that are English words."""
+    import pycountry
+
+    skip = set(lang.load().counted.not_currency_codes)
+    return sorted(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in skip)
+
+
+def currency_of(written: str) -> str:
+    """A currency as a comparison key: "€" and "EUR" and "euros" are "eur"; unknown words stay as written."""
+    low = written.strip().lower().rstrip(".")
+    return lang.load().counted.currencies.get(low, low)
 
 
 @dataclass(frozen=True)
