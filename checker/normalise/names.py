@@ -112,9 +112,23 @@ def post_of(role: str | None) -> str | None:
     "chief secretary", "special relief commissioner" as it is; None when its last word is no post."""
     if not role:
         return None
+    from checker.normalise.places import gazetteer, place_key
+
+    gaz = gazetteer()
     words = [w for w in role.lower().replace("\u2019", "'").split() if w not in ("the", "a", "an")]
-    while words and (words[0].endswith("'s") or words[0].endswith("s'")):
-        words = words[1:]  # "the state's chief secretary": whose post it is, not the post
+
+    def owner_words() -> int:
+        """How many leading words say whose post it is: "the state's", "Ontario", "New York"."""
+        if words[0].endswith(("'s", "s'")):
+            return 1
+        for n in (3, 2, 1):
+            key = place_key(" ".join(words[:n]))
+            if len(words) > n and (key in gaz.countries or key in gaz.admin1):
+                return n
+        return 0
+
+    while words and (n := owner_words()):
+        words = words[n:]
     if not words or words[-1].strip(".,") not in lang.load().titles.posts:
         return None
     return " ".join(w.strip(".,") for w in words)

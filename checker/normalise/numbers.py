@@ -28,7 +28,7 @@ def number_pattern() -> re.Pattern[str]:
     codes = alternation(currency_codes(), fold_case=False)
     return re.compile(
         rf"(?<![\w.,])(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$|(?-i:{codes})\s?|Rs\.?\s)?\s?(?P<digits>{_DIGITS})"
-        rf"(?:\s?(?P<mult>{mult})\b|(?P<short>bn|tn|mn|[mkb])\b)?|(?P<words>(?:a\s+|an\s+)?{words}(?:\s+dozen)?)\b)",
+        rf"(?:[\s-]?(?P<mult>{mult})\b|(?P<short>bn|tn|mn|[mkb])\b)?|(?P<words>(?:a\s+|an\s+)?{words}(?:\s+dozen)?)\b)",
         re.IGNORECASE,
     )
 
