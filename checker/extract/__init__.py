@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from checker.extract.attribution import Speaker, find_speakers, index_people, resolve_person, sentence_speakers
 from checker.extract.counts import extract_counts
@@ -58,11 +59,39 @@ def _cluster_countries(docs: list[Document]) -> set[str]:
     return found or unambiguous
 
 
+def trim_title_objects(docs: list[Document], people_of: list[list[PersonMention]]) -> list[list[PersonMention]]:
+    """ "Minister of Mineral Resources and Energy Sello Mahlangu": the name is the part the cluster knows.
+
+    A name of three words or more that follows "of" or "and" (the end of a title's object) and ends in
+    a two-word name found on its own elsewhere in the cluster is cut to those two words.
+    """
+    known = {p.key for people in people_of for p in people if 2 <= len(p.key.split()) <= 3}
+    out = []
+    for doc, people in zip(docs, people_of, strict=True):
+        trimmed = []
+        for p in people:
+            words = p.key.split()
+            before = doc.folded[max(0, p.start - 6) : p.start]
+            after_of = re.search(r"\bof\s+$", before)
+            if len(words) >= 3 and (after_of or re.search(r"\b(?:and|for)\s+$", before)):
+                # the longest tail the cluster knows as a name; after "of", the last two words at least
+                fallback = 2 if after_of else 0
+                size = next((n for n in (3, 2) if n < len(words) and " ".join(words[-n:]) in known), fallback)
+                tail = re.search(rf"\S+(?:\s+\S+){{{size - 1}}}$", p.text) if size else None
+                if tail:
+                    start = p.start + tail.start()
+                    p = replace(p, start=start, text=doc.text[start : p.end], key=" ".join(words[-size:]))
+            trimmed.append(p)
+        out.append(trimmed)
+    return out
+
+
 def extract_cluster(articles: list[Article]) -> list[Extraction]:
     docs = [analyse(a) for a in articles if a.status == "ok"]
     countries = _cluster_countries(docs)
     results: list[Extraction] = []
     people_of = [find_people(doc, set()) for doc in docs]
+    people_of = trim_title_objects(docs, people_of)
     # a name placed with context anywhere in the cluster ("in Stuttgart") is a place everywhere
     first = [p for doc, people in zip(docs, people_of, strict=True) for p in find_places(doc, countries, people)]
     known_places = frozenset(place_key(p.text) for p in first)

@@ -482,7 +482,9 @@ def extract_counts(
             outcome = None
             if not unit and (category or "").startswith("raw:") or category and "people" in ancestors(category):
                 # an aside after the figure ("Nine fans - six from X and three from Y - were arrested") does not count
-                outcome = _outcome(text, ns if noun else n.start, beyond, clause_lo, max(clause_hi, beyond))
+                # measured from the figure itself, so "killing nine workers and injuring 22" is nine killed
+                first = min(ns, n.start) if noun else n.start
+                outcome = _outcome(text, first, beyond, clause_lo, max(clause_hi, beyond))
             implied = lang.load().counted.implied_outcomes.get(head)
             if implied and (outcome is None or implied == "killed" and outcome == "casualties"):
                 outcome = implied

@@ -14,6 +14,18 @@ def main_place(ctx: Context) -> PlaceClaim | None:
     return next((p for p in leads(ctx).values() if p is not None and p.admin1 == region), None)
 
 
+def tied_regions(ctx: Context) -> set[str]:
+    """Provinces any source names in a sentence that states the event (see FC301)."""
+    from checker.rules.place_mismatch import _places, event_sentences
+
+    if "tied_regions" not in ctx.cache:
+        ctx.cache["tied_regions"] = {
+            c.admin1 for x in ctx.extractions for s in event_sentences(x) for c in _places(x, s) if c.admin1
+        }
+    found: set[str] = ctx.cache["tied_regions"]
+    return found
+
+
 class AttributionJurisdiction(Rule):
     """A speaker whose office answers for one territory describes an event in another.
 
@@ -38,6 +50,7 @@ class AttributionJurisdiction(Rule):
 
     def check(self, ctx: Context) -> list[Finding]:
         findings = []
+        event_regions = tied_regions(ctx)
         for x in ctx.extractions:
             places = [
                 c
@@ -48,7 +61,8 @@ class AttributionJurisdiction(Rule):
                 said = [
                     p
                     for p in places
-                    if p.sent_start == a.sent_start
+                    if p.admin1 in event_regions  # "funerals in the Eastern Cape": no source ties it to the event
+                    and p.sent_start == a.sent_start
                     and not (a.start <= p.start < a.end)
                     and p.country == a.jurisdiction_country
                     and p.admin1 != a.jurisdiction_admin1

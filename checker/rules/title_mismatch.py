@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.match import blocks
 from checker.models import AttributionClaim, Finding
 from checker.normalise.names import office_of, post_of, rank_group
@@ -28,6 +30,15 @@ def title_kind(c: AttributionClaim) -> str:
     if post and " " in post:
         return "post"
     return "rank"
+
+
+def _informal_same_post(ca: AttributionClaim, a: str, cb: AttributionClaim, b: str) -> bool:
+    """ "Mining minister" and "Mineral Resources and Energy Minister": one post, one of them described
+    rather than titled. Two posts with the same head word clash only when both are written as titles."""
+    if title_kind(ca) != "post" or a.split()[-1] != b.split()[-1]:
+        return False
+    head = a.split()[-1]
+    return not all(re.search(rf"\b{re.escape(head.capitalize())}\b", c.text) for c in (ca, cb))
 
 
 class TitleMismatch(Rule):
@@ -66,6 +77,7 @@ class TitleMismatch(Rule):
                 and b not in a
                 and first[a].article != first[b].article
                 and title_kind(first[a]) == title_kind(first[b])
+                and not _informal_same_post(first[a], a, first[b], b)
             ]
             if not clash:
                 continue
