@@ -181,6 +181,13 @@ def _is_date_or_time(text: str, n: NumberMention) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _verb_cue_before() -> re.Pattern[str]:
+    """An outcome verb in -ing right before a bare figure: "killing 12", "injuring 22"."""
+    cues = [c for _name, c, _p in _outcome_cues() if c.endswith("ing") and " " not in c]
+    return re.compile(rf"\b{alternation(cues)}\s+$", re.I)
+
+
 # a figure whose noun is left out because the one before it says it: "... in Odisha and 110,000 in West Bengal"
 ELLIPSIS_GAP = re.compile(r"[^.;:\d]{0,40}?\s(?:and|while|but|with)\s+")
 ELLIPSIS_PLACE = re.compile(r"\s+(?:in|at|from|across)\s+(?:neighbouring\s+|neighboring\s+)?[A-Z]")
@@ -389,6 +396,9 @@ def extract_counts(
                 lead = NOUN_OF.search(text[sent.start : span_start])
                 if prev_noun and cue and _outcome(text, after, after + len(cue.group(0)), after, sent.end):
                     noun, category = prev_noun  # "six police were killed and seven wounded"
+                    ns = ne = after
+                elif _verb_cue_before().search(text, max(sent.start, span_start - 25), span_start):
+                    noun, category = "people", "people"  # "killing nine and injuring 22": people, by the verb
                     ns = ne = after
                 elif prev_noun and prev_end is not None and ELLIPSIS_GAP.fullmatch(text[prev_end:span_start]) and (
                     ELLIPSIS_PLACE.match(text, after)

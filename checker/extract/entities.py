@@ -36,11 +36,14 @@ LEVEL_AFTER = re.compile(
     re.I,
 )
 LEVEL_OF = r"(?:(?:province|region|district|county|state|governorate|prefecture)\s+of\s+)?"
+# "in South Africa's Limpopo province": the country that owns the division, stepped over
+OWNER = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['\u2019]s\s+)"
 # "in Balasore district": the text itself says the name after "in" is a division
 LEVEL_NAMED = r"(?P<level>\s+(?:district|province|state|county|region|regency|prefecture|governorate))?"
 CONTAINED = re.compile(
     r"^(?:\s+(?:district|city|town|village|area|port))?"
-    rf"(?:,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district|city|town|village|area)?\s*of\s+|\s+in\s+(?:the\s+)?{LEVEL_OF}|\s*\()"
+    rf"(?:,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district|city|town|village|area)?\s*of\s+"
+    rf"|\s+in\s+(?:the\s+)?{OWNER}?{LEVEL_OF}|\s*\()"
     rf"(?P<outer>{CAP_WORD}(?:\s{CAP_WORD})?){LEVEL_NAMED}",
     re.I,
 )

@@ -79,6 +79,9 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
         return NumberMention(m.start("num"), m.end("num"), None, (lo, hi))
     if m.group("digits"):
         value = float(m.group("digits").replace(",", ""))
+        if m.group("short") == "m" and not m.group("cur"):
+            # "1,200m underground", "the 800m final": metres; "m" is million only for money ("$40m")
+            return NumberMention(m.start("num"), m.start("short"), value, None, None)
         mult = m.group("mult") or m.group("short")
         rounding = 0.0
         if mult:
