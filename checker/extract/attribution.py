@@ -142,11 +142,15 @@ def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[
 APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[^,.;\"]{3,90}?)(?=,|\.|;|\s+said|\s+told|\s+added)")
 
 
+@lru_cache(maxsize=1)
+def _office_words() -> re.Pattern[str]:
+    """Offices that answer for a territory (governor, provincial council ...), as one pattern."""
+    return re.compile(rf"\b{alternation(_speech()[2])}\b", re.I)
+
+
 def jurisdiction(role: str, role_start: int, places: list[PlaceMention]) -> PlaceMention | None:
     """A sub-national place named in a role whose office answers for a territory."""
-    _verbs, _roles, offices = _speech()
-    low = role.lower()
-    if not any(re.search(rf"\b{re.escape(o)}\b", low) for o in offices):
+    if not _office_words().search(role):
         return None
     for p in places:
         if role_start <= p.start and p.end <= role_start + len(role) and p.place.level in ("admin1", "locality"):
@@ -230,12 +234,14 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
     result: dict[int, Speaker] = {}
     last: Speaker | None = None
     for i, sent in enumerate(doc.sentences):
-        colon = COLON_QUOTE.search(sent.text)  # live blogs: 'SRC Anupam Sahoo: "We have evacuated ..."'
-        said = verbs.search(sent.text) or "according to" in sent.text.lower() or colon
+        # live blogs: 'SRC Anupam Sahoo: "We have evacuated ..."'
+        colon = COLON_QUOTE.search(sent.text) if ":" in sent.text and '"' in sent.text else None
+        verb = verbs.search(sent.text)
+        said = verb or "according to" in sent.text.lower() or colon
         here = by_sentence.get(i, [])
         if said and here:
             # the speaker nearest the speech verb (or the colon that opens the quote)
-            m = verbs.search(sent.text) or colon
+            m = verb or colon
             at = sent.start + (m.start() if m else 0)
             best = min(here, key=lambda sp: min(abs(sp.claim.end - at), abs(sp.claim.start - at)))
             result[i] = last = best

@@ -287,9 +287,14 @@ def _measure_hits(text: str) -> list[tuple[int, int, str]]:
 
 def measure_of(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str | None, str | None]:
     """What a figure measures (nearest measure word in its clause) and its direction (just before it)."""
-    _measures, _owner, directions, direction_owner = _measure_patterns()
+    measures, owner, directions, direction_owner = _measure_patterns()
     best: tuple[int, str] | None = None
-    hits = _measure_hits(text)
+    # a whole article's measure words are found once; a short text (a noun phrase) is read directly
+    hits = (
+        _measure_hits(text)
+        if len(text) > 200
+        else [(m.start(), m.end(), owner[m.group(0).lower()]) for m in measures.finditer(text)]
+    )
     for m_start, m_end, owner in hits[bisect_left(hits, (lo,)) :]:
         if m_end > hi:
             break

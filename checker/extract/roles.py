@@ -88,6 +88,12 @@ def _cue_words(act: str) -> tuple[str, ...]:
     return tuple(w.split()[0].lower() for w in spec.verbs + spec.nouns + data.witness_verbs)
 
 
+@cache
+def _cue_pattern(act: str) -> re.Pattern[str]:
+    """Any of the act's cue words anywhere in a lower-cased sentence (a substring test, in one pass)."""
+    return re.compile(alternation(_cue_words(act), fold_case=False))
+
+
 @lru_cache(maxsize=1)
 def _stop() -> frozenset[str]:
     return frozenset(lang.load().names.not_names)
@@ -99,7 +105,7 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
         here: list[Agent] | None = None
         low = sent.text.lower()
         for act, active, passive, wit in _patterns():
-            if not any(w in low for w in _cue_words(act)):
+            if not _cue_pattern(act).search(low):
                 continue  # none of the act's verbs, nouns or witness verbs: skip its three patterns
             matches = list(passive.finditer(sent.text)), list(active.finditer(sent.text)), list(wit.finditer(sent.text))
             if not any(matches):
