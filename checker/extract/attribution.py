@@ -15,7 +15,7 @@ from checker import lang
 from checker.extract.document import Document
 from checker.extract.entities import PersonMention, PlaceMention
 from checker.models import AttributionClaim
-from checker.normalise.names import same_person
+from checker.normalise.names import post_of, same_person
 from checker.normalise.patterns import alternation
 
 ROLE_MODIFIERS = {
@@ -148,6 +148,18 @@ def _office_words() -> re.Pattern[str]:
     return re.compile(rf"\b{alternation(_speech()[2])}\b", re.I)
 
 
+HONORIFICS = {"mr", "mrs", "ms", "dr", "miss"}
+# a title written as a name: capitalised words, with "of", "for", "and" inside ("Commissioner for
+# Physical Planning and Urban Development")
+_TITLE = r"(?P<role>(?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'\u2019-]*\s+)*?[A-Z][\w'\u2019-]*)"
+# "Funmilayo Oduwole, Lagos State Commissioner for Physical Planning, said"
+TITLE_AFTER = re.compile(rf"^,\s+{_TITLE}(?=,|\s+said|\s+told)")
+# "The Commissioner for Housing, Mrs. Funmilayo Oduwole, said", "Ontario's Minister of Health, Jane Doe"
+TITLE_BEFORE = re.compile(
+    rf"(?:^|\b[Tt]he\s+|[\w.]+['\u2019]s\s+){_TITLE},\s+(?:(?:Mrs|Mr|Ms|Dr)\.?\s+)?$"
+)
+
+
 def jurisdiction(role: str, role_start: int, places: list[PlaceMention]) -> PlaceMention | None:
     """A sub-national place named in a role whose office answers for a territory."""
     if not _office_words().search(role):
@@ -168,10 +180,16 @@ def find_speakers(doc: Document, people: list[PersonMention], places: list[Place
         found = role_before(doc, person, sent.start)
         if found:
             role_start, role = found
-        app = APPOSITIVE.match(doc.folded[person.end : person.end + 120])
-        if app and not role:
+        app = APPOSITIVE.match(doc.folded[person.end : person.end + 120]) or TITLE_AFTER.match(
+            doc.folded[person.end : person.end + 120]
+        )
+        if app and not role and (app.re is APPOSITIVE or post_of(app.group("role"))):
             role_start = person.end + app.start("role")
             role = app.group("role")
+        before = TITLE_BEFORE.search(doc.folded[sent.start : person.start])
+        if before and (not role or role.lower().rstrip(".") in HONORIFICS) and post_of(before.group("role")):
+            role_start = sent.start + before.start("role")  # "The Commissioner for Housing, Mrs. X, said"
+            role = before.group("role")
         start = min(role_start, person.start)
         end = person.end if role_start <= person.start else role_start + len(role or "")
         where = jurisdiction(role, role_start, places) if role else None

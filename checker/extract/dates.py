@@ -125,7 +125,9 @@ def resolve(m: re.Match[str], base: dt.date | None, context_before: str) -> tupl
     if g["wd"]:
         wd = WEEKDAYS.index(g["wd"])
         wk = g["wk"].split()[0] if g["wk"] else ""
-        d = _weekday(base, wd, g["rel"], wk, bool(FUTURE.search(context_before[-60:])))
+        # "Tuesday's collapse" names an event that has happened: never a day ahead
+        possessive = m.group("wd") and m.group(0).lower().find("'s") > 0
+        d = _weekday(base, wd, g["rel"], wk, bool(FUTURE.search(context_before[-60:])) and not possessive)
         if g["part"] == "night":
             return DateValue(start=d, end=d + dt.timedelta(days=1)), expr
         return DateValue(start=d, end=d), expr

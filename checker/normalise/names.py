@@ -129,6 +129,13 @@ def post_of(role: str | None) -> str | None:
 
     while words and (n := owner_words()):
         words = words[n:]
-    if not words or words[-1].strip(".,") not in lang.load().titles.posts:
+    # "commissioner for housing", "minister of long-term care": the post comes before its portfolio
+    portfolio = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+    if not words or words[portfolio - 1].strip(".,") not in lang.load().titles.posts:
         return None
-    return " ".join(w.strip(".,") for w in words)
+    rest = " ".join(words[portfolio + 1 :])
+    if rest and (gaz.lookup(rest) or place_key(rest) in gaz.countries):
+        words = words[:portfolio]  # "president of Emilia-Romagna": whose post, not which post
+    # "regional president", "provincial governor": the level of government, not the post
+    words = [w for w in words if w not in ("regional", "provincial", "state", "national", "federal", "local")]
+    return " ".join(w.strip(".,") for w in words) if words else None
