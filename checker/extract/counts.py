@@ -295,12 +295,12 @@ def measure_of(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str | No
         if len(text) > 200
         else [(m.start(), m.end(), owner[m.group(0).lower()]) for m in measures.finditer(text)]
     )
-    for m_start, m_end, owner in hits[bisect_left(hits, (lo,)) :]:
+    for m_start, m_end, measure in hits[bisect_left(hits, (lo,)) :]:
         if m_end > hi:
             break
         dist = at - m_end if m_end <= at else (m_start - end) * 2 + 1  # words before count more
         if dist >= 0 and (best is None or dist < best[0]):
-            best = (dist, owner)
+            best = (dist, measure)
     found = directions.search(text, max(lo, at - 25), at)
     direction = direction_owner[found.group(0).lower()] if found else None
     return (best[1] if best and best[0] <= 80 else None), direction
