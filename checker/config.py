@@ -11,7 +11,7 @@ Keys (hyphens or underscores)::
     name-cutoff = 80
     tally-context-cutoff = 80
     numeric-tolerance = 0.1
-    date-event-cutoff = 80
+    date-event-cutoff = 85
 
 Discovery, when no ``--config`` is given: ``checker.toml`` in the current directory, else a
 ``pyproject.toml`` there that has a ``[tool.checker]`` table; otherwise the defaults. A file that

@@ -127,6 +127,7 @@ class MeasuresData(Strict):
 
 class EventsData(Strict):
     events: list[str]
+    happenings: dict[str, list[str]]
 
 
 class PlacesData(Strict):

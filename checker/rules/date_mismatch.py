@@ -2,11 +2,55 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
+from checker import lang
 from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, Finding
+from checker.normalise.patterns import alternation
 from checker.rules.base import Context, Rule
+
+GENERIC_WORDS = {"the", "a", "an", "and", "of", "in", "on", "at", "to", "was", "were", "has", "had", "been", "by"}
+
+
+@lru_cache(maxsize=1)
+def _happenings() -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
+    return [
+        (name, re.compile(rf"\b{alternation(words)}\b"), frozenset(w for p in words for w in p.split()))
+        for name, words in lang.load().events.happenings.items()
+    ]
+
+
+def same_happening(reps: list[DateClaim], members: list[list[DateClaim]]) -> list[tuple[int, int]]:
+    """Pairs of differently dated claims whose sentences name the same kind of one-off happening
+    ("collapsed" / "came down") and share at least two other words (what it happened to).
+
+    Blocked by the kind of happening and then by date, so the work grows with the dates a story has,
+    not with all pairs of claims."""
+    out: list[tuple[int, int]] = []
+    for _name, pattern, own in _happenings():
+        by_value: dict[tuple[object, object], list[int]] = {}
+        for i, r in enumerate(reps):
+            if r.value is not None and pattern.search(r.event or ""):
+                by_value.setdefault((r.value.start, r.value.end), []).append(i)
+        values = sorted(by_value, key=str)
+        for x, vx in enumerate(values):
+            for vy in values[x + 1 :]:
+                for i in by_value[vx]:
+                    a = reps[i]
+                    wa = set((a.event or "").split()) - own - GENERIC_WORDS
+                    for j in by_value[vy]:
+                        b = reps[j]
+                        if a.value is None or b.value is None or a.value.overlaps(b.value):
+                            continue
+                        if {m.article for m in members[i]} == {m.article for m in members[j]}:
+                            continue  # one article dating two things
+                        if len(wa & (set((b.event or "").split()) - own - GENERIC_WORDS)) >= 2:
+                            out.append((i, j))
+    return out
 
 
 class DateMismatch(Rule):
@@ -44,6 +88,8 @@ class DateMismatch(Rule):
                 continue
             if {m.article for m in members[i]} == {m.article for m in members[j]} and len(members[i]) == 1:
                 continue  # one article dating two things
+            comps.union(i, j)
+        for i, j in same_happening(reps, members):
             comps.union(i, j)
         findings = []
         for claims in expand(comps, members):
