@@ -24,7 +24,7 @@ def _happenings() -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
     ]
 
 
-def same_happening(reps: list[DateClaim], members: list[list[DateClaim]]) -> list[tuple[int, int]]:
+def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -> list[tuple[int, int]]:
     """Pairs of differently dated claims whose sentences name the same kind of one-off happening
     ("collapsed" / "came down") and share at least two other words (what it happened to).
 
