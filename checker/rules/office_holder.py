@@ -59,21 +59,34 @@ class OfficeHolder(Rule):
             blocks(holders, lambda c: office_of(c.role or c.title)).items(), key=lambda kv: str(kv[0])
         ):
             by_article: dict[str, set[str]] = {}
+            by_person: dict[str, list[AttributionClaim]] = {}
             for c in group:
                 by_article.setdefault(c.article, set()).add(c.speaker or c.name)
+                by_person.setdefault(c.speaker or c.name, []).append(c)
+            owner = {id(c): _owner(c) for c in group}
             clashing: list[AttributionClaim] = []
-            for i, a in enumerate(group):
-                for b in group[i + 1 :]:
-                    if a.article == b.article or same_person(a.speaker or "", b.speaker or ""):
+            # person against person (a story names few holders), not claim against claim
+            people = sorted(by_person)
+            for i, pa in enumerate(people):
+                for pb in people[i + 1 :]:
+                    if same_person(pa, pb):
                         continue
-                    if _owner(a) and _owner(b) and _owner(a) != _owner(b):
-                        continue  # offices of different organisations
-                    # an article that names both as holders is talking about two organisations
-                    if any(same_person(a.speaker or "", x) for x in by_article[b.article]) or any(
-                        same_person(b.speaker or "", x) for x in by_article[a.article]
-                    ):
-                        continue
-                    clashing.extend(c for c in (a, b) if c not in clashing)
+                    pair = next(
+                        (
+                            (a, b)
+                            for a in by_person[pa]
+                            for b in by_person[pb]
+                            if a.article != b.article
+                            # offices of different organisations
+                            and not (owner[id(a)] and owner[id(b)] and owner[id(a)] != owner[id(b)])
+                            # an article that names both as holders is talking about two organisations
+                            and not any(same_person(pa, x) for x in by_article[b.article])
+                            and not any(same_person(pb, x) for x in by_article[a.article])
+                        ),
+                        None,
+                    )
+                    if pair:
+                        clashing.extend(c for c in pair if c not in clashing)
             if clashing:
                 desc = "; ".join(f"{c.article}: {c.name}" for c in clashing)
                 findings.append(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from checker import lang
@@ -13,6 +13,7 @@ from checker.models import Finding, PlaceClaim
 from checker.normalise.patterns import alternation
 from checker.rules.base import Context, Rule
 
+MAX_SHOWN = 10  # other articles named in one finding
 DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]+(?:,|\s[-\u2013\u2014])")
 # "some 120 miles south of Peshawar", "50km from the capital": a reference point, not where it happened
 DISTANCE_FROM = re.compile(
@@ -136,27 +137,33 @@ class PlaceMismatch(Rule):
         findings = []
         for level in ("admin1", "admin2"):
             votes = Counter(self._key(p, level) for p in placed.values())
+            total = sum(votes.values())
+            # the other articles grouped by the division they name, once: each article then looks at
+            # a handful of groups, not at every other article
+            by_key: dict[tuple[str | None, str | None, str], list[tuple[str, PlaceClaim]]] = defaultdict(list)
+            for o, q in sorted(placed.items()):
+                if k := self._key(q, level):
+                    by_key[(q.country, q.admin1 if level == "admin2" else None, k)].append((o, q))
             for art, p in sorted(placed.items()):
                 mine = self._key(p, level)
-                if not mine or votes[mine] * 2 > sum(votes.values()):
+                if not mine or votes[mine] * 2 > total:
                     continue
-                others = [
-                    (o, q)
-                    for o, q in sorted(placed.items())
-                    if o != art
-                    and q.country == p.country
-                    and self._key(q, level)
-                    and self._key(q, level) != mine
-                    and (level == "admin1" or q.admin1 == p.admin1)
-                    and mine not in tied[o]
-                    and self._key(q, level) not in tied[art]
-                ]
+                others: list[tuple[str, PlaceClaim]] = []
+                for (country, admin1, k), group in by_key.items():
+                    if country != p.country or k == mine or k in tied[art]:
+                        continue
+                    if level == "admin2" and admin1 != p.admin1:
+                        continue
+                    others.extend((o, q) for o, q in group if mine not in tied[o])
                 if not others:
                     continue
-                claims = [p] + [q for _o, q in others]
-                claims += [d for a in [art] + [o for o, _q in others] if (d := self._stated(ctx, a, level)) is not None]
-                where = ", ".join(f"{o}: {q.text} ({(self._key(q, level) or '').title()})" for o, q in others)
-                msg = f"{art} places the event in {p.text} ({mine.title()}); {where}."
+                others.sort(key=lambda oq: oq[0])
+                shown = others[:MAX_SHOWN]  # a running story of hundreds of versions: the first few say it
+                claims = [p] + [q for _o, q in shown]
+                claims += [d for a in [art] + [o for o, _q in shown] if (d := self._stated(ctx, a, level)) is not None]
+                where = ", ".join(f"{o}: {q.text} ({(self._key(q, level) or '').title()})" for o, q in shown)
+                more = f" and {len(others) - len(shown)} more" if len(others) > len(shown) else ""
+                msg = f"{art} places the event in {p.text} ({mine.title()}); {where}{more}."
                 findings.append(
                     self.finding(
                         ctx, claims, "where the event happened", msg, 0.7, values=[self._key(c, level) for c in claims]
@@ -168,6 +175,13 @@ class PlaceMismatch(Rule):
 
     def _stated(self, ctx: Context, article: str, level: str) -> PlaceClaim | None:
         """Where the article names the division its lead place lies in ("... in Punjab province")."""
+        memo = ctx.cache.setdefault("fc301_stated", {})
+        if (article, level) not in memo:
+            memo[(article, level)] = self._find_stated(ctx, article, level)
+        found: PlaceClaim | None = memo[(article, level)]
+        return found
+
+    def _find_stated(self, ctx: Context, article: str, level: str) -> PlaceClaim | None:
         lead = leads(ctx).get(article)
         if lead is None:
             return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from rapidfuzz import fuzz
 
 from checker.match import Components, similar_pairs
@@ -50,7 +52,18 @@ class QuoteVariant(Rule):
             if prev.article == nxt.article:
                 following[id(prev)] = nxt.words
         scores: dict[tuple[int, int], float] = {}
-        for i, j, score in similar_pairs(keys, fuzz.ratio, low):
+        # versions of a story repeat their quotes word for word: score each wording once
+        unique = list(dict.fromkeys(keys))
+        where: dict[str, list[int]] = defaultdict(list)
+        for k, key in enumerate(keys):
+            where[key].append(k)
+        pairs = [
+            (i, j, score)
+            for u, v, score in similar_pairs(unique, fuzz.ratio, low)
+            for i in where[unique[u]]
+            for j in where[unique[v]]
+        ]
+        for i, j, score in pairs:
             a, b = quotes[i], quotes[j]
             if a.article == b.article or a.words == b.words or not _speakers_agree(a, b):
                 continue
