@@ -65,6 +65,12 @@ def test_a_figure_without_its_noun_takes_the_one_before_and_its_own_place() -> N
     assert (second.noun, second.category, second.region) == ("people", "people", "west bengal")
 
 
+def test_a_city_named_for_its_time_zone_is_no_place() -> None:
+    text = "The volcano erupted at 10.12pm Jakarta time on Saturday, officials in Maumere said."
+    places = [c.text for c in claims_of(text, "2025-11-16") if c.kind == "place"]
+    assert "Jakarta" not in places
+
+
 def test_relative_days_inside_a_quote_are_not_dated() -> None:
     # the speaker's "Friday" counts from when they spoke, which the article does not say
     text = 'Forecasters had warned that the rain "will continue through Friday", officials said on Saturday.'

@@ -56,7 +56,7 @@ DATE = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|would|shall|due|set|scheduled|expected|plans?|planned|to\s+begin|to\s+start|to\s+be|"
-    r"supposed|going\s+to|next|until|deadline|from)\b",
+    r"supposed|going\s+to|next|until|deadline)\b",
     re.I,
 )
 
@@ -127,7 +127,11 @@ def resolve(m: re.Match[str], base: dt.date | None, context_before: str) -> tupl
         wk = g["wk"].split()[0] if g["wk"] else ""
         # "Tuesday's collapse" names an event that has happened: never a day ahead
         possessive = m.group("wd") and m.group(0).lower().find("'s") > 0
-        d = _weekday(base, wd, g["rel"], wk, bool(FUTURE.search(context_before[-60:])) and not possessive)
+        # a future word in the day's own clause makes it one ahead ("would be produced ... on Wednesday");
+        # "from" only right before it ("from Monday"), not "bodies from collapsed houses by Sunday"
+        clause = re.split(r"[,;:]", context_before[-60:])[-1]
+        ahead = bool(FUTURE.search(clause)) or bool(re.search(r"\bfrom\s+$", context_before))
+        d = _weekday(base, wd, g["rel"], wk, ahead and not possessive)
         if g["part"] == "night":
             return DateValue(start=d, end=d + dt.timedelta(days=1)), expr
         return DateValue(start=d, end=d), expr

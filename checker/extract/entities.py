@@ -96,6 +96,7 @@ def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
     return [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
 
 
+TIME_ZONE_AFTER = re.compile(r"\s+(?:local\s+)?time\b", re.I)
 AGED = re.compile(r",\s+\d{1,3},")  # "Wahyuni, 41, a vegetable trader": an age after a name
 
 
@@ -261,7 +262,14 @@ def _choose(cands: list[Place], countries: set[str], regions: frozenset[str] = f
     if divisions:
         return divisions[0]
     named = [p for p in scoped if p.region() in regions]
-    return named[0] if named else scoped[0]
+    if named:
+        return named[0]
+    if len({p.region() for p in scoped}) > 1:
+        # several towns of that name in different provinces and nothing to choose by: the country is
+        # known, the province is not ("Bandung" is in West Java, and also a village in East Java)
+        first = scoped[0]
+        return Place(first.name, first.level, None, first.country)
+    return scoped[0]
 
 
 @lru_cache(maxsize=1)
@@ -308,6 +316,8 @@ def find_places(
             continue
         before = doc.folded[max(0, start - 40) : start]
         after = doc.folded[end : end + 60]
+        if TIME_ZONE_AFTER.match(after):
+            continue  # "10.12pm Jakarta time": a clock, not a place
         strong = cands[0].level in ("country", "admin1")
         based = start in organisation_bases(doc)  # "Vellmark, the Stuttgart car parts maker"
         context = (

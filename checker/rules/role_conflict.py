@@ -31,6 +31,35 @@ def acronyms(ctx: Context) -> dict[str, str]:
     return out
 
 
+OFFICE = "office:"
+
+
+def agent_identity(key: str) -> tuple[str, str]:
+    """("office", "chief minister") for an agent named only by a post ("CM", "the Chief Minister's
+    Office"); ("person", key without leading titles) otherwise ("DM Rathore" -> "rathore")."""
+    titles = lang.load().titles
+    title_words = (
+        {w for t in [*titles.name_titles, *titles.posts, *titles.abbreviations.values()] for w in t.split()}
+        | {w for aliases in titles.offices.values() for a in aliases for w in a.split()}
+        | {"chief", "deputy", "district", "state", "regional", "provincial", "head"}
+    )
+    toks = [t.removesuffix("'s").removesuffix("s'") for t in key.split()]
+    toks = [titles.abbreviations.get(t, t) for t in toks if t != "office"]
+    expanded = " ".join(toks).split()
+    if expanded and all(t in title_words for t in expanded):
+        return "office", " ".join(expanded)
+    while len(expanded) > 1 and expanded[0] in title_words:
+        expanded = expanded[1:]
+    return "person", " ".join(expanded) if expanded else key
+
+
+def _qualifier(r: RoleClaim) -> str | None:
+    """The word that tells one act of a kind from another: "judicial" in "ordered a judicial inquiry"."""
+    m = re.search(rf"\b([a-z]+)\s+{re.escape(r.obj)}\b", r.text.lower())
+    word = m.group(1) if m else None
+    return word if word and word not in ("a", "an", "the", "its", "their", "his", "her", "full", "new") else None
+
+
 class RoleConflict(Rule):
     """Different sources name different people as doing the same act (signed, claimed, scored, ordered).
 
@@ -109,6 +138,12 @@ class RoleConflict(Rule):
             for q in people[i + 1 :]:
                 if (p, q) in covered or (q, p) in covered:
                     continue
+                if p.startswith(OFFICE) != q.startswith(OFFICE):
+                    continue  # "the Regent" and "Benediktus Koten": an office and a person may be one agent
+                qp = {x for r in agents[p].values() if (x := _qualifier(r))}
+                qq = {x for r in agents[q].values() if (x := _qualifier(r))}
+                if qp and qq and not qp & qq:
+                    continue  # "a magisterial inquiry" and "a judicial inquiry" are two acts
                 only_p = [r for art, r in agents[p].items() if art not in agents[q]]
                 only_q = [r for art, r in agents[q].items() if art not in agents[p]]
                 if only_p and only_q:
@@ -130,4 +165,7 @@ class RoleConflict(Rule):
 
     def _person(self, r: RoleClaim, known: dict[str, dict[str, RoleClaim]]) -> str:
         key = self._acronyms.get(r.agent_key, r.agent_key)
+        kind, key = agent_identity(key)
+        if kind == "office":
+            return OFFICE + key  # "CM", "Chief Minister's Office" and "chief minister" are one agent
         return next((k for k in known if same_person(k, key)), key)
