@@ -8,7 +8,9 @@ the organisation (role ``base``), so FC303 can compare bases across sources.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from checker import lang
 from checker.extract.document import Document
 
 # Case-sensitive on purpose: the organisation is a capitalised name, the words around it are not.
@@ -34,6 +36,15 @@ BASES = [
     ),
 ]
 
+@lru_cache(maxsize=1)
+def _not_organisations() -> frozenset[str]:
+    """Capitalised words that open no organisation's name: "until next Monday", "in March"."""
+    days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december"]
+    return frozenset([*days, *months, *lang.load().names.not_names])
+
+
 CUE = re.compile(rf"based|headquarter|head office|\b{ORG_NOUN}\b")
 
 
@@ -49,7 +60,7 @@ def organisation_bases(doc: Document) -> dict[int, str]:
         for pattern in BASES:
             for m in pattern.finditer(sent.text):
                 org = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
-                if org:
+                if org and org.split()[0].lower() not in _not_organisations():
                     out.setdefault(sent.start + m.start("place"), org)
     doc.memo["bases"] = out
     return out

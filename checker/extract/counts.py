@@ -188,6 +188,7 @@ def _verb_cue_before() -> re.Pattern[str]:
     return re.compile(rf"\b{alternation(cues)}\s+$", re.I)
 
 
+SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b")
 # a figure whose noun is left out because the one before it says it: "... in Odisha and 110,000 in West Bengal"
 ELLIPSIS_GAP = re.compile(r"[^.;:\d]{0,40}?\s(?:and|while|but|with)\s+")
 ELLIPSIS_PLACE = re.compile(r"\s+(?:in|at|from|across)\s+(?:neighbouring\s+|neighboring\s+)?[A-Z]")
@@ -431,6 +432,8 @@ def extract_counts(
                     if not re.fullmatch(r"\s*,\s*", gap):
                         break
                 nxt = mentions[j]
+                if SUBSET_AFTER.match(text, nxt.end):
+                    break  # "Eleven pilgrims, eight of them women": a part of the eleven, not more of them
                 s2, e2, noun2, _c2 = _noun_phrase(text, nxt.end)
                 cat2 = category_of(noun2) if noun2 else None
                 if (

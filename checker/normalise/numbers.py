@@ -33,6 +33,13 @@ def number_pattern() -> re.Pattern[str]:
     )
 
 
+def _money_after(text: str, at: int) -> bool:
+    """ "2.5m euros": a currency named right after the figure makes its "m" a million."""
+    names = [w for w in lang.load().counted.currencies if w.isalpha() and len(w) > 2]
+    following = text[at : at + 12].lstrip().lower()
+    return any(following.startswith(n) for n in names)
+
+
 def currency_codes() -> list[str]:
     """ISO 4217 codes ("DKK 17.9bn", "ZAR 2.1 billion"), from pycountry, less those that are English words."""
     import pycountry
@@ -79,7 +86,7 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
         return NumberMention(m.start("num"), m.end("num"), None, (lo, hi))
     if m.group("digits"):
         value = float(m.group("digits").replace(",", ""))
-        if m.group("short") == "m" and not m.group("cur"):
+        if m.group("short") == "m" and not m.group("cur") and not _money_after(m.string, m.end()):
             # "1,200m underground", "the 800m final": metres; "m" is million only for money ("$40m")
             return NumberMention(m.start("num"), m.start("short"), value, None, None)
         mult = m.group("mult") or m.group("short")
