@@ -308,7 +308,7 @@ def measure_of(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str | No
 
 
 ASIDE = re.compile(
-    r"^(?:,\s+(?:including|among them|of whom|mostly|many of them)\b[^,;.]*,|\s+-\s[^-;.]*\s-|\s*\([^)]*\))"
+    r"^(?:,\s+(?:including|among them|of whom|mostly|many of them|[\w-]+\s+of\s+(?:them|whom))\b[^,;.]*,|\s+-\s[^-;.]*\s-|\s*\([^)]*\))"
 )
 
 
@@ -491,7 +491,13 @@ def extract_counts(
             clause_lo, clause_hi = _clause(text, span_start, end, sent)
             aside = ASIDE.match(text[end : sent.end])
             beyond = end + aside.end() if aside else end  # numbers inside an aside are not "the next number"
-            later = [m.start for m in mentions[idx + 1 :] if m.start >= beyond and mentions.index(m) not in consumed]
+            later = [
+                m.start
+                for m in mentions[idx + 1 :]
+                if m.start >= beyond
+                and mentions.index(m) not in consumed
+                and not SUBSET_AFTER.match(text, m.end)  # "eight of them women" shares the verb that follows
+            ]
             if later:
                 clause_hi = min(clause_hi, later[0])  # a cue after the next number belongs to that number
             earlier = [m.end for m in mentions[:idx] if m.end <= span_start]
