@@ -308,7 +308,8 @@ def measure_of(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str | No
 
 
 ASIDE = re.compile(
-    r"^(?:,\s+(?:including|among them|of whom|mostly|many of them|[\w-]+\s+of\s+(?:them|whom))\b[^,;.]*,|\s+-\s[^-;.]*\s-|\s*\([^)]*\))"
+    r"^(?:,\s+(?:including|among them|of whom|mostly|many of them|[\w-]+\s+of\s+(?:them|whom))\b[^,;.]*,"
+    r"|\s+-\s[^-;.]*\s-|\s*\([^)]*\))"
 )
 
 
