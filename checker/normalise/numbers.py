@@ -107,7 +107,17 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
     return NumberMention(m.start("num"), m.end("num"), spelled)
 
 
+@lru_cache(maxsize=1)
+def _numberish() -> re.Pattern[str]:
+    """Something a number could start with: most sentences have none, and this test is cheap."""
+    data = lang.load().numbers
+    first_words = [w.split()[0] for w in [*CARDINALS, *data.vague]]
+    return re.compile(rf"\d|\b{alternation(first_words)}", re.I)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
+    if not _numberish().search(text):
+        return []
     out = []
     for m in number_pattern().finditer(text):
         mention = parse_mention(m)
@@ -130,17 +140,37 @@ def _hedges() -> list[tuple[str, str, str, re.Pattern[str]]]:
     return sorted(pats, key=lambda p: -len(p[3].pattern))
 
 
+@lru_cache(maxsize=1)
+def _hedge_index() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Hedges by the word that touches the number: the last word of a prefix, the first of a suffix."""
+    by_last: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+    for i, (_name, where, word, _pat) in enumerate(_hedges()):
+        if where == "prefix":
+            by_last.setdefault(word.split()[-1], []).append(i)
+        else:
+            by_first.setdefault(word.split()[0], []).append(i)
+    return by_last, by_first
+
+
 def hedge_around(before: str, after: str) -> tuple[str | None, int, int]:
     """The hedge right before or after a number: (name, chars taken before, chars taken after)."""
     tail = before[-40:]
-    # a hedge can only match where the words touch the number: test that with string methods first
-    tail_low = tail.rstrip().lower()
-    head_low = after[:60].lstrip().lower()
-    for name, where, word, pat in _hedges():
+    # a hedge can only match where the words touch the number: only hedges ending (or starting) with
+    # the word next to it are tried, in their longest-first order
+    last = tail.rstrip().lower().rsplit(None, 1)
+    first = after[:60].lstrip().lower().split(None, 1)
+    last_word = last[-1].lstrip("([{\"'\u201c\u2018") if last else ""  # "(roughly €2.5 million)"
+    first_word = first[0].rstrip(",;:.)]}") if first else ""
+    by_last, by_first = _hedge_index()
+    hedges = _hedges()
+    tried = by_last.get(last_word, []) + by_first.get(first_word, [])
+    for i in sorted(tried):
+        name, where, _word, pat = hedges[i]
         if where == "prefix":
-            if tail_low.endswith(word) and (m := pat.search(tail)):
+            if m := pat.search(tail):
                 return name, len(tail) - m.start(), 0
-        elif head_low.startswith(word) and (m := pat.match(after)):
+        elif m := pat.match(after):
             return name, 0, m.end()
     return None, 0, 0
 
