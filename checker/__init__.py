@@ -1,3 +1,3 @@
 """checker: a cross-source fact-consistency checker for news."""
 
-__version__ = "0.1.0"
+__version__ = "0.1.1"

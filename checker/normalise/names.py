@@ -85,6 +85,7 @@ def same_person(a: str, b: str) -> bool:
     return not given_a or not given_b or bool(given_a & given_b)
 
 
+@lru_cache(maxsize=4096)
 def office_of(text: str | None) -> str | None:
     """The office a title or role names ("finance chief" -> "chief financial officer"), longest alias first."""
     if not text:
@@ -107,6 +108,7 @@ def rank_group(title: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def post_of(role: str | None) -> str | None:
     """The public post a role names, owners and articles left out: "the state's chief secretary" ->
     "chief secretary", "special relief commissioner" as it is; None when its last word is no post."""

@@ -14,6 +14,7 @@ from checker.normalise.patterns import alternation
 from checker.rules.base import Context, Rule
 
 MAX_SHOWN = 10  # other articles named in one finding
+LEVELS = ("admin1", "district", "locality")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]+(?:,|\s[-\u2013\u2014])")
 # "some 120 miles south of Peshawar", "50km from the capital": a reference point, not where it happened
 DISTANCE_FROM = re.compile(
@@ -34,11 +35,16 @@ def _masthead(x: Extraction, sent: Sentence) -> bool:
 
 
 def _places(x: Extraction, sent: Sentence) -> list[PlaceClaim]:
+    """The article's places of province level or below in one sentence, datelines and distances aside."""
+    if "fc301_places" not in x.doc.memo:
+        by_sentence: dict[int, list[PlaceClaim]] = {}
+        for c in x.claims:
+            if isinstance(c, PlaceClaim) and c.role == "mention" and c.admin1 and c.level in LEVELS:
+                by_sentence.setdefault(c.sent_start, []).append(c)
+        x.doc.memo["fc301_places"] = by_sentence
     out = []
-    for c in x.claims:
-        if not isinstance(c, PlaceClaim) or c.role != "mention" or c.level not in ("admin1", "district", "locality"):
-            continue
-        if not (sent.start <= c.start < sent.end) or not c.admin1:
+    for c in x.doc.memo["fc301_places"].get(sent.start, []):
+        if not (sent.start <= c.start < sent.end):
             continue
         line_start = x.doc.text.rfind("\n", 0, c.start) + 1
         if c.start - line_start < 2 and DATELINE.match(x.doc.folded[line_start : c.end + 3]):

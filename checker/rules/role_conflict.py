@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker import lang
 from checker.match import blocks
@@ -34,15 +35,21 @@ def acronyms(ctx: Context) -> dict[str, str]:
 OFFICE = "office:"
 
 
-def agent_identity(key: str) -> tuple[str, str]:
-    """("office", "chief minister") for an agent named only by a post ("CM", "the Chief Minister's
-    Office"); ("person", key without leading titles) otherwise ("DM Rathore" -> "rathore")."""
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
     titles = lang.load().titles
-    title_words = (
+    return frozenset(
         {w for t in [*titles.name_titles, *titles.posts, *titles.abbreviations.values()] for w in t.split()}
         | {w for aliases in titles.offices.values() for a in aliases for w in a.split()}
         | {"chief", "deputy", "district", "state", "regional", "provincial", "head"}
     )
+
+
+def agent_identity(key: str) -> tuple[str, str]:
+    """("office", "chief minister") for an agent named only by a post ("CM", "the Chief Minister's
+    Office"); ("person", key without leading titles) otherwise ("DM Rathore" -> "rathore")."""
+    titles = lang.load().titles
+    title_words = _title_words()
     toks = [t.removesuffix("'s").removesuffix("s'") for t in key.split()]
     toks = [titles.abbreviations.get(t, t) for t in toks if t != "office"]
     expanded = " ".join(toks).split()
