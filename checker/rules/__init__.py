@@ -13,6 +13,7 @@ from checker.rules.office_holder import OfficeHolder
 from checker.rules.organisation_base import OrganisationBase
 from checker.rules.place_containment import PlaceContainment
 from checker.rules.place_mismatch import PlaceMismatch
+from checker.rules.quote_speaker import QuoteSpeaker
 from checker.rules.quote_variant import QuoteVariant
 from checker.rules.role_conflict import RoleConflict
 from checker.rules.share_base import ShareBase
@@ -37,6 +38,7 @@ RULES: dict[str, type[Rule]] = {
         TitleMismatch,
         OfficeHolder,
         QuoteVariant,
+        QuoteSpeaker,
         NameVariant,
         RoleConflict,
         HeadlineBody,

@@ -1,0 +1,105 @@
+"""FC502 quote-speaker."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from checker import lang
+from checker.match import Components, similar_pairs
+from checker.models import Finding, QuoteClaim
+from checker.normalise.names import same_person
+from checker.normalise.places import gazetteer
+from checker.normalise.text import words
+from checker.rules.base import Context, Rule
+
+MIN_WORDS = 8  # a stock phrase ("we are devastated") may well be said by two people
+
+
+def _a_person(key: str) -> bool:
+    """A speaker named as a person: a full name, no place, no word that opens no name ("Including")."""
+    data = lang.load().names
+    parts = key.split()
+    blocked = set(data.not_names) | set(data.non_person_words) | {"including", "according"}
+    return len(parts) >= 2 and not any(w in blocked for w in parts) and not gazetteer().lookup(key)
+
+
+def _named_beside(ctx: Context, q: QuoteClaim) -> bool:
+    """The speaker is named in the quote's own sentence, not carried over from an earlier one."""
+    surname = (q.speaker or "").split()[-1:] or [""]
+    return surname[0] in words(ctx.sentence(q))
+
+
+def _same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
+    sa, sb = a.speaker or "", b.speaker or ""
+    return sa == sb or same_person(sa, sb) or fuzz.ratio(sa, sb) >= 88 or sa.endswith(sb) or sb.endswith(sa)
+
+
+class QuoteSpeaker(Rule):
+    """The same words are quoted as said by different people.
+
+    Only long quotations (eight words or more) that are nearly word for word the same count, and only
+    where each source names the speaker in the quotation's own sentence: a remark carried over from an
+    earlier paragraph's speaker is too weak to set against another source.
+
+    Disagreeing:
+        A: '"People must not go back to their homes to check on livestock," said regent Benediktus Lewar.'
+        B: '"People must not go back to their homes to check on livestock," said agency head Maria Tukan.'
+
+    Consistent:
+        A: '"The search will go on until every family has been reached," Colonel Ahmed Khan said.'
+        B: '"The search will go on until every family has been reached," said Col. Ahmed Khan.'
+    """
+
+    code = "FC502"
+    name = "quote-speaker"
+    kind = "attribution"
+    severity = "warning"
+    summary = "The same words are quoted as said by different people."
+
+    def check(self, ctx: Context) -> list[Finding]:
+        quotes = [
+            c
+            for c in ctx.claims("quote")
+            if isinstance(c, QuoteClaim)
+            and c.speaker
+            and len(c.words.split()) >= MIN_WORDS
+            and _a_person(c.speaker)
+            and _named_beside(ctx, c)
+        ]
+        unique = list(dict.fromkeys(q.words for q in quotes))
+        where: dict[str, list[int]] = defaultdict(list)
+        for k, q in enumerate(quotes):
+            where[q.words].append(k)
+        comps = Components()
+        # the same wording under two speakers, then nearly the same wording
+        pairs = [(i, j) for key in unique for n, i in enumerate(where[key]) for j in where[key][n + 1 :]]
+        pairs += [
+            (i, j)
+            for u, v, _score in similar_pairs(unique, fuzz.ratio, 90)
+            for i in where[unique[u]]
+            for j in where[unique[v]]
+        ]
+        for i, j in pairs:
+            a, b = quotes[i], quotes[j]
+            if a.article != b.article and not _same_speaker(a, b):
+                comps.union(i, j)
+        findings = []
+        for members in comps.groups():
+            claims = sorted((quotes[k] for k in members), key=lambda c: (c.article, c.start))
+            by_speaker: dict[str, list[str]] = {}
+            for c in claims:
+                by_speaker.setdefault(c.speaker or "", []).append(c.article)
+            who = "; ".join(f"{', '.join(arts)}: {speaker.title()}" for speaker, arts in by_speaker.items())
+            findings.append(
+                self.finding(
+                    ctx,
+                    claims,
+                    f"who said \u201c{claims[0].text[:40]}\u201d",
+                    f"The same words are attributed to different people: {who}.",
+                    0.7,
+                    values=[c.speaker for c in claims],
+                )
+            )
+        return findings
