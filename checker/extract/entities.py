@@ -225,6 +225,7 @@ def _titles_set() -> frozenset[str]:
     data = lang.load().titles
     return (
         frozenset(data.name_titles)
+        | frozenset(data.posts)
         | frozenset(data.abbreviations.values())
         | frozenset(r for group in data.rank_groups.values() for r in group)
     )
