@@ -16,7 +16,7 @@ from checker.extract.bases import organisation_bases
 from checker.extract.document import Document
 from checker.normalise.names import normalise_title, person_key, split_title
 from checker.normalise.patterns import alternation
-from checker.normalise.places import Place, gazetteer, place_key
+from checker.normalise.places import Place, bare_division, gazetteer, place_key
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 CAP_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)+|[{UPPER}][^\W\d_]*(?:['`][^\W\d_]+)*(?:-[^\W\d_]+)*\.?)"
@@ -38,13 +38,19 @@ LEVEL_AFTER = re.compile(
 LEVEL_OF = r"(?:(?:province|region|district|county|state|governorate|prefecture)\s+of\s+)?"
 # "in South Africa's Limpopo province": the country that owns the division, stepped over
 OWNER = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['\u2019]s\s+)"
+# the second word of a division's name is not the word for its level ("Lagos State", "Eti-Osa Local
+# Government Area"): that belongs to LEVEL_NAMED
+NOT_LEVEL = r"(?!(?:local\s+government|district|province|state|county|region|regency|lga)\b)"
 # "in Balasore district": the text itself says the name after "in" is a division
-LEVEL_NAMED = r"(?P<level>\s+(?:district|province|state|county|region|regency|prefecture|governorate))?"
+LEVEL_NAMED = (
+    r"(?P<level>\s+(?:district|province|state|county|region|regency|prefecture|governorate"
+    r"|local\s+government\s+area|lga|municipality|borough))?"
+)
 CONTAINED = re.compile(
     r"^(?:\s+(?:district|city|town|village|area|port))?"
     rf"(?:,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district|city|town|village|area)?\s*of\s+"
     rf"|\s+in\s+(?:the\s+)?{OWNER}?{LEVEL_OF}|\s*\()"
-    rf"(?P<outer>{CAP_WORD}(?:\s{CAP_WORD})?){LEVEL_NAMED}",
+    rf"(?P<outer>{CAP_WORD}(?:\s{NOT_LEVEL}{CAP_WORD})?){LEVEL_NAMED}",
     re.I,
 )
 
@@ -65,6 +71,7 @@ class PlaceMention:
     text: str
     place: Place
     in_org: bool  # part of an organisation's or office's name ("UN Mission-Sudan")
+    told_end: int | None = None  # end of the words that place it ("Dhamra, in Bhadrak district"), if any
 
 
 @lru_cache(maxsize=1)
@@ -347,13 +354,15 @@ def find_places(
         in_org = org_name or doc.folded[start - 1 : start] == "-"
         m = CONTAINED.match(after)
         inside = within(place, m.group("outer"), bool(m.group("level"))) if m and place.level == "locality" else place
+        told_end = None
         if inside != place:
             place = inside
             told.setdefault(place_key(text), place)
             told_at.add(start)
+            told_end = end + m.end() if m else None
         taken.append((start, end))
         covered[start:end] = b"\x01" * (end - start)
-        out.append(PlaceMention(start, end, doc.text[start:end], place, in_org))
+        out.append(PlaceMention(start, end, doc.text[start:end], place, in_org, told_end))
     # where the article says a town lies holds for every mention of it in that article, not only the
     # one the division is named beside: "Bannu, in Punjab province ... Bannu's hospital"
     out = [
@@ -370,7 +379,7 @@ def find_places(
 UNLISTED = re.compile(
     rf"\b(?:in|at|near)\s+(?P<name>{CAP_WORD}(?:[\s-]{CAP_WORD})?)(?:\s+(?:district|town|village|port|city|area))?"
     rf"(?:,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district\s+)?of\s+|\s+in\s+(?:the\s+)?{LEVEL_OF}|\s*\()"
-    rf"(?P<outer>{CAP_WORD}(?:[\s-]{CAP_WORD})?){LEVEL_NAMED}"
+    rf"(?P<outer>{CAP_WORD}(?:[\s-]{NOT_LEVEL}{CAP_WORD})?){LEVEL_NAMED}"
 )
 
 
@@ -408,6 +417,10 @@ def within(place: Place, outer_name: str, named_division: bool = False) -> Place
         town = next((p for p in found if p.level == "locality" and p.district()), None)
         if town is not None:
             return Place(place.name, "locality", town.region(), town.country, town.district(), stated=True)
+        if not found and place.admin1 and outer_name[:1].isupper():
+            # a district the gazetteer does not list, named as one by the text ("Eti-Osa Local
+            # Government Area"): the town keeps its province and gets the district the text gives
+            return Place(place.name, "locality", place.admin1, place.country, bare_division(outer_name), stated=True)
     if div is None:
         return place
     if div.level == "admin2":

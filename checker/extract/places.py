@@ -29,7 +29,8 @@ def extract_places(doc: Document, places: list[PlaceMention], excluded: list[tup
         )
         out.append(
             PlaceClaim(
-                **doc.located(p.start, p.end, sent),
+                # a town placed by the text carries the words that place it: they are the evidence
+                **doc.located(p.start, min(p.told_end or p.end, sent.end), sent),
                 name=p.place.name,
                 level=level,  # type: ignore[arg-type]
                 admin1=p.place.region(),

@@ -142,7 +142,8 @@ class PlaceMismatch(Rule):
         placed = {a: p for a, p in lead_of.items() if p is not None}
         findings = []
         for level in ("admin1", "admin2"):
-            votes = Counter(self._key(p, level) for p in placed.values())
+            # the majority among the articles that name a division at this level at all
+            votes = Counter(k for p in placed.values() if (k := self._key(p, level)))
             total = sum(votes.values())
             # the other articles grouped by the division they name, once: each article then looks at
             # a handful of groups, not at every other article
