@@ -188,6 +188,12 @@ def _verb_cue_before() -> re.Pattern[str]:
     return re.compile(rf"\b{alternation(cues)}\s+$", re.I)
 
 
+# "in 2016", "in September 2023", "since early 2020": the sentence is about another year's event
+OTHER_YEAR = re.compile(
+    r"\b(?:in|of|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(MONTHS) + r")\.?\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+")
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b")
 # a figure whose noun is left out because the one before it says it: "... in Odisha and 110,000 in West Bengal"
 ELLIPSIS_GAP = re.compile(r"[^.;:\d]{0,40}?\s(?:and|while|but|with)\s+")
@@ -412,6 +418,12 @@ def extract_counts(
                 if prev_noun and cue and _outcome(text, after, after + len(cue.group(0)), after, sent.end):
                     noun, category = prev_noun  # "six police were killed and seven wounded"
                     ns = ne = after
+                elif nxt and OF_THE.fullmatch(text[n.end : nxt.start]) and _noun_phrase(text, nxt.end)[2]:
+                    # "Fourteen of the 189 occupants": the noun comes with the base figure
+                    _s, _e, noun, _c = _noun_phrase(text, nxt.end)
+                    head = noun.split()[-1].lower()
+                    category = category_of(noun)
+                    ns = ne = after
                 elif _verb_cue_before().search(text, max(sent.start, span_start - 25), span_start):
                     noun, category = "people", "people"  # "killing nine and injuring 22": people, by the verb
                     ns = ne = after
@@ -506,6 +518,7 @@ def extract_counts(
                 if m.start >= beyond
                 and mentions.index(m) not in consumed
                 and not SUBSET_AFTER.match(text, m.end)  # "eight of them women" shares the verb that follows
+                and not OF_THE.fullmatch(text[n.end : m.start])  # "14 of the 189 occupants were hurt": so does a base
             ]
             if later:
                 clause_hi = min(clause_hi, later[0])  # a cue after the next number belongs to that number
@@ -521,14 +534,21 @@ def extract_counts(
             implied = lang.load().counted.implied_outcomes.get(head)
             if implied and (outcome is None or implied == "killed" and outcome == "casualties"):
                 outcome = implied
-            subset = bool(re.match(r"^\s+of\s+(?:them|whom|those|the)\b", text[n.end : n.end + 14])) or bool(
+            # "14 of the 189 occupants were hurt": the 14 is the count, the 189 only its base
+            of_a_figure = re.match(r"^\s+of\s+(?:the|its|their)\s+[\d,]+\b", text[n.end : n.end + 24])
+            base_of = idx > 0 and OF_THE.fullmatch(text[mentions[idx - 1].end : n.start])
+            if base_of:
+                outcome = None
+            subset = bool(
+                not of_a_figure and re.match(r"^\s+of\s+(?:them|whom|those|the)\b", text[n.end : n.end + 14])
+            ) or bool(
                 re.match(r"^\s*(?:from\s+time|left|remaining|to\s+go|later|earlier|into)\b", text[end : end + 14])
             )  # "two minutes from time" counts down: not a figure to compare
             if re.search(
                 r",\s+(?:including|among them|of whom)\s+(?:\w+\s+){0,2}$", text[max(0, span_start - 30) : span_start]
             ):
                 subset = True  # "18 people, including seven police officers": the seven are part of the 18
-            year = re.search(r"\b(?:in|of|since)\s+((?:19|20)\d\d)\b", text[sent.start : sent.end])
+            year = OTHER_YEAR.search(text, sent.start, sent.end)
             if year and doc.article.published and int(year.group(1)) != doc.article.published.year:
                 outcome = None  # "the 2016 quake killed more than 200": another event
             if HISTORICAL.search(text[clause_lo : max(clause_hi, end)]):

@@ -144,7 +144,17 @@ def resolve(m: re.Match[str], base: dt.date | None, context_before: str) -> tupl
     if word in ("last night", "overnight"):
         return DateValue(start=base - one, end=base), expr
     if word in ("last weekend", "the weekend", "this weekend"):
-        sat = base - dt.timedelta(days=(base.weekday() - 5) % 7 or 7)
+        previous = base - dt.timedelta(days=(base.weekday() - 5) % 7 or 7)
+        current = base - dt.timedelta(days=base.weekday() - 5)  # this week's Saturday
+        clause = re.split(r"[,;:]", context_before[-60:])[-1]
+        if word == "last weekend":
+            sat = previous if base.weekday() < 5 else current - dt.timedelta(days=7)
+        elif base.weekday() >= 5:
+            sat = current  # "through the weekend" in a Saturday paper: this one
+        elif word == "this weekend" or FUTURE.search(clause):
+            sat = current  # the coming one
+        else:
+            sat = previous
         return DateValue(start=sat, end=sat + one), expr
     if word == "last week":
         monday = base - dt.timedelta(days=base.weekday() + 7)
@@ -199,10 +209,28 @@ def clock_times(text: str) -> list[tuple[int, int, int, int, str | None]]:
     return out
 
 
+# a live blog's entry heading on a line of its own: "Saturday, 9:15 a.m.", "Sat 09:15 MST"
+ENTRY_HEADER = re.compile(
+    rf"(?:(?P<wd>{_WD})\.?,?\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[A-Za-z]{{0,5}}", re.I
+)
+
+
+def _nearest_weekday(published: dt.date, wd: int) -> dt.date:
+    """The day of that name nearest the publication date: a blog's entries run a day or two either side."""
+    return min(
+        (published + dt.timedelta(days=k) for k in range(-3, 4)),
+        key=lambda d: (d.weekday() != wd, abs((d - published).days)),
+    )
+
+
 def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[DateClaim]:
     out = []
-    base = doc.article.published
+    published = base = doc.article.published
     for si, sent in enumerate(doc.sentences):
+        header = ENTRY_HEADER.fullmatch(sent.text.strip())
+        if header and header.group("wd") and published is not None:
+            # a live blog's entry headed "Saturday, 9:15 a.m.": its "this morning" is that Saturday
+            base = _nearest_weekday(published, WEEKDAYS.index(header.group("wd").lower()))
         for m in DATE.finditer(sent.text):
             if m.group("wd") and m.group("wd")[:1].islower():
                 continue
@@ -210,7 +238,7 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
                 continue  # "today", "on Friday" inside a quote count from the day the speaker spoke, not the article's
             value, expr = resolve(m, base, sent.text[: m.start()])
             out.append(_claim(doc, sent, si, speaker_of, m.start(), m.end(), value=value, expression=expr))
-        if re.fullmatch(r"[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Za-z]{0,5}", sent.text.strip()):
+        if header or re.fullmatch(r"[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Za-z]{0,5}", sent.text.strip()):
             continue  # a live blog's entry time on a line of its own is not a claim
         for ts, te, minutes, tolerance, tz in clock_times(sent.text):
             out.append(

@@ -24,6 +24,11 @@ def _happenings() -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
     ]
 
 
+def happening_kinds(event: str) -> set[str]:
+    """The kinds of one-off happening an event's words name ("collapse", "takeoff")."""
+    return {name for name, pattern, _own in _happenings() if pattern.search(event)}
+
+
 def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -> list[tuple[int, int]]:
     """Pairs of differently dated claims whose sentences name the same kind of one-off happening
     ("collapsed" / "came down") and share at least two other words (what it happened to).

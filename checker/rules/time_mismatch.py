@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
+from checker import lang
 from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, Finding
 from checker.rules.base import Context, Rule
+from checker.rules.date_mismatch import happening_kinds
 
 LOCAL = (None, "local")
 
@@ -14,6 +18,14 @@ LOCAL = (None, "local")
 def _clock(c: DateClaim) -> str:
     assert c.clock is not None
     return f"{c.clock // 60:02d}:{c.clock % 60:02d}" + (f" (±{c.clock_tolerance} min)" if c.clock_tolerance else "")
+
+
+@lru_cache(maxsize=1)
+def source_words() -> frozenset[str]:
+    """Who told it ("officials", "police", "spokesman") says nothing about which moment it was."""
+    data = lang.load()
+    nouns = [w.lower() for w in data.roles.role_nouns]
+    return frozenset(nouns + [w + "s" for w in nouns] + ["reporters", "journalists", "local", "time"])
 
 
 class TimeMismatch(Rule):
@@ -46,9 +58,11 @@ class TimeMismatch(Rule):
             a, b = reps[i], reps[j]
             if a.clock is None or b.clock is None:
                 continue
-            # the same moment: nearly the same words, or two content words in common ("gave way")
-            shared = set(a.event.split()) & set(b.event.split())
-            if fuzz.token_sort_ratio(a.event, b.event) < cutoff and len(shared) < 2:
+            # the same moment: nearly the same words, three content words in common, or two and the same
+            # kind of happening ("took off" / "departed")
+            shared = set(a.event.split()) & set(b.event.split()) - source_words()
+            same_kind = bool(happening_kinds(a.event) & happening_kinds(b.event))
+            if fuzz.token_sort_ratio(a.event, b.event) < cutoff and len(shared) < (2 if same_kind else 3):
                 continue
             if not (a.timezone in LOCAL and b.timezone in LOCAL or a.timezone == b.timezone):
                 continue
