@@ -193,6 +193,7 @@ OTHER_YEAR = re.compile(
     r"\b(?:in|of|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(MONTHS) + r")\.?\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
+RATE_BEFORE = re.compile(r"\b(?:one|1|a)\s+(?:in|out\s+of)\s+$", re.I)
 OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+")
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b")
 # a figure whose noun is left out because the one before it says it: "... in Odisha and 110,000 in West Bengal"
@@ -357,6 +358,8 @@ def extract_counts(
                 r"\b(?:another|additional|further|extra)\s+$", text[max(0, n.start - 12) : n.start]
             ):
                 continue  # "eight more bodies": an increment, not a total
+            if RATE_BEFORE.search(text, max(0, n.start - 16), n.start):
+                continue  # "one in 40 cases", "fewer than one in 100": a rate, not a count
             hedge, took_before, took_after = hedge_around(text[sent.start : n.start], text[n.end : sent.end])
             value = to_interval(n, hedge)
             nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None

@@ -18,7 +18,7 @@ from checker.normalise.text import fold
 ABBREV_END = re.compile(
     r"(?:\b(?:Col|Gen|Lt|Maj|Capt|Sgt|Cpl|Brig|Adm|Cmdr|Insp|Supt|Det|Dr|Prof|Gov|Sen|Rep|"
     r"Rev|Fr|St|Mr|Mrs|Ms|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|Ft|"
-    r"Inc|Corp|Ltd|Co|Jr|Sr|vs)\.|\b(?:[A-Z]\.){2,})$"
+    r"Inc|Corp|Ltd|Co|Jr|Sr|vs|Rs|approx|est|Nos)\.|\b(?:[A-Z]\.){2,})$"
 )
 
 
@@ -127,7 +127,7 @@ def analyse(article: Article) -> Document:
             sentences
             and ABBREV_END.search(sentences[-1].text)
             and sentences[-1].paragraph == paragraph
-            and folded[start : start + 1].isupper()
+            and (folded[start : start + 1].isupper() or folded[start : start + 1].isdigit())  # "Rs. 1,500"
         ):
             prev = sentences.pop()
             start = prev.start

@@ -28,7 +28,8 @@ def number_pattern() -> re.Pattern[str]:
     codes = alternation(currency_codes(), fold_case=False)
     return re.compile(
         rf"(?<![\w.,])(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$|(?-i:{codes})\s?|Rs\.?\s)?\s?(?P<digits>{_DIGITS})"
-        rf"(?:[\s-]?(?P<mult>{mult})\b|(?P<short>bn|tn|mn|[mkb])\b)?|(?P<words>(?:a\s+|an\s+)?{words}(?:\s+dozen)?)\b)",
+        rf"(?:[\s-]?(?P<mult>{mult})\b|(?P<short>bn|tn|mn|[mkb])\b)?"
+        rf"|(?P<words>(?:a\s+|an\s+)?{words}(?:\s+dozen)?)(?:\s+(?P<wmult>{mult}))?\b)",
         re.IGNORECASE,
     )
 
@@ -104,6 +105,8 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
     spelled = words_to_number(text)
     if spelled is None:
         return None
+    if m.group("wmult"):  # "five lakh doses", "two crore"
+        return NumberMention(m.start("num"), m.end("num"), spelled * data.multipliers[m.group("wmult").lower()])
     return NumberMention(m.start("num"), m.end("num"), spelled)
 
 

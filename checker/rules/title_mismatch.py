@@ -32,6 +32,19 @@ def title_kind(c: AttributionClaim) -> str:
     return "rank"
 
 
+GRADE_WORDS = {"deputy", "assistant", "vice", "senior", "junior", "associate", "additional", "under"}
+
+
+def _lower_grade(a: str, b: str) -> bool:
+    """ "deputy director general" and "director general" are two posts, not one written more fully."""
+    for short, long in ((a, b), (b, a)):
+        if long.endswith(" " + short):
+            words = long[: -len(short)].split()
+            if words and words[-1] in GRADE_WORDS:
+                return True
+    return False
+
+
 def _informal_same_post(ca: AttributionClaim, a: str, cb: AttributionClaim, b: str) -> bool:
     """ "Mining minister" and "Mineral Resources and Energy Minister": one post, one of them described
     rather than titled. Two posts with the same head word clash only when both are written as titles."""
@@ -73,8 +86,7 @@ class TitleMismatch(Rule):
                 (a, b)
                 for i, a in enumerate(titles)
                 for b in titles[i + 1 :]
-                if a not in b
-                and b not in a
+                if (a not in b and b not in a or _lower_grade(a, b))
                 and first[a].article != first[b].article
                 and title_kind(first[a]) == title_kind(first[b])
                 and not _informal_same_post(first[a], a, first[b], b)
