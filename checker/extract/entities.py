@@ -48,7 +48,9 @@ LEVEL_NAMED = (
 )
 CONTAINED = re.compile(
     r"^(?:\s+(?:district|city|town|village|area|port))?"
-    rf"(?:,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district|city|town|village|area)?\s*of\s+"
+    # "Johi, a town in Dadu district", "Traversara, a hamlet of Bagnacavallo" (tried first)
+    rf"(?:,\s+(?:a|the)\s+(?:small\s+|remote\s+|coastal\s+)?(?:town|village|city|hamlet|port|suburb)\s+(?:in|of)\s+"
+    rf"(?:the\s+)?|,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district|city|town|village|area)?\s*of\s+"
     rf"|\s+in\s+(?:the\s+)?{OWNER}?{LEVEL_OF}|\s*\()"
     rf"(?P<outer>{CAP_WORD}(?:\s{NOT_LEVEL}{CAP_WORD})?){LEVEL_NAMED}",
     re.I,
@@ -414,9 +416,11 @@ def within(place: Place, outer_name: str, named_division: bool = False) -> Place
     found = [p for p in gazetteer().lookup(outer_name) if not place.country or p.country == place.country]
     div = next((p for p in found if p.level in ("admin1", "admin2")), None)
     if div is None and named_division:
-        town = next((p for p in found if p.level == "locality" and p.district()), None)
-        if town is not None:
-            return Place(place.name, "locality", town.region(), town.country, town.district(), stated=True)
+        town = next((p for p in found if p.level == "locality"), None)
+        if town is not None and town.region():
+            # the district named after its chief town: the gazetteer's district for it, else the name itself
+            district = town.district() or bare_division(outer_name)
+            return Place(place.name, "locality", town.region(), town.country, district, stated=True)
         if not found and place.admin1 and outer_name[:1].isupper():
             # a district the gazetteer does not list, named as one by the text ("Eti-Osa Local
             # Government Area"): the town keeps its province and gets the district the text gives
