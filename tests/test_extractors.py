@@ -71,6 +71,13 @@ def test_a_city_named_for_its_time_zone_is_no_place() -> None:
     assert "Jakarta" not in places
 
 
+def test_of_those_takes_the_previous_noun_as_a_part_of_it() -> None:
+    text = "Officials have recorded 2,480 suspected cases. Of those, 318 have been confirmed."
+    counts = [c for c in claims_of(text, "2025-09-15") if isinstance(c, CountClaim)]
+    part = next(c for c in counts if c.text == "318")
+    assert part.noun == "suspected cases" and part.subset
+
+
 def test_relative_days_inside_a_quote_are_not_dated() -> None:
     # the speaker's "Friday" counts from when they spoke, which the article does not say
     text = 'Forecasters had warned that the rain "will continue through Friday", officials said on Saturday.'

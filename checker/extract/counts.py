@@ -194,6 +194,7 @@ OTHER_YEAR = re.compile(
     re.I,
 )
 RATE_BEFORE = re.compile(r"\b(?:one|1|a)\s+(?:in|out\s+of)\s+$", re.I)
+OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|them|these),?\s+$", re.I)
 OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+")
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b")
 # a figure whose noun is left out because the one before it says it: "... in Odisha and 110,000 in West Bengal"
@@ -344,6 +345,7 @@ def extract_counts(
     text = doc.folded
     out: list[CountClaim] = []
     units = _units()
+    last_noun: tuple[str, str] | None = None  # across sentences: "Of those, 318 ..." looks back
     for si, sent in enumerate(doc.sentences):
         mentions = [n for n in find_numbers(sent.text)]
         mentions = [replace(n, start=n.start + sent.start, end=n.end + sent.start) for n in mentions]
@@ -420,6 +422,9 @@ def extract_counts(
                 lead = NOUN_OF.search(text[sent.start : span_start])
                 if prev_noun and cue and _outcome(text, after, after + len(cue.group(0)), after, sent.end):
                     noun, category = prev_noun  # "six police were killed and seven wounded"
+                    ns = ne = after
+                elif (prev_noun or last_noun) and OF_THOSE.search(text, max(sent.start, span_start - 20), span_start):
+                    noun, category = prev_noun or last_noun  # type: ignore[misc]  # "... Of those, 318 have been confirmed"
                     ns = ne = after
                 elif nxt and OF_THE.fullmatch(text[n.end : nxt.start]) and _noun_phrase(text, nxt.end)[2]:
                     # "Fourteen of the 189 occupants": the noun comes with the base figure
@@ -549,8 +554,8 @@ def extract_counts(
             )  # "two minutes from time" counts down: not a figure to compare
             if re.search(
                 r",\s+(?:including|among them|of whom)\s+(?:\w+\s+){0,2}$", text[max(0, span_start - 30) : span_start]
-            ):
-                subset = True  # "18 people, including seven police officers": the seven are part of the 18
+            ) or OF_THOSE.search(text, max(sent.start, span_start - 20), span_start):
+                subset = True  # "18 people, including seven police officers", "Of those, 318": part of the whole
             year = OTHER_YEAR.search(text, sent.start, sent.end)
             if year and doc.article.published and int(year.group(1)) != doc.article.published.year:
                 outcome = None  # "the 2016 quake killed more than 200": another event
@@ -587,6 +592,7 @@ def extract_counts(
             )
             if category and not unit:
                 prev_noun, prev_end = (noun, category), end
+                last_noun = prev_noun
     return out
 
 
