@@ -209,6 +209,7 @@ def clock_times(text: str) -> list[tuple[int, int, int, int, str | None]]:
     return out
 
 
+WITH_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:{_MON}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON})", re.I)
 # a live blog's entry heading on a line of its own: "Saturday, 9:15 a.m.", "Sat 09:15 MST"
 ENTRY_HEADER = re.compile(
     rf"(?:(?P<wd>{_WD})\.?,?\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[A-Za-z]{{0,5}}", re.I
@@ -234,6 +235,8 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
         for m in DATE.finditer(sent.text):
             if m.group("wd") and m.group("wd")[:1].islower():
                 continue
+            if m.group("wd") and WITH_DATE_AFTER.match(sent.text, m.end()):
+                continue  # "on Saturday, March 1": the calendar date that follows says which Saturday
             if (m.group("word") or m.group("wd")) and doc.in_quote(sent.start + m.start()):
                 continue  # "today", "on Friday" inside a quote count from the day the speaker spoke, not the article's
             value, expr = resolve(m, base, sent.text[: m.start()])
