@@ -78,6 +78,13 @@ def test_of_those_takes_the_previous_noun_as_a_part_of_it() -> None:
     assert part.noun == "suspected cases" and part.subset
 
 
+def test_the_start_of_a_span_and_a_change_are_not_claims() -> None:
+    text = "At least nine people have died since the weekend. Temperatures should drop by four or five degrees."
+    claims = claims_of(text, "2025-06-18")
+    assert not [c for c in claims if isinstance(c, DateClaim) and "weekend" in c.text]
+    assert not [c for c in claims if isinstance(c, CountClaim) and "degrees" in c.text]
+
+
 def test_relative_days_inside_a_quote_are_not_dated() -> None:
     # the speaker's "Friday" counts from when they spoke, which the article does not say
     text = 'Forecasters had warned that the rain "will continue through Friday", officials said on Saturday.'

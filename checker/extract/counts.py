@@ -193,6 +193,11 @@ OTHER_YEAR = re.compile(
     r"\b(?:in|of|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(MONTHS) + r")\.?\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
+CHANGE_BEFORE = re.compile(
+    r"\b(?:fall|fell|drop|dropped|rise|rose|climb|climbed|increase|increased|decrease|decreased|cut|cuts)\s+"
+    r"(?:\w+\s+){0,2}?by\s+(?:about\s+|around\s+|some\s+)?(?:\w+\s+(?:or|to)\s+)?$",
+    re.I,
+)
 RATE_BEFORE = re.compile(r"\b(?:one|1|a)\s+(?:in|out\s+of)\s+$", re.I)
 OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|them|these),?\s+$", re.I)
 OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+")
@@ -362,6 +367,8 @@ def extract_counts(
                 continue  # "eight more bodies": an increment, not a total
             if RATE_BEFORE.search(text, max(0, n.start - 16), n.start):
                 continue  # "one in 40 cases", "fewer than one in 100": a rate, not a count
+            if CHANGE_BEFORE.search(text, max(0, n.start - 30), n.start):
+                continue  # "temperatures will fall by four or five degrees": a change, not a level
             hedge, took_before, took_after = hedge_around(text[sent.start : n.start], text[n.end : sent.end])
             value = to_interval(n, hedge)
             nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None

@@ -209,7 +209,12 @@ def clock_times(text: str) -> list[tuple[int, int, int, int, str | None]]:
     return out
 
 
-WITH_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:{_MON}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON})", re.I)
+WITH_DATE_AFTER = re.compile(
+    rf",?\s+(?:the\s+)?(?:{_MON}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON})", re.I
+)
+# "since Saturday", "between Saturday and Tuesday": the start or the ends of a span, not the day of an event
+SPAN_BEFORE = re.compile(r"\b(?:since|between)\s+$", re.I)
+SPAN_END_BEFORE = re.compile(rf"\bbetween\s+{_WD}\s+and\s+$", re.I)
 # a live blog's entry heading on a line of its own: "Saturday, 9:15 a.m.", "Sat 09:15 MST"
 ENTRY_HEADER = re.compile(
     rf"(?:(?P<wd>{_WD})\.?,?\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[A-Za-z]{{0,5}}", re.I
@@ -237,6 +242,10 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
                 continue
             if m.group("wd") and WITH_DATE_AFTER.match(sent.text, m.end()):
                 continue  # "on Saturday, March 1": the calendar date that follows says which Saturday
+            if (m.group("wd") or m.group("word")) and (
+                SPAN_BEFORE.search(sent.text[: m.start()]) or SPAN_END_BEFORE.search(sent.text[: m.start()])
+            ):
+                continue  # "since the weekend", "between Saturday and Tuesday": ends of a span, not an event's day
             if (m.group("word") or m.group("wd")) and doc.in_quote(sent.start + m.start()):
                 continue  # "today", "on Friday" inside a quote count from the day the speaker spoke, not the article's
             value, expr = resolve(m, base, sent.text[: m.start()])
