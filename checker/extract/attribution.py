@@ -233,8 +233,20 @@ def _unnamed(doc: Document, places: list[PlaceMention], named: list[Speaker]) ->
             jurisdiction_admin1=where.place.region() if where else None,
             jurisdiction_country=where.place.country if where else None,
         )
-        out.append(Speaker(claim, role.lower()))
+        out.append(Speaker(claim, _holder(role, named) or role.lower()))
     return out
+
+
+def _holder(role: str, named: list[Speaker]) -> str | None:
+    """ "the governor said": the one person the article names with that title, if there is just one."""
+    head = role.lower().split()[-1]
+    keys = {
+        sp.key
+        for sp in named
+        if head in ((sp.claim.title or "").split()[-1:] + (sp.claim.role or "").split()[-1:])
+        and len(sp.key.split()) > 1
+    }
+    return keys.pop() if len(keys) == 1 else None
 
 
 # a name, a few words about the occasion at most, a colon, then the quotation
