@@ -135,6 +135,7 @@ class PlacesData(Strict):
     country_aliases: dict[str, str]
     compass: dict[str, str]
     spelling_variants: dict[str, str]
+    name_suffixes: list[str]
 
     _lower = field_validator("level_words")(classmethod(lambda cls, v: _lower_all(v)))
 

@@ -189,6 +189,7 @@ def _load_geonames(gaz: Gazetteer) -> None:
     rows: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     divisions: set[tuple[str, str]] = set()
     districts: set[tuple[str, str, str]] = set()
+    suffixes = set(lang.load().places.name_suffixes)
     text = path.read_text(encoding="utf-8")
     for line in text.splitlines()[1:]:
         if '"' in line:
@@ -201,6 +202,8 @@ def _load_geonames(gaz: Gazetteer) -> None:
         low = name.lower()
         key = low if low.replace(" ", "").isalpha() and low.isascii() else place_key(name)
         rows[key].append((name, admin1, admin2, cc))
+        if " " in key and key.rsplit(" ", 1)[1] in suffixes:
+            rows[key.rsplit(" ", 1)[0]].append((name, admin1, admin2, cc))  # "Nagoya-shi" is also "Nagoya"
         divisions.add((admin1, cc))
         if admin2:
             districts.add((admin2, admin1, cc))
