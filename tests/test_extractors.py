@@ -85,6 +85,12 @@ def test_the_start_of_a_span_and_a_change_are_not_claims() -> None:
     assert not [c for c in claims if isinstance(c, CountClaim) and "degrees" in c.text]
 
 
+def test_those_still_in_hospital_are_part_of_the_injured() -> None:
+    text = "Another 47 people were injured and 12 remained hospitalized, the coroner said."
+    counts = {c.text: c for c in claims_of(text, "2025-05-14") if isinstance(c, CountClaim)}
+    assert not counts["47 people"].subset and counts["12"].subset
+
+
 def test_relative_days_inside_a_quote_are_not_dated() -> None:
     # the speaker's "Friday" counts from when they spoke, which the article does not say
     text = 'Forecasters had warned that the rain "will continue through Friday", officials said on Saturday.'

@@ -199,6 +199,11 @@ CHANGE_BEFORE = re.compile(
     re.I,
 )
 RATE_BEFORE = re.compile(r"\b(?:one|1|a)\s+(?:in|out\s+of)\s+$", re.I)
+STILL_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:remain(?:ed|s)?|(?:are|were|is|was)\s+still|still)\s+"
+    r"(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|in\s+intensive\s+care|admitted)\b",
+    re.I,
+)
 OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|them|these),?\s+$", re.I)
 OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+")
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b")
@@ -563,6 +568,8 @@ def extract_counts(
                 r",\s+(?:including|among them|of whom)\s+(?:\w+\s+){0,2}$", text[max(0, span_start - 30) : span_start]
             ) or OF_THOSE.search(text, max(sent.start, span_start - 20), span_start):
                 subset = True  # "18 people, including seven police officers", "Of those, 318": part of the whole
+            if STILL_AFTER.match(text, end):
+                subset = True  # "12 remained hospitalized": those still in hospital, a part of the injured
             year = OTHER_YEAR.search(text, sent.start, sent.end)
             if year and doc.article.published and int(year.group(1)) != doc.article.published.year:
                 outcome = None  # "the 2016 quake killed more than 200": another event
