@@ -91,6 +91,13 @@ def test_those_still_in_hospital_are_part_of_the_injured() -> None:
     assert not counts["47 people"].subset and counts["12"].subset
 
 
+def test_a_title_left_alone_at_a_line_end_is_no_person() -> None:
+    # found by the 1,000-article benchmark: an edit left "Dr." at the end of a line
+    text = 'The minister visited the ward, said Sindh Health Minister Dr.\n\n"We have enough beds for now."'
+    names = [c for c in claims_of(text, "2025-09-15") if c.kind == "name"]
+    assert all(c.key.strip() for c in names)
+
+
 def test_relative_days_inside_a_quote_are_not_dated() -> None:
     # the speaker's "Friday" counts from when they spoke, which the article does not say
     text = 'Forecasters had warned that the rain "will continue through Friday", officials said on Saturday.'

@@ -169,6 +169,8 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         said_after = re.match(r"^\s+(?:said|says|told|added)", after)
         if len(words) > 4:
             continue
+        if not person_key(name):
+            continue  # nothing left but honorifics and titles
         mention = PersonMention(toks[0][0], toks[-1][1], doc.text[toks[0][0] : toks[-1][1]], person_key(name), title)
         if len(words) == 1 and not (title or said_before or said_after or aged):
             lone.append(mention)  # a person only if the article names someone of that surname in full

@@ -29,7 +29,7 @@ class NameVariant(Rule):
     summary = "A name is spelled differently in different sources."
 
     def check(self, ctx: Context) -> list[Finding]:
-        names = [c for c in ctx.claims("name") if isinstance(c, NameClaim) and c.entity == "person"]
+        names = [c for c in ctx.claims("name") if isinstance(c, NameClaim) and c.entity == "person" and c.key.strip()]
         first: dict[str, NameClaim] = {}
         where: dict[str, set[str]] = {}
         for c in names:
