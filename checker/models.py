@@ -164,8 +164,8 @@ class PlaceClaim(ClaimBase):
     country: str | None = None
     admin2: str | None = None
     role: Literal["event", "mention", "jurisdiction", "base"] = "mention"
-    stated: bool = False  # the text itself names the division it lies in ("Dhamra, in Bhadrak district")
-    organisation: str | None = None  # role "base": the organisation based there ("Munich-based Vellmark")
+    stated: bool = False  # the text itself names the division it lies in ("Talcher, in Angul district")
+    organisation: str | None = None  # role "base": the organisation based there ("Munich-based Orvane")
 
 
 class QuoteClaim(ClaimBase):

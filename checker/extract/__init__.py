@@ -60,7 +60,7 @@ def _cluster_countries(docs: list[Document]) -> set[str]:
 
 
 def trim_title_objects(docs: list[Document], people_of: list[list[PersonMention]]) -> list[list[PersonMention]]:
-    """ "Minister of Mineral Resources and Energy Sello Mahlangu": the name is the part the cluster knows.
+    """ "Minister of Mineral Resources and Energy Sello Dube": the name is the part the cluster knows.
 
     A name of three words or more that follows "of" or "and" (the end of a title's object) and ends in
     a two-word name found on its own elsewhere in the cluster is cut to those two words.

@@ -264,7 +264,7 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
     result: dict[int, Speaker] = {}
     last: Speaker | None = None
     for i, sent in enumerate(doc.sentences):
-        # live blogs: 'SRC Anupam Sahoo: "We have evacuated ..."'
+        # live blogs: 'SRC Meera Dash: "We have evacuated ..."'
         colon = COLON_QUOTE.search(sent.text) if ":" in sent.text and '"' in sent.text else None
         verb = verbs.search(sent.text)
         said = verb or "according to" in sent.text.lower() or colon

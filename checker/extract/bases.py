@@ -1,5 +1,5 @@
-"""Where organisations are based, as news writes it: "Munich-based Vellmark", "Tidevand Systems, the
-Aarhus software company", "Kranveld, which is headquartered in Rotterdam".
+"""Where organisations are based, as news writes it: "Munich-based Orvane", "Harbec Systems, the
+Aarhus software company", "Dulmar, which is headquartered in Rotterdam".
 
 Found once per article; the place finder takes such a name as a place, and the place claim records
 the organisation (role ``base``), so FC303 can compare bases across sources.
@@ -22,15 +22,15 @@ ORG_NOUN = (
     r"developer|specialist|business|start-?up|retailer|producer|utility|conglomerate|chain|brand)"
 )
 BASES = [
-    # "Munich-based car parts supplier Vellmark", "Copenhagen-based Tidevand Systems"
+    # "Munich-based car parts supplier Orvane", "Copenhagen-based Harbec Systems"
     re.compile(rf"{PLACE}-(?:based|headquartered)\s+{LOWER}{{0,4}}?{ORG}\b"),
-    # "Rotterdam logistics group Kranveld"
+    # "Rotterdam logistics group Dulmar"
     re.compile(rf"{PLACE}\s+{LOWER}{{0,3}}?{ORG_NOUN}\s+{ORG}\b"),
-    # "Vellmark, the Stuttgart car parts maker", "Tidevand Systems, the Aarhus software company"
+    # "Orvane, the Stuttgart car parts maker", "Harbec Systems, the Aarhus software company"
     re.compile(rf"{ORG},\s+(?:the|a|an)\s+{LOWER}{{0,2}}?{PLACE}(?:-based)?\s+{LOWER}{{0,3}}?{ORG_NOUN}\b"),
-    # "Kranveld, which is headquartered in Rotterdam", "Vellmark, based in Stuttgart"
+    # "Dulmar, which is headquartered in Rotterdam", "Orvane, based in Stuttgart"
     re.compile(rf"{ORG},?\s+(?:which\s+is\s+|is\s+)?(?:based|headquartered)\s+in\s+{PLACE}"),
-    # "Tidevand's headquarters at Aarhus", "Tidevand would keep its headquarters and brand in Aarhus"
+    # "Harbec's headquarters at Aarhus", "Harbec would keep its headquarters and brand in Aarhus"
     re.compile(
         rf"{ORG}(?:'s\s+|\s+(?:\w+\s+){{0,3}}?its\s+)(?:headquarters|head\s+office)\s+(?:and\s+\w+\s+)?(?:in|at)\s+{PLACE}"
     ),

@@ -38,17 +38,17 @@ LEVEL_AFTER = re.compile(
 LEVEL_OF = r"(?:(?:province|region|district|county|state|governorate|prefecture)\s+of\s+)?"
 # "in South Africa's Limpopo province": the country that owns the division, stepped over
 OWNER = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['\u2019]s\s+)"
-# the second word of a division's name is not the word for its level ("Lagos State", "Eti-Osa Local
+# the second word of a division's name is not the word for its level ("Lagos State", "Ikeja Local
 # Government Area"): that belongs to LEVEL_NAMED
 NOT_LEVEL = r"(?!(?:local\s+government|district|province|state|county|region|regency|lga)\b)"
-# "in Balasore district": the text itself says the name after "in" is a division
+# "in Cuttack district": the text itself says the name after "in" is a division
 LEVEL_NAMED = (
     r"(?P<level>\s+(?:district|province|state|county|region|regency|prefecture|governorate"
     r"|local\s+government\s+area|lga|municipality|borough))?"
 )
 CONTAINED = re.compile(
     r"^(?:\s+(?:district|city|town|village|area|port))?"
-    # "Johi, a town in Dadu district", "Traversara, a hamlet of Bagnacavallo" (tried first)
+    # "Kotri, a town in Jamshoro district", "Traversara, a hamlet of Bagnacavallo" (tried first)
     rf"(?:,\s+(?:a|the)\s+(?:small\s+|remote\s+|coastal\s+)?(?:town|village|city|hamlet|port|suburb)\s+(?:in|of)\s+"
     rf"(?:the\s+)?|,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district|city|town|village|area)?\s*of\s+"
     rf"|\s+in\s+(?:the\s+)?{OWNER}?{LEVEL_OF}|\s*\()"
@@ -73,7 +73,7 @@ class PlaceMention:
     text: str
     place: Place
     in_org: bool  # part of an organisation's or office's name ("UN Mission-Sudan")
-    told_end: int | None = None  # end of the words that place it ("Dhamra, in Bhadrak district"), if any
+    told_end: int | None = None  # end of the words that place it ("Talcher, in Angul district"), if any
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +106,7 @@ def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
 
 
 TIME_ZONE_AFTER = re.compile(r"\s+(?:local\s+)?time\b", re.I)
-AGED = re.compile(r",\s+\d{1,3},")  # "Wahyuni, 41, a vegetable trader": an age after a name
+AGED = re.compile(r",\s+\d{1,3},")  # "Sumarni, 41, a vegetable trader": an age after a name
 
 
 def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
@@ -165,7 +165,7 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         if re.search(r"'s\s+$", doc.folded[max(0, toks[0][0] - 3) : toks[0][0]]):
             continue  # "Anjali Tirkey's Nav Jharkhand Morcha": something a person owns, not a person
         said_before = re.search(r"\b(?:said|says|told|added|according to)\s+$", before)
-        aged = AGED.match(after)  # "Wahyuni, 41, a market trader": one name, a person
+        aged = AGED.match(after)  # "Sumarni, 41, a market trader": one name, a person
         said_after = re.match(r"^\s+(?:said|says|told|added)", after)
         if len(words) > 4:
             continue
@@ -331,7 +331,7 @@ def find_places(
         if TIME_ZONE_AFTER.match(after):
             continue  # "10.12pm Jakarta time": a clock, not a place
         strong = cands[0].level in ("country", "admin1")
-        based = start in organisation_bases(doc)  # "Vellmark, the Stuttgart car parts maker"
+        based = start in organisation_bases(doc)  # "Orvane, the Stuttgart car parts maker"
         context = (
             bool(LOCATIVE.search(before) or LEVEL_AFTER.match(after))
             or (start == doc.sentences[0].start if doc.sentences else False)
@@ -408,7 +408,7 @@ def within(place: Place, outer_name: str, named_division: bool = False) -> Place
     """A place the text puts inside a named division ("Bannu, in Punjab province", "Traversara (Ravenna)").
 
     What the text says wins over the gazetteer: the article's own claim is what gets checked.
-    ``named_division``: the text calls the outer name a division ("in Balasore district"); when the
+    ``named_division``: the text calls the outer name a division ("in Cuttack district"); when the
     gazetteer knows it only as a town, the division is the one that town lies in (districts are
     commonly named after their chief town, and spelled differently from the gazetteer's name).
     """
@@ -424,7 +424,7 @@ def within(place: Place, outer_name: str, named_division: bool = False) -> Place
             district = town.district() or bare_division(outer_name)
             return Place(place.name, "locality", town.region(), town.country, district, stated=True)
         if not found and place.admin1 and outer_name[:1].isupper():
-            # a district the gazetteer does not list, named as one by the text ("Eti-Osa Local
+            # a district the gazetteer does not list, named as one by the text ("Ikeja Local
             # Government Area"): the town keeps its province and gets the district the text gives
             return Place(place.name, "locality", place.admin1, place.country, bare_division(outer_name), stated=True)
     if div is None:

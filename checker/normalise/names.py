@@ -15,7 +15,7 @@ def _titles() -> tuple[dict[str, str], frozenset[str], list[list[str]]]:
     honorifics = frozenset(data.honorifics)
     full = sorted(
         {t.split()[0] and t for t in data.name_titles}
-        | set(data.posts)  # "Regent Benediktus Koten": a post before a name is a title
+        | set(data.posts)  # "Regent Yohanes Lewar": a post before a name is a title
         | set(abbr.values())
         | set(honorifics)
         | {r for group in data.rank_groups.values() for r in group},

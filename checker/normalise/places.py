@@ -38,7 +38,7 @@ def _level_words() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def bare_division(name: str) -> str:
-    """A division's name without the words for its level: "Bhadrak district" -> "bhadrak"."""
+    """A division's name without the words for its level: "Angul district" -> "angul"."""
     level = _level_words()
     return " ".join(w for w in place_key(name).split() if w not in level)
 
@@ -212,7 +212,7 @@ def _load_geonames(gaz: Gazetteer) -> None:
         if admin1:
             key = bare_division(admin1)
             gaz.admin1[key].append(Place(admin1, "admin1", key, cc))
-    # second-level divisions by their own name ("Bhadrak" district, "Arhus Kommune"), unless a town
+    # second-level divisions by their own name ("Angul" district, "Arhus Kommune"), unless a town
     # or a province has that name: then the town or province is what a bare mention means
     common = _common_words()
     for admin2, admin1, cc in sorted(districts):

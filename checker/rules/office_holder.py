@@ -38,7 +38,7 @@ class OfficeHolder(Rule):
         B: "Suresh Bhagat, the alliance's chief ministerial candidate"
 
     Consistent:
-        A: "chief executive Jonas Reiter"   B: "Vellmark boss Jonas Reiter"
+        A: "chief executive Jonas Reiter"   B: "Orvane boss Jonas Reiter"
     """
 
     code = "FC403"

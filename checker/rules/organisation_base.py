@@ -9,7 +9,7 @@ from checker.rules.base import Context, Rule
 
 
 def _org_key(c: PlaceClaim) -> str | None:
-    """Organisations are matched on the first word of their name: "Tidevand" is "Tidevand Systems"."""
+    """Organisations are matched on the first word of their name: "Harbec" is "Harbec Systems"."""
     found = words(c.organisation or "")
     return found[0] if found else None
 
@@ -27,17 +27,17 @@ class OrganisationBase(Rule):
     """Sources say the same organisation is based in different places.
 
     A company or body has one headquarters. Bases are read where the text gives them ("Munich-based
-    Vellmark", "Vellmark, the Stuttgart car parts maker", "Kranveld, which is headquartered in
-    Rotterdam", "Tidevand's headquarters in Aarhus"); a site, plant or office elsewhere is not a base.
+    Orvane", "Orvane, the Stuttgart car parts maker", "Dulmar, which is headquartered in
+    Rotterdam", "Harbec's headquarters in Aarhus"); a site, plant or office elsewhere is not a base.
     A town and a district of it are the same base.
 
     Disagreeing:
-        A: "Munich-based car parts supplier Vellmark"
-        B: "Vellmark, the Stuttgart car parts maker"
+        A: "Munich-based car parts supplier Orvane"
+        B: "Orvane, the Stuttgart car parts maker"
 
     Consistent:
-        A: "Stuttgart-based Vellmark"
-        B: "Vellmark's headquarters in Stuttgart"
+        A: "Stuttgart-based Orvane"
+        B: "Orvane's headquarters in Stuttgart"
     """
 
     code = "FC303"

@@ -16,18 +16,18 @@ def _division(c: PlaceClaim) -> str:
 class PlaceContainment(Rule):
     """Sources put the same town in different provinces or districts.
 
-    Only what the articles themselves say is compared: a town named with its division ("Dhamra, in
-    Bhadrak district", "Bannu in Punjab province", "Traversara (Ravenna)"). Two divisions of which
+    Only what the articles themselves say is compared: a town named with its division ("Talcher, in
+    Angul district", "Bannu in Punjab province", "Traversara (Ravenna)"). Two divisions of which
     neither contains the other cannot both hold the town. Where both articles make the town the
     place of the event, place-mismatch (FC301) already reports it.
 
     Disagreeing:
-        A: "landfall near Dhamra, in Balasore district"
-        B: "landfall near Dhamra, in Bhadrak district"
+        A: "landfall near Talcher, in Cuttack district"
+        B: "landfall near Talcher, in Angul district"
 
     Consistent:
-        A: "Chandbali in Bhadrak district"
-        B: "Chandbali, in Odisha"        (the district lies in that state)
+        A: "Pallahara in Angul district"
+        B: "Pallahara, in Odisha"        (the district lies in that state)
     """
 
     code = "FC302"

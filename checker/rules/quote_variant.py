@@ -12,7 +12,7 @@ from checker.rules.base import Context, Rule
 
 
 def _same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
-    """Both name a speaker, and it is one person: the same key, or a spelling of it ("Hogeveen")."""
+    """Both name a speaker, and it is one person: the same key, or a spelling of it ("Vandenburg")."""
     return bool(a.speaker and b.speaker and (a.speaker == b.speaker or fuzz.ratio(a.speaker, b.speaker) >= 88))
 
 

@@ -146,7 +146,7 @@ class RoleConflict(Rule):
                 if (p, q) in covered or (q, p) in covered:
                     continue
                 if p.startswith(OFFICE) != q.startswith(OFFICE):
-                    continue  # "the Regent" and "Benediktus Koten": an office and a person may be one agent
+                    continue  # "the Regent" and "Yohanes Lewar": an office and a person may be one agent
                 qp = {x for r in agents[p].values() if (x := _qualifier(r))}
                 qq = {x for r in agents[q].values() if (x := _qualifier(r))}
                 if qp and qq and not qp & qq:
