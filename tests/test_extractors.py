@@ -98,6 +98,20 @@ def test_a_title_left_alone_at_a_line_end_is_no_person() -> None:
     assert all(c.key.strip() for c in names)
 
 
+def test_race_times_model_numbers_and_fractions_are_not_misread() -> None:
+    text = "Kiptanui won in 2:01:17 on the Aruna-2 course. The quarter of a million dollars bonus was paid."
+    claims = claims_of(text, "2025-04-27")
+    assert not [c for c in claims if isinstance(c, DateClaim) and c.clock is not None]
+    assert not [c for c in claims if isinstance(c, CountClaim)]
+
+
+def test_london_is_the_city_not_the_city_of_london() -> None:
+    from checker.normalise.places import gazetteer
+
+    first_gb = next(p for p in gazetteer().lookup("London") if p.country == "GB")
+    assert first_gb.level == "locality"
+
+
 def test_relative_days_inside_a_quote_are_not_dated() -> None:
     # the speaker's "Friday" counts from when they spoke, which the article does not say
     text = 'Forecasters had warned that the rain "will continue through Friday", officials said on Saturday.'

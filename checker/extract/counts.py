@@ -198,6 +198,8 @@ CHANGE_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}?by\s+(?:about\s+|around\s+|some\s+)?(?:\w+\s+(?:or|to)\s+)?$",
     re.I,
 )
+SCALE_AFTER = re.compile(r"\s+(Celsius|Fahrenheit|centigrade)\b", re.I)
+FRACTION_BEFORE = re.compile(r"\b(?:quarter|third|half|fifth|tenth|three[- ]quarters)\s+(?:of\s+)?$", re.I)
 RATE_BEFORE = re.compile(r"\b(?:one|1|a)\s+(?:in|out\s+of)\s+$", re.I)
 STILL_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:remain(?:ed|s)?|(?:are|were|is|was)\s+still|still)\s+"
@@ -370,6 +372,8 @@ def extract_counts(
                 r"\b(?:another|additional|further|extra)\s+$", text[max(0, n.start - 12) : n.start]
             ):
                 continue  # "eight more bodies": an increment, not a total
+            if FRACTION_BEFORE.search(text, max(0, n.start - 24), n.start):
+                continue  # "a quarter of a million dollars": a fraction of the figure, left unread rather than misread
             if RATE_BEFORE.search(text, max(0, n.start - 16), n.start):
                 continue  # "one in 40 cases", "fewer than one in 100": a rate, not a count
             if CHANGE_BEFORE.search(text, max(0, n.start - 30), n.start):
@@ -413,6 +417,10 @@ def extract_counts(
                 unit, noun, head, ne = "match_minute", "", "minute", after
             if unit is None and head in units and len(noun.split()) == 1:
                 unit = units[head]
+            scale = SCALE_AFTER.match(text, ne) if head in ("degree", "degrees") else None
+            if scale:  # "11 degrees Celsius", "52 degrees Fahrenheit": the scale is the unit
+                unit = units.get(scale.group(1).lower(), unit)
+                ne = scale.end()
             money = CURRENCY_WORD().match(text, after) if not n.currency else None
             if n.currency or money:
                 # the currency is part of the unit: euros are compared with euros, never with kroner

@@ -187,6 +187,9 @@ TOLERANCE = {
 }
 
 
+DURATION_AROUND = re.compile(r":\d\d|\s*(?:per|a|/)\s*(?:km|kilomet|mile|lap)", re.I)
+
+
 def clock_times(text: str) -> list[tuple[int, int, int, int, str | None]]:
     """Times of day in a sentence: (start, end, minutes after midnight, tolerance, timezone).
 
@@ -197,6 +200,8 @@ def clock_times(text: str) -> list[tuple[int, int, int, int, str | None]]:
         h, minutes, ampm = int(m.group("h")), m.group("m"), (m.group("ampm") or "").lower()
         if not ampm and (minutes is None or text[m.start("h") : m.end("h") + 1][-1:] != ":"):
             continue  # "3.12" alone may be a decimal, "15" alone a count
+        if not ampm and (DURATION_AROUND.match(text, m.end()) or re.search(r"\d:$", text[: m.start("h")])):
+            continue  # "2:01:17", "2:52 per kilometre": a race time or a pace, not a time of day
         if ampm.startswith("p") and h < 12:
             h += 12
         elif ampm.startswith("a") and h == 12:

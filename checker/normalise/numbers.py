@@ -27,7 +27,7 @@ def number_pattern() -> re.Pattern[str]:
     words = rf"{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*"
     codes = alternation(currency_codes(), fold_case=False)
     return re.compile(
-        rf"(?<![\w.,])(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$|(?-i:{codes})\s?|Rs\.?\s)?\s?(?P<digits>{_DIGITS})"
+        rf"(?<![\w.,])(?<![A-Za-z]-)(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$|(?-i:{codes})\s?|Rs\.?\s)?\s?(?P<digits>{_DIGITS})"
         rf"(?:[\s-]?(?P<mult>{mult})\b|(?P<short>bn|tn|mn|[mkb])\b)?"
         rf"|(?P<words>(?:a\s+|an\s+)?{words}(?:\s+dozen)?)(?:\s+(?P<wmult>{mult}))?\b)",
         re.IGNORECASE,

@@ -117,7 +117,12 @@ class Gazetteer:
         bare = bare_division(name.rstrip("."))
         found = list(self.admin1.get(key, ()) or self.admin1.get(bare, ()))
         found += [p for p in self.admin2.get(key, ()) or self.admin2.get(bare, ()) if p not in found]
-        found += [p for p in self._localities(key) if p not in found]
+        towns = [p for p in self._localities(key) if p not in found]
+        # a division that only matches once its level words are dropped ("London, City of") gives way to
+        # a town of exactly that name in its country: "London" is the city, not the City of London
+        named_towns = {t.country for t in towns if place_key(t.name) == key}
+        lesser = [p for p in found if p.level == "admin2" and place_key(p.name) != key and p.country in named_towns]
+        found = [p for p in found if p not in lesser] + towns
         if not found:
             # another spelling of the same name: "Aarhus" is "Arhus" in GeoNames
             for written, plain in lang.load().places.spelling_variants.items():

@@ -16,7 +16,7 @@ def formal_title(c: AttributionClaim) -> str | None:
     wins over it. A bare post word ("Judge", "Justice") says too little to compare."""
     post = post_of(c.role)
     post = post if post and " " in post else None
-    if c.title and rank_group(c.title):
+    if c.title and rank_group(c.title) and rank_group(c.title) != "academic":  # "Dr" is no office
         return post if post and c.title in post else c.title
     return office_of(c.title) or office_of(c.role) or post
 
