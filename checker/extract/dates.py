@@ -220,6 +220,7 @@ WITH_DATE_AFTER = re.compile(
 # "since Saturday", "between Saturday and Tuesday": the start or the ends of a span, not the day of an event
 SPAN_BEFORE = re.compile(r"\b(?:since|between)\s+$", re.I)
 SPAN_END_BEFORE = re.compile(rf"\bbetween\s+{_WD}\s+and\s+$", re.I)
+DATEISH = re.compile(rf"\d|day|week|night|morning|{_MON}", re.I)
 # a live blog's entry heading on a line of its own: "Saturday, 9:15 a.m.", "Sat 09:15 MST"
 ENTRY_HEADER = re.compile(
     rf"(?:(?P<wd>{_WD})\.?,?\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[A-Za-z]{{0,5}}", re.I
@@ -238,6 +239,8 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
     out = []
     published = base = doc.article.published
     for si, sent in enumerate(doc.sentences):
+        if not DATEISH.search(sent.text):
+            continue  # no digit, day, week, night, morning or month: nothing here can be a date or a time
         header = ENTRY_HEADER.fullmatch(sent.text.strip())
         if header and header.group("wd") and published is not None:
             # a live blog's entry headed "Saturday, 9:15 a.m.": its "this morning" is that Saturday

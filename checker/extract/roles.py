@@ -88,6 +88,11 @@ def _cue_words(act: str) -> tuple[str, ...]:
     return tuple(w.split()[0].lower() for w in spec.verbs + spec.nouns + data.witness_verbs)
 
 
+@lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern[str]:
+    return re.compile(alternation({w for act in lang.load().acts.acts for w in _cue_words(act)}, fold_case=False))
+
+
 @cache
 def _cue_pattern(act: str) -> re.Pattern[str]:
     """Any of the act's cue words anywhere in a lower-cased sentence (a substring test, in one pass)."""
@@ -104,6 +109,8 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
     for sent in doc.sentences:
         here: list[Agent] | None = None
         low = sent.text.lower()
+        if not _any_cue().search(low):
+            continue  # no verb, noun or witness word of any act
         for act, active, passive, wit in _patterns():
             if not _cue_pattern(act).search(low):
                 continue  # none of the act's verbs, nouns or witness verbs: skip its three patterns
