@@ -39,3 +39,26 @@ def test_space_can_stand_for_any_run_of_whitespace() -> None:
 
 def test_an_empty_list_matches_nothing() -> None:
     assert re.search(alternation([]), "anything at all") is None
+
+
+DATE_TEXT = st.lists(
+    st.sampled_from(["on", "Monday", "last", "week", "March", "12", "2024-03-01", "the", "day", "before", "İ", ","]),
+    max_size=14,
+).map(" ".join)
+
+
+@given(DATE_TEXT)
+def test_finditer_where_finds_what_finditer_finds(text: str) -> None:
+    from checker.extract.dates import DATE, DATE_STARTS
+    from checker.normalise.patterns import finditer_where
+
+    fast = [(m.span(), m.groupdict()) for m in finditer_where(DATE, text, DATE_STARTS)]
+    assert fast == [(m.span(), m.groupdict()) for m in DATE.finditer(text)]
+
+
+def test_finditer_where_reads_dates_in_a_sentence() -> None:
+    from checker.extract.dates import DATE, DATE_STARTS
+    from checker.normalise.patterns import finditer_where
+
+    text = "The quake struck on Tuesday night, days after the March 3 storm and last week's floods."
+    assert [m.group(0) for m in finditer_where(DATE, text, DATE_STARTS)] == ["Tuesday night", "March 3", "last week"]

@@ -12,7 +12,7 @@ import re
 
 from checker.extract.document import Document, Sentence
 from checker.models import DateClaim, DateValue
-from checker.normalise.patterns import alternation
+from checker.normalise.patterns import alternation, finditer_where
 from checker.normalise.text import words
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -195,7 +195,9 @@ def clock_times(text: str) -> list[tuple[int, int, int, int, str | None]]:
 
     A number is a time only with minutes after a colon ("15:12"), or with am/pm ("3.12pm", "3pm").
     """
-    out = []
+    out: list[tuple[int, int, int, int, str | None]] = []
+    if not DIGIT.search(text):
+        return out  # every time of day has a digit; most sentences have none
     for m in TIME.finditer(text):
         h, minutes, ampm = int(m.group("h")), m.group("m"), (m.group("ampm") or "").lower()
         if not ampm and (minutes is None or text[m.start("h") : m.end("h") + 1][-1:] != ":"):
@@ -220,7 +222,12 @@ WITH_DATE_AFTER = re.compile(
 # "since Saturday", "between Saturday and Tuesday": the start or the ends of a span, not the day of an event
 SPAN_BEFORE = re.compile(r"\b(?:since|between)\s+$", re.I)
 SPAN_END_BEFORE = re.compile(rf"\bbetween\s+{_WD}\s+and\s+$", re.I)
-DATEISH = re.compile(rf"\d|day|week|night|morning|{_MON}", re.I)
+# over the lower-cased sentence, case-sensitive (fast): the words any date or time needs, and where one can start
+DATEISH = re.compile(rf"\d|day|week|night|morning|{alternation(m[:3] for m in MONTHS)}")
+_FIRST_WORDS = [*(w[:3] for w in [*WEEKDAYS, *MONTHS]), "last", "this", "next", "the", "yesterday", "today",
+                "tonight", "overnight"]
+DATE_STARTS = re.compile(rf"\b(?:\d|{alternation(_FIRST_WORDS)})")
+DIGIT = re.compile(r"\d")
 # a live blog's entry heading on a line of its own: "Saturday, 9:15 a.m.", "Sat 09:15 MST"
 ENTRY_HEADER = re.compile(
     rf"(?:(?P<wd>{_WD})\.?,?\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[A-Za-z]{{0,5}}", re.I
@@ -239,13 +246,13 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
     out = []
     published = base = doc.article.published
     for si, sent in enumerate(doc.sentences):
-        if not DATEISH.search(sent.text):
+        if not DATEISH.search(sent.text.lower()):
             continue  # no digit, day, week, night, morning or month: nothing here can be a date or a time
         header = ENTRY_HEADER.fullmatch(sent.text.strip())
         if header and header.group("wd") and published is not None:
             # a live blog's entry headed "Saturday, 9:15 a.m.": its "this morning" is that Saturday
             base = _nearest_weekday(published, WEEKDAYS.index(header.group("wd").lower()))
-        for m in DATE.finditer(sent.text):
+        for m in finditer_where(DATE, sent.text, DATE_STARTS):
             if m.group("wd") and m.group("wd")[:1].islower():
                 continue
             if m.group("wd") and WITH_DATE_AFTER.match(sent.text, m.end()):

@@ -115,7 +115,10 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
     out: list[PersonMention] = []
     lone: list[PersonMention] = []  # single capitalised words with nothing saying they are a person
     for start, end in capitalised_runs(doc):
-        toks = _tokens(doc.folded[start:end], start)
+        run = doc.folded[start:end]
+        if " " not in run and run.lower().rstrip(".") in openers:
+            continue  # a lone sentence opener ("The", "But"): a third of all runs, and never a name
+        toks = _tokens(run, start)
         # a role or title inside the run ("Pedernales Mayor Wilson Zambrano"): the name is what follows it
         cut = _last_role_word(toks, roles)
         if cut is not None:
@@ -242,6 +245,9 @@ def _titles_set() -> frozenset[str]:
     )
 
 
+_SPLITS = re.compile(r"[\s,-]")
+
+
 def _candidates(doc: Document) -> list[tuple[int, int]]:
     """Capitalised runs and their sub-runs, longest first, as place candidates."""
     if "candidates" in doc.memo:
@@ -249,6 +255,10 @@ def _candidates(doc: Document) -> list[tuple[int, int]]:
         return cached
     spans: list[tuple[int, int]] = []
     for start, end in capitalised_runs(doc):
+        run = doc.folded[start:end]
+        if run and not _SPLITS.search(run):
+            spans.append((start, end))  # one word: most runs
+            continue
         parts = [
             (m.start() + start, m.end() + start) for m in re.finditer(r"[^\s,-]+(?:-e\s\S+)?", doc.folded[start:end])
         ]

@@ -9,7 +9,7 @@ that lets the whole pattern match wins, as with a longest-first alternation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 NEVER = "(?!x)x"  # an alternation of no words matches nothing
 
@@ -43,3 +43,26 @@ def alternation(words: Iterable[str], *, space: str | None = None, fold_case: bo
         return body
 
     return "(?:" + build(trie) + ")"
+
+
+def finditer_where(pattern: re.Pattern[str], text: str, starts: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only at the positions where ``starts`` matches the lower-cased text.
+
+    A case-insensitive pattern with many alternatives is slow to scan: the engine tries each of them at
+    every position. ``starts``, a case-sensitive pattern of the first letters any match can begin with,
+    scans fast; the full pattern then runs at those positions only. The matches are the same as
+    ``finditer``'s provided every match of ``pattern`` begins where ``starts`` matches and none is empty.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two ("İ"): offsets would drift
+        yield from pattern.finditer(text)
+        return
+    done = 0
+    for cand in starts.finditer(low):
+        at = cand.start()
+        if at < done:
+            continue
+        m = pattern.match(text, at)
+        if m:
+            yield m
+            done = m.end()
