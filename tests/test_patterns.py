@@ -62,3 +62,18 @@ def test_finditer_where_reads_dates_in_a_sentence() -> None:
 
     text = "The quake struck on Tuesday night, days after the March 3 storm and last week's floods."
     assert [m.group(0) for m in finditer_where(DATE, text, DATE_STARTS)] == ["Tuesday night", "March 3", "last week"]
+
+
+NUMBER_TEXT = st.lists(
+    st.sampled_from(["12", "1,200", "$", "€5", "EUR 3", "US$4", "Rs. 5", "a", "an", "One", "hundred", "a dozen",
+                     "several", "dozens of", "five-", "2.5m", "euros", "(", "-", ",", "and", "x"]),
+    max_size=10,
+).map(lambda parts: " ".join(parts).replace("( ", "("))
+
+
+@given(NUMBER_TEXT)
+def test_find_numbers_reads_what_the_full_scan_reads(text: str) -> None:
+    from checker.normalise.numbers import find_numbers, number_pattern, parse_mention
+
+    full = [m for m in (parse_mention(m) for m in number_pattern().finditer(text)) if m is not None]
+    assert find_numbers(text) == full

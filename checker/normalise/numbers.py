@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from checker import lang
 from checker.models import Interval
-from checker.normalise.patterns import alternation
+from checker.normalise.patterns import alternation, finditer_where
 
 CARDINALS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -111,18 +111,18 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
 
 
 @lru_cache(maxsize=1)
-def _numberish() -> re.Pattern[str]:
-    """Something a number could start with: most sentences have none, and this test is cheap."""
+def _number_starts() -> re.Pattern[str]:
+    """Where a number can begin, over lower-cased text: a digit (or the space before one), a currency
+    sign or code, a number word, "a"/"an" before one, or a vague quantity's first word. Most sentences
+    have few such places; the full pattern is tried only there."""
     data = lang.load().numbers
-    first_words = [w.split()[0] for w in [*CARDINALS, *data.vague]]
-    return re.compile(rf"\d|\b{alternation(first_words)}", re.I)
+    firsts = [*CARDINALS, *(w.split()[0] for w in data.vague), *currency_codes(), "us$", "rs", "a ", "an "]
+    return re.compile(rf"(?<![\w.,])(?:\s(?=\d)|\d|[$€£¥₹]|{alternation(firsts)})")
 
 
 def find_numbers(text: str) -> list[NumberMention]:
-    if not _numberish().search(text):
-        return []
     out = []
-    for m in number_pattern().finditer(text):
+    for m in finditer_where(number_pattern(), text, _number_starts()):
         mention = parse_mention(m)
         if mention is not None:
             out.append(mention)
