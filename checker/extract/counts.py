@@ -143,6 +143,32 @@ def CURRENCY_WORD() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, buil
     return re.compile(rf"\s*({alternation(names)})\b", re.I)
 
 
+# patterns the per-figure loop runs, compiled once (the ``re`` module's cache look-up costs as much as a short match)
+ORDINAL_MINUTE = re.compile(r"^(?:st|nd|rd|th)[- ]minute\b")
+MORE_AFTER = re.compile(r"^\s+(?:more|other|further|additional|extra)\b")
+ANOTHER_BEFORE = re.compile(r"\b(?:another|additional|further|extra)\s+$")
+GLUED_WORD = re.compile(r"^-?([A-Za-z]+)\b")
+PERCENT_AFTER = re.compile(r"^\s*(?:%|per\s?cent\b|percent\b|pc\b)")
+CUE_WORD = re.compile(r"^\s+(?:were\s+|was\s+)?(\w+)")
+PART_GAP = re.compile(r"\s*,?\s*(?:and|plus)?\s*")
+COMMA_GAP = re.compile(r"\s*,\s*")
+COORDINATE_NOUN = re.compile(r"^\s+(?:and|or)\s+([a-z]+)")
+OF_A_FIGURE = re.compile(r"^\s+of\s+(?:the|its|their)\s+[\d,]+\b")
+OF_WHOLE_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|the)\b")
+COUNTDOWN_AFTER = re.compile(r"^\s*(?:from\s+time|left|remaining|to\s+go|later|earlier|into)\b")
+INCLUDING_BEFORE = re.compile(r",\s+(?:including|among them|of whom)\s+(?:\w+\s+){0,2}$")
+GLUED_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[a-z]")
+SHORT_UNIT_AFTER = re.compile(r"^(?:bn|m|k|mn|tn|km|mm|cm|kg)\b")
+CLOCK_AFTER = re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|h\b|o'clock)|^:\d\d")
+PLURAL_AFTER = re.compile(r"^\s+(?:people|votes|[a-z]+s)\b")
+YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by)\s+$")
+IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\d-)\s?$")
+NOT_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:[A-Z][a-z]+day|[A-Z][a-z]+ly|In|On|At|By|Of|About|Some|Over|Nearly|Almost|To)\s$"
+)
+AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$")
+
+
 MONTH_BEFORE = re.compile(r"(?:" + "|".join(MONTHS) + r")\.?\s+$")
 MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(MONTHS) + r")\b")
 
@@ -150,13 +176,11 @@ MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(MONTHS) + r")\b")
 def _is_date_or_time(text: str, n: NumberMention) -> bool:
     before = text[max(0, n.start - 12) : n.start].lower()
     after = text[n.end : n.end + 12].lower()
-    if re.match(r"^(?:st|nd|rd|th)\b|^[a-z]", after) and not re.match(r"^(?:bn|m|k|mn|tn|km|mm|cm|kg)\b", after):
+    if GLUED_AFTER.match(after) and not SHORT_UNIT_AFTER.match(after):
         return True  # ordinals "1st" and glued words
     if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after):
         return True
-    if re.match(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|h\b|o'clock)", after) or re.match(
-        r"^:\d\d", after
-    ):
+    if CLOCK_AFTER.match(after):
         return True
     if (
         n.value is not None
@@ -164,19 +188,17 @@ def _is_date_or_time(text: str, n: NumberMention) -> bool:
         and float(n.value).is_integer()
         and "," not in text[n.start : n.end]
     ):
-        return not re.match(r"^\s+(?:people|votes|[a-z]+s)\b", after) or bool(
-            re.search(r"\b(?:in|since|of|by)\s+$", before)
+        return not PLURAL_AFTER.match(after) or bool(
+            YEAR_PREPOSITION_BEFORE.search(before)
         )
     if (
-        re.match(r"^-\d", after)
-        or re.search(r"(?:\b[A-Z][A-Za-z]*|\d-)\s?$", before)
+        after.startswith("-") and after[1:2].isdecimal()
+        or IDENTIFIER_BEFORE.search(before)
         and n.start > 0
-        and not re.search(
-            r"\b(?:[A-Z][a-z]+day|[A-Z][a-z]+ly|In|On|At|By|Of|About|Some|Over|Nearly|Almost|To)\s$", before
-        )
+        and not NOT_IDENTIFIER_BEFORE.search(before)
     ):
         return True  # identifiers: "ATR 72-600", "Flight 317", "Boeing 737"
-    if re.search(r"\b(?:aged|age)\s+$", before) or re.match(r"^-year-old", after):
+    if AGED_BEFORE.search(before) or after.startswith("-year-old"):
         return True
     return False
 
@@ -365,11 +387,11 @@ def extract_counts(
         prev_noun: tuple[str, str] | None = None
         prev_end: int | None = None
         for idx, n in enumerate(mentions):
-            minute = re.match(r"^(?:st|nd|rd|th)[- ]minute\b", text[n.end : n.end + 12])
+            minute = ORDINAL_MINUTE.match(text[n.end : n.end + 12])
             if idx in consumed or (not minute and _is_date_or_time(text, n)):
                 continue
-            if re.match(r"^\s+(?:more|other|further|additional|extra)\b", text[n.end : n.end + 12]) or re.search(
-                r"\b(?:another|additional|further|extra)\s+$", text[max(0, n.start - 12) : n.start]
+            if MORE_AFTER.match(text[n.end : n.end + 12]) or ANOTHER_BEFORE.search(
+                text[max(0, n.start - 12) : n.start]
             ):
                 continue  # "eight more bodies": an increment, not a total
             if FRACTION_BEFORE.search(text, max(0, n.start - 24), n.start):
@@ -407,7 +429,7 @@ def extract_counts(
             unit = None
             if minute:  # "the 32nd-minute opener", "in the 23rd minute": a point on the match clock
                 after = n.end + minute.end()
-            glued = None if minute else re.match(r"^-?([A-Za-z]+)\b", text[after : after + 20])  # "35-minute", "310mm"
+            glued = None if minute else GLUED_WORD.match(text[after : after + 20])  # "35-minute", "310mm"
             if glued and glued.group(1).lower() in units:
                 unit = units[glued.group(1).lower()]
                 after += glued.end()  # "35-minute": the unit is part of the claim
@@ -425,7 +447,7 @@ def extract_counts(
             if n.currency or money:
                 # the currency is part of the unit: euros are compared with euros, never with kroner
                 unit = "currency:" + currency_of(n.currency or (money.group(1) if money else ""))
-            pct = re.match(r"^\s*(?:%|per\s?cent\b|percent\b|pc\b)", text[n.end : n.end + 12])
+            pct = PERCENT_AFTER.match(text[n.end : n.end + 12])
             if pct:
                 unit, ne = "percent", n.end + pct.end()
                 noun, head = "", "percent"
@@ -438,7 +460,7 @@ def extract_counts(
                     noun = base.group(1).lower()
             category = category_of(noun) if noun else None
             if not noun and not unit:
-                cue = re.match(r"^\s+(?:were\s+|was\s+)?(\w+)", text[after : after + 20])
+                cue = CUE_WORD.match(text[after : after + 20])
                 lead = NOUN_OF.search(text[sent.start : span_start])
                 if prev_noun and cue and _outcome(text, after, after + len(cue.group(0)), after, sent.end):
                     noun, category = prev_noun  # "six police were killed and seven wounded"
@@ -477,8 +499,8 @@ def extract_counts(
             j = idx + 1
             while j < len(mentions) and not unit:
                 gap = text[end : mentions[j].start]
-                if not re.fullmatch(r"\s*,?\s*(?:and|plus)?\s*", gap) or not gap.strip(" ,"):
-                    if not re.fullmatch(r"\s*,\s*", gap):
+                if not PART_GAP.fullmatch(gap) or not gap.strip(" ,"):
+                    if not COMMA_GAP.fullmatch(gap):
                         break
                 nxt = mentions[j]
                 if SUBSET_AFTER.match(text, nxt.end):
@@ -519,7 +541,7 @@ def extract_counts(
                 consumed.add(j)
                 end = e2
                 j += 1
-            coord = re.match(r"^\s+(?:and|or)\s+([a-z]+)", text[end : end + 30])
+            coord = COORDINATE_NOUN.match(text[end : end + 30])
             if not parts and coord and category and category_of(coord.group(1)):
                 other = category_of(coord.group(1)) or category
                 category = common_category(category, other)
@@ -563,18 +585,18 @@ def extract_counts(
             if implied and (outcome is None or implied == "killed" and outcome == "casualties"):
                 outcome = implied
             # "14 of the 189 occupants were hurt": the 14 is the count, the 189 only its base
-            of_a_figure = re.match(r"^\s+of\s+(?:the|its|their)\s+[\d,]+\b", text[n.end : n.end + 24])
+            of_a_figure = OF_A_FIGURE.match(text[n.end : n.end + 24])
             base_of = idx > 0 and OF_THE.fullmatch(text[mentions[idx - 1].end : n.start])
             if base_of:
                 outcome = None
             subset = bool(
-                not of_a_figure and re.match(r"^\s+of\s+(?:them|whom|those|the)\b", text[n.end : n.end + 14])
+                not of_a_figure and OF_WHOLE_AFTER.match(text[n.end : n.end + 14])
             ) or bool(
-                re.match(r"^\s*(?:from\s+time|left|remaining|to\s+go|later|earlier|into)\b", text[end : end + 14])
+                COUNTDOWN_AFTER.match(text[end : end + 14])
             )  # "two minutes from time" counts down: not a figure to compare
-            if re.search(
-                r",\s+(?:including|among them|of whom)\s+(?:\w+\s+){0,2}$", text[max(0, span_start - 30) : span_start]
-            ) or OF_THOSE.search(text, max(sent.start, span_start - 20), span_start):
+            if INCLUDING_BEFORE.search(text[max(0, span_start - 30) : span_start]) or OF_THOSE.search(
+                text, max(sent.start, span_start - 20), span_start
+            ):
                 subset = True  # "18 people, including seven police officers", "Of those, 318": part of the whole
             if STILL_AFTER.match(text, end):
                 subset = True  # "12 remained hospitalized": those still in hospital, a part of the injured

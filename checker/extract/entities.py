@@ -85,6 +85,18 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return not_names, non_person, roles
 
 
+# patterns run once per capitalised run, compiled once
+POSSESSIVE_BREAK = re.compile(r"(?<='s)\s|(?<=s')\s")
+NON_SPACE = re.compile(r"\S+")
+SPACE = re.compile(r"\s")
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+LOWER_COMPOUND = re.compile(r"-[a-z]{2,}")
+COUNTRY_POSSESSION = re.compile(r"^'s\s+(?:government|forces|army|capital)")
+POSSESSIVE_BEFORE = re.compile(r"'s\s+$")
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according to)\s+$")
+SAID_AFTER = re.compile(r"^\s+(?:said|says|told|added)")
+
+
 def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
     if "runs" in doc.memo:
         result: list[tuple[int, int]] = doc.memo["runs"]
@@ -93,7 +105,8 @@ def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
     for sent in doc.sentences:
         for m in RUN.finditer(sent.text):
             start = sent.start + m.start()
-            for piece in re.split(r"(?<='s)\s|(?<=s')\s", m.group(0)):
+            run = m.group(0)
+            for piece in POSSESSIVE_BREAK.split(run) if "'" in run else (run,):
                 at = doc.folded.index(piece, start)
                 runs.append((at, at + len(piece.rstrip("'").removesuffix("'s"))))
                 start = at + len(piece)
@@ -102,7 +115,9 @@ def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
-    return [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
+    if not SPACE.search(text):  # one word: most runs
+        return [(start, start + len(text), text)] if text else []
+    return [(start + m.start(), start + m.end(), m.group(0)) for m in NON_SPACE.finditer(text)]
 
 
 TIME_ZONE_AFTER = re.compile(r"\s+(?:local\s+)?time\b", re.I)
@@ -143,7 +158,7 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         while toks and toks[0][2].lower().rstrip(".") in openers:
             toks = toks[1:]
         # an unknown acronym before a full name is a post ("SRC Meera Dash", "NDRF commandant ..."): drop it
-        while len(toks) >= 3 and re.fullmatch(r"[A-Z]{2,6}", toks[0][2]) and toks[1][2][:1].isupper():
+        while len(toks) >= 3 and ACRONYM.fullmatch(toks[0][2]) and toks[1][2][:1].isupper():
             toks = toks[1:]
         if not toks:
             continue
@@ -153,7 +168,7 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         lowered = [w.lower() for w in words]
         if any(w in non_person or w in roles or w in not_names for w in lowered):
             continue
-        if any(w.isupper() and len(w) > 1 or re.search(r"-[a-z]{2,}", w) for w in words):
+        if any(w.isupper() and len(w) > 1 or "-" in w and LOWER_COMPOUND.search(w) for w in words):
             # acronyms, shouted headlines and compounds ("US-backed")
             continue
         before = doc.folded[max(0, toks[0][0] - 40) : toks[0][0]]
@@ -163,13 +178,13 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         if place_key(name) in known_places or is_place_word(name):
             continue
         after = doc.folded[toks[-1][1] : toks[-1][1] + 12]
-        if LEVEL_AFTER.match(after) or re.match(r"^'s\s+(?:government|forces|army|capital)", after):
+        if LEVEL_AFTER.match(after) or COUNTRY_POSSESSION.match(after):
             continue
-        if re.search(r"'s\s+$", doc.folded[max(0, toks[0][0] - 3) : toks[0][0]]):
+        if POSSESSIVE_BEFORE.search(doc.folded[max(0, toks[0][0] - 3) : toks[0][0]]):
             continue  # "Anjali Tirkey's Nav Jharkhand Morcha": something a person owns, not a person
-        said_before = re.search(r"\b(?:said|says|told|added|according to)\s+$", before)
+        said_before = SAID_BEFORE.search(before)
         aged = AGED.match(after)  # "Sumarni, 41, a market trader": one name, a person
-        said_after = re.match(r"^\s+(?:said|says|told|added)", after)
+        said_after = SAID_AFTER.match(after)
         if len(words) > 4:
             continue
         if not person_key(name):
