@@ -159,7 +159,8 @@ def analyse(article: Article) -> Document:
         # no boundary after an abbreviation ("Col.", "Feb.", "U.S.") followed by a capitalised word
         if (
             sentences
-            and ABBREV_END.search(sentences[-1].text)
+            and sentences[-1].text.endswith(".")
+            and ABBREV_END.search(sentences[-1].text, max(0, len(sentences[-1].text) - 20))
             and sentences[-1].paragraph == paragraph
             and (folded[start : start + 1].isupper() or folded[start : start + 1].isdigit())  # "Rs. 1,500"
         ):

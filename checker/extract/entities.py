@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from checker import lang
 from checker.extract.bases import organisation_bases
@@ -315,6 +316,56 @@ def _org_after() -> re.Pattern[str]:
     return re.compile(rf"^[\s-]*(?:[A-Z]\w*\s+)*{alternation(lang.load().roles.organisation_nouns)}\b", re.I)
 
 
+class _CandidateFacts(NamedTuple):
+    """What the text around a place candidate says, whatever the cluster knows: found once per article."""
+
+    text: str
+    end: int
+    cands: list[Place]
+    context: bool  # placed by the words around it ("in X", "X province", "X-based", a dateline)
+    after: str
+
+
+def _candidate_facts(
+    doc: Document, start: int, end: int, not_names: frozenset[str], non_person: frozenset[str]
+) -> _CandidateFacts | None:
+    """None when the candidate is no place whatever the cluster knows."""
+    gaz = gazetteer()
+    text = doc.folded[start:end].rstrip(".")
+    end = start + len(text)
+    low = text.lower()
+    if low in not_names or len(text) < 3 and not text.isupper():
+        return None
+    cands = gaz.lookup(text)
+    if not cands:
+        return None
+    before = doc.folded[max(0, start - 40) : start]
+    after = doc.folded[end : end + 60]
+    if TIME_ZONE_AFTER.match(after):
+        return None  # "10.12pm Jakarta time": a clock, not a place
+    based = start in organisation_bases(doc)  # "Orvane, the Stuttgart car parts maker"
+    locative = bool(LOCATIVE.search(before))
+    context = (
+        locative
+        or bool(LEVEL_AFTER.match(after))
+        or (start == doc.sentences[0].start if doc.sentences else False)
+        or text.isupper()
+        and doc.folded[start - 1 : start] in ("", "\n")
+        and after[:1] in (",", " ")
+        or bool(re.match(r"^-(?:based|headquartered)\b", after))
+        or _named_with_division(after)
+        or based
+    )
+    if cands[0].level == "locality":
+        if re.search(r"\bthe\s+$", before) and not (LEVEL_AFTER.match(after) or based):
+            return None  # "across the Atlantic", "the Gulf": not a town
+        if any(w in non_person for w in low.split()):
+            return None
+        if not locative and _inside_name(doc, start, end):
+            return None  # "Northgate Yield": a town's name inside a longer name is part of that name
+    return _CandidateFacts(text, end, cands, context, after)
+
+
 def find_places(
     doc: Document,
     countries: set[str],
@@ -340,42 +391,18 @@ def find_places(
             codes = {p.country for p in gaz.lookup(doc.folded[start:end].rstrip(".")) if p.country}
             if len(codes) == 1 and doc.folded[start : start + 1].isupper():
                 countries |= codes
-    for start, end in candidates:
-        if 1 in covered[start:end]:
+    facts: dict[tuple[int, int], _CandidateFacts | None] = doc.memo.setdefault("place_facts", {})
+    for start, run_end in candidates:
+        if 1 in covered[start:run_end]:
             continue
-        text = doc.folded[start:end].rstrip(".")
-        end = start + len(text)
-        low = text.lower()
-        if low in not_names or len(text) < 3 and not text.isupper():
+        if (start, run_end) not in facts:  # the second pass over an article reads what the first found
+            facts[(start, run_end)] = _candidate_facts(doc, start, run_end, not_names, non_person)
+        fact = facts[(start, run_end)]
+        if fact is None:
             continue
-        cands = gaz.lookup(text)
-        if not cands:
+        text, end, cands, context, after = fact
+        if not context and not (cands[0].level in ("country", "admin1") or place_key(text) in known):
             continue
-        before = doc.folded[max(0, start - 40) : start]
-        after = doc.folded[end : end + 60]
-        if TIME_ZONE_AFTER.match(after):
-            continue  # "10.12pm Jakarta time": a clock, not a place
-        strong = cands[0].level in ("country", "admin1")
-        based = start in organisation_bases(doc)  # "Orvane, the Stuttgart car parts maker"
-        context = (
-            bool(LOCATIVE.search(before) or LEVEL_AFTER.match(after))
-            or (start == doc.sentences[0].start if doc.sentences else False)
-            or text.isupper()
-            and doc.folded[start - 1 : start] in ("", "\n")
-            and after[:1] in (",", " ")
-            or bool(re.match(r"^-(?:based|headquartered)\b", after))
-            or place_key(text) in known
-            or _named_with_division(after)
-            or based
-        )
-        if not strong and not context:
-            continue
-        if cands[0].level == "locality" and re.search(r"\bthe\s+$", before) and not (LEVEL_AFTER.match(after) or based):
-            continue  # "across the Atlantic", "the Gulf": not a town
-        if cands[0].level == "locality" and any(w in non_person for w in low.split()):
-            continue
-        if cands[0].level == "locality" and not LOCATIVE.search(before) and _inside_name(doc, start, end):
-            continue  # "Northgate Yield": a town's name inside a longer name is part of that name
         place = _choose(cands, countries, regions)
         if place is None:
             continue
