@@ -77,3 +77,21 @@ def test_find_numbers_reads_what_the_full_scan_reads(text: str) -> None:
 
     full = [m for m in (parse_mention(m) for m in number_pattern().finditer(text)) if m is not None]
     assert find_numbers(text) == full
+
+
+def _cue_text() -> st.SearchStrategy[str]:
+    from checker import lang
+    from checker.extract.roles import _cue_words
+
+    cues = sorted({w for act in lang.load().acts.acts for w in _cue_words(act)})
+    piece = st.tuples(st.sampled_from(cues), st.integers(1, 12), st.sampled_from(["", " ", "s ", "x"]))
+    return st.lists(piece, max_size=6).map(lambda ps: "".join(w[:n] + sep for w, n, sep in ps))
+
+
+@given(_cue_text())
+def test_one_cue_scan_finds_the_acts_a_substring_test_finds(low: str) -> None:
+    from checker import lang
+    from checker.extract.roles import _acts_cued, _cue_words
+
+    acts = lang.load().acts.acts
+    assert _acts_cued(low) == {a for a in acts if any(w in low for w in _cue_words(a))}

@@ -16,7 +16,7 @@ from checker.extract.document import Document
 from checker.extract.entities import PersonMention, PlaceMention
 from checker.models import AttributionClaim
 from checker.normalise.names import post_of, same_person
-from checker.normalise.patterns import alternation
+from checker.normalise.patterns import alternation, search_lowered
 
 ROLE_MODIFIERS = {
     "former",
@@ -131,7 +131,7 @@ def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[
     phrase_start = start
     while phrase and phrase.split()[0].lower() in ("the", "a", "an", "however", "but", "and", "meanwhile", "by"):
         first = phrase.split()[0]
-        phrase_start += doc.folded[phrase_start:].index(first) + len(first)
+        phrase_start = doc.folded.index(first, phrase_start) + len(first)
         phrase = phrase[len(first) :].strip()
     if not phrase or not has_role and not re.search(r"[A-Z]", phrase):
         return None
@@ -266,7 +266,7 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
     for i, sent in enumerate(doc.sentences):
         # live blogs: 'SRC Meera Dash: "We have evacuated ..."'
         colon = COLON_QUOTE.search(sent.text) if ":" in sent.text and '"' in sent.text else None
-        verb = verbs.search(sent.text)
+        verb = search_lowered(verbs, sent.text)
         said = verb or "according to" in sent.text.lower() or colon
         here = by_sentence.get(i, [])
         if said and here:

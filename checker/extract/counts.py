@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from functools import lru_cache
 
 from checker import lang
@@ -17,7 +16,7 @@ from checker.extract.entities import PlaceMention
 from checker.models import CountClaim, CountPart, Interval
 from checker.normalise.categories import ancestors, category_of, common_category
 from checker.normalise.numbers import NumberMention, currency_of, find_numbers, hedge_around, to_interval
-from checker.normalise.patterns import alternation
+from checker.normalise.patterns import alternation, case_sensitive
 from checker.normalise.text import words
 
 MONTHS = (
@@ -167,6 +166,9 @@ NOT_IDENTIFIER_BEFORE = re.compile(
     r"\b(?:[A-Z][a-z]+day|[A-Z][a-z]+ly|In|On|At|By|Of|About|Some|Over|Nearly|Almost|To)\s$"
 )
 AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$")
+OF_POSSESSOR = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|them|whom)\b")
+NOUN_WORD = re.compile(r"[A-Za-z]+(?:[.'-][A-Za-z]+)*\.?")
+BLANKS = re.compile(r"[ \t]+")
 
 
 MONTH_BEFORE = re.compile(r"(?:" + "|".join(MONTHS) + r")\.?\s+$")
@@ -242,9 +244,9 @@ def _noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
     Up to four words on the same line; it ends at the last known counted noun or unit, else at the
     last plural-looking word ("three army outposts"), so trailing verbs are left out.
     """
-    m = re.match(r"^(?:\s+of\s+(?:its|the|their|his|her|our|them|whom)\b)?", text[at:])
-    pos = at + (m.end() if m else 0)
-    toks = list(re.finditer(r"[A-Za-z]+(?:[.'-][A-Za-z]+)*\.?", text[pos : pos + 80]))
+    m = OF_POSSESSOR.match(text, at)
+    pos = m.end() if m else at
+    toks = list(NOUN_WORD.finditer(text[pos : pos + 80]))
     taken: list[re.Match[str]] = []
     head = -1
     units = _units()
@@ -252,7 +254,7 @@ def _noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
     prev_end = 0
     for t in toks:
         gap = text[pos + prev_end : pos + t.start()]
-        if not re.fullmatch(r"[ \t]+", gap):
+        if not BLANKS.fullmatch(gap):
             break
         word = t.group(0)
         low = word.lower().rstrip(".")
@@ -327,13 +329,8 @@ def _measure_hits(text: str) -> list[tuple[int, int, str]]:
     measures, owner, _d, _o = _measure_patterns()
     low = text.lower()
     if len(low) == len(text):  # lower case keeps the offsets: match without IGNORECASE, four times faster
-        return [(m.start(), m.end(), owner[m.group(0)]) for m in _lower_pattern(measures).finditer(low)]
+        return [(m.start(), m.end(), owner[m.group(0)]) for m in case_sensitive(measures).finditer(low)]
     return [(m.start(), m.end(), owner[m.group(0).lower()]) for m in measures.finditer(text)]
-
-
-@lru_cache(maxsize=4)
-def _lower_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 def measure_of(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str | None, str | None]:
@@ -381,8 +378,10 @@ def extract_counts(
     units = _units()
     last_noun: tuple[str, str] | None = None  # across sentences: "Of those, 318 ..." looks back
     for si, sent in enumerate(doc.sentences):
-        mentions = [n for n in find_numbers(sent.text)]
-        mentions = [replace(n, start=n.start + sent.start, end=n.end + sent.start) for n in mentions]
+        mentions = [
+            NumberMention(n.start + sent.start, n.end + sent.start, n.value, n.vague, n.currency, n.rounding)
+            for n in find_numbers(sent.text)
+        ]
         consumed: set[int] = set()
         prev_noun: tuple[str, str] | None = None
         prev_end: int | None = None

@@ -89,14 +89,23 @@ def _cue_words(act: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _any_cue() -> re.Pattern[str]:
-    return re.compile(alternation({w for act in lang.load().acts.acts for w in _cue_words(act)}, fold_case=False))
+def _cue_index() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One scan for the cue words of every act: the pattern reports, at each position of a lower-cased
+    sentence, the longest cue word found there; the map gives the acts of that word and of the shorter
+    cue words it begins with (those are found at the same position)."""
+    acts_of: dict[str, set[str]] = {}
+    for act in lang.load().acts.acts:
+        for w in _cue_words(act):
+            acts_of.setdefault(w, set()).add(act)
+    closure = {w: frozenset(a for c, acts in acts_of.items() if w.startswith(c) for a in acts) for w in acts_of}
+    return re.compile(rf"(?=({alternation(acts_of, fold_case=False)}))"), closure
 
 
-@cache
-def _cue_pattern(act: str) -> re.Pattern[str]:
-    """Any of the act's cue words anywhere in a lower-cased sentence (a substring test, in one pass)."""
-    return re.compile(alternation(_cue_words(act), fold_case=False))
+def _acts_cued(low: str) -> frozenset[str]:
+    """The acts any of whose verbs, nouns or witness verbs occur in the lower-cased sentence."""
+    pattern, closure = _cue_index()
+    found = {m.group(1) for m in pattern.finditer(low)}
+    return frozenset().union(*(closure[w] for w in found)) if found else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -108,11 +117,11 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
     out: list[RoleClaim] = []
     for sent in doc.sentences:
         here: list[Agent] | None = None
-        low = sent.text.lower()
-        if not _any_cue().search(low):
+        cued = _acts_cued(sent.text.lower())
+        if not cued:
             continue  # no verb, noun or witness word of any act
         for act, active, passive, wit in _patterns():
-            if not _cue_pattern(act).search(low):
+            if act not in cued:
                 continue  # none of the act's verbs, nouns or witness verbs: skip its three patterns
             matches = list(passive.finditer(sent.text)), list(active.finditer(sent.text)), list(wit.finditer(sent.text))
             if not any(matches):

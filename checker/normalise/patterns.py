@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 NEVER = "(?!x)x"  # an alternation of no words matches nothing
 
@@ -66,3 +67,21 @@ def finditer_where(pattern: re.Pattern[str], text: str, starts: re.Pattern[str])
         if m:
             yield m
             done = m.end()
+
+
+@lru_cache(maxsize=64)
+def case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern without IGNORECASE: for patterns of lower-case words, run over lower-cased text."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def search_lowered(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a case-insensitive pattern of lower-case words (an ``alternation``).
+
+    The match is found in ``text.lower()`` without IGNORECASE, several times faster; its offsets are
+    those of ``text`` (lower case keeps the length, and where it does not the pattern runs as it is).
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return pattern.search(text)
+    return case_sensitive(pattern).search(low)

@@ -10,7 +10,7 @@ from checker import lang
 from checker.extract import Extraction
 from checker.extract.document import Sentence
 from checker.models import Finding, PlaceClaim
-from checker.normalise.patterns import alternation
+from checker.normalise.patterns import alternation, search_lowered
 from checker.rules.base import Context, Rule
 
 MAX_SHOWN = 10  # other articles named in one finding
@@ -61,7 +61,7 @@ def event_sentences(x: Extraction) -> list[Sentence]:
         x.doc.memo["event_sentences"] = [
             s
             for s in x.doc.sentences
-            if not x.doc.in_title(s.start) and not _masthead(x, s) and _event_words().search(s.text)
+            if not x.doc.in_title(s.start) and not _masthead(x, s) and search_lowered(_event_words(), s.text)
         ]
     found: list[Sentence] = x.doc.memo["event_sentences"]
     return found
