@@ -190,11 +190,10 @@ def _is_date_or_time(text: str, n: NumberMention) -> bool:
         and float(n.value).is_integer()
         and "," not in text[n.start : n.end]
     ):
-        return not PLURAL_AFTER.match(after) or bool(
-            YEAR_PREPOSITION_BEFORE.search(before)
-        )
+        return not PLURAL_AFTER.match(after) or bool(YEAR_PREPOSITION_BEFORE.search(before))
     if (
-        after.startswith("-") and after[1:2].isdecimal()
+        after.startswith("-")
+        and after[1:2].isdecimal()
         or IDENTIFIER_BEFORE.search(before)
         and n.start > 0
         and not NOT_IDENTIFIER_BEFORE.search(before)
@@ -377,6 +376,8 @@ def extract_counts(
     out: list[CountClaim] = []
     units = _units()
     last_noun: tuple[str, str] | None = None  # across sentences: "Of those, 318 ..." looks back
+    # places that can be where a counted thing happened: not part of a name, not a speaker's title
+    event_places = [p for p in places if not p.in_org and not any(s <= p.start < e for s, e in excluded)]
     for si, sent in enumerate(doc.sentences):
         mentions = [
             NumberMention(n.start + sent.start, n.end + sent.start, n.value, n.vague, n.currency, n.rounding)
@@ -476,8 +477,11 @@ def extract_counts(
                 elif _verb_cue_before().search(text, max(sent.start, span_start - 25), span_start):
                     noun, category = "people", "people"  # "killing nine and injuring 22": people, by the verb
                     ns = ne = after
-                elif prev_noun and prev_end is not None and ELLIPSIS_GAP.fullmatch(text[prev_end:span_start]) and (
-                    ELLIPSIS_PLACE.match(text, after)
+                elif (
+                    prev_noun
+                    and prev_end is not None
+                    and ELLIPSIS_GAP.fullmatch(text[prev_end:span_start])
+                    and (ELLIPSIS_PLACE.match(text, after))
                 ):
                     noun, category = prev_noun  # "950,000 people in Odisha and 110,000 in West Bengal"
                     ns = ne = after
@@ -588,9 +592,7 @@ def extract_counts(
             base_of = idx > 0 and OF_THE.fullmatch(text[mentions[idx - 1].end : n.start])
             if base_of:
                 outcome = None
-            subset = bool(
-                not of_a_figure and OF_WHOLE_AFTER.match(text[n.end : n.end + 14])
-            ) or bool(
+            subset = bool(not of_a_figure and OF_WHOLE_AFTER.match(text[n.end : n.end + 14])) or bool(
                 COUNTDOWN_AFTER.match(text[end : end + 14])
             )  # "two minutes from time" counts down: not a figure to compare
             if INCLUDING_BEFORE.search(text[max(0, span_start - 30) : span_start]) or OF_THOSE.search(
@@ -604,7 +606,7 @@ def extract_counts(
                 outcome = None  # "the 2016 quake killed more than 200": another event
             if HISTORICAL.search(text[clause_lo : max(clause_hi, end)]):
                 outcome = None  # "the deaths of thousands of troops in 19 years of war" is background
-            place = _event_place(places, excluded, sent, n.start, clause_lo, clause_hi, n.end)
+            place = _event_place(event_places, [], sent, n.start, clause_lo, clause_hi, n.end)
             affiliation = next((c for c in caps if c not in ("the",)), None)
             measure, direction = measure_of(text, max(sent.start, clause_lo - 40), span_start, end, clause_hi)
             own = measure_of(noun, 0, 0, 0, len(noun))[0] if noun else None

@@ -16,7 +16,7 @@ from checker import lang
 from checker.extract.bases import organisation_bases
 from checker.extract.document import Document
 from checker.normalise.names import normalise_title, person_key, split_title
-from checker.normalise.patterns import alternation
+from checker.normalise.patterns import alternation, search_lowered
 from checker.normalise.places import Place, bare_division, gazetteer, place_key
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -173,7 +173,7 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
             # acronyms, shouted headlines and compounds ("US-backed")
             continue
         before = doc.folded[max(0, toks[0][0] - 40) : toks[0][0]]
-        if LOCATIVE.search(before) and not title:
+        if search_lowered(LOCATIVE, before) and not title:
             continue
         name = " ".join(words)
         if place_key(name) in known_places or is_place_word(name):
@@ -344,7 +344,7 @@ def _candidate_facts(
     if TIME_ZONE_AFTER.match(after):
         return None  # "10.12pm Jakarta time": a clock, not a place
     based = start in organisation_bases(doc)  # "Orvane, the Stuttgart car parts maker"
-    locative = bool(LOCATIVE.search(before))
+    locative = bool(search_lowered(LOCATIVE, before))
     context = (
         locative
         or bool(LEVEL_AFTER.match(after))

@@ -65,6 +65,7 @@ class NumberMention:
     rounding: float = 0.0  # half the last written digit's worth: "8.17 million" is 8,165,000 to 8,175,000
 
 
+@lru_cache(maxsize=4096)
 def words_to_number(text: str) -> float | None:
     from text_to_num import text2num  # imported lazily: only articles with number words pay for it
 
