@@ -85,6 +85,10 @@ ROLE_MODIFIERS = {
     "trial",
     "veteran",
     "spokesman's",
+    "managing",
+    "interim",
+    "joint",
+    "additional",
 }
 
 
@@ -158,6 +162,22 @@ TITLE_AFTER = re.compile(rf"^,\s+{_TITLE}(?=,|\s+said|\s+told)")
 TITLE_BEFORE = re.compile(
     rf"(?:^|\b[Tt]he\s+|[\w.]+['\u2019]s\s+){_TITLE},\s+(?:(?:Mrs|Mr|Ms|Dr)\.?\s+)?$"
 )
+# "Tidevand's chairman, Henrik Dalsgaard", "the county's elections director, Jane Doe": a described role
+ROLE_BEFORE_COMMA = re.compile(
+    r"(?:^|\b[Tt]he\s+|(?P<owner>[\w.]+['\u2019]s\s+))(?P<head>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*),\s+$"
+)
+# "Jane Doe, deputy director general of the coast guard, said": a role after the name, no article
+ROLE_AFTER = re.compile(
+    r"^,\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[^,.;\"]{2,60}?)?)"
+    r"(?=,|\.|;|\s+said|\s+told|\s+added)"
+)
+
+
+def _names_a_role(phrase: str) -> bool:
+    """A lower-case phrase whose head (the word before "of"/"for", else the last) is a role noun."""
+    words = phrase.lower().split()
+    head_at = next((i for i, w in enumerate(words) if w in ("of", "for", "at") and i > 0), len(words)) - 1
+    return words[head_at] in _speech()[1] and all(w in ROLE_MODIFIERS or w in _speech()[1] for w in words[:head_at])
 
 
 def jurisdiction(role: str, role_start: int, places: list[PlaceMention]) -> PlaceMention | None:
@@ -186,6 +206,16 @@ def find_speakers(doc: Document, people: list[PersonMention], places: list[Place
         if app and not role and (app.re is APPOSITIVE or post_of(app.group("role"))):
             role_start = person.end + app.start("role")
             role = app.group("role")
+        bare = None if app or role else ROLE_AFTER.match(doc.folded[person.end : person.end + 120])
+        if bare and _names_a_role(bare.group("role")):
+            role_start = person.end + bare.start("role")
+            role = bare.group("role")
+        described = None if role else ROLE_BEFORE_COMMA.search(doc.folded[sent.start : person.start])
+        if described and _names_a_role(described.group("head")):
+            # whose role it is stays part of it: "Tidevand's chief executive" is not any chief executive
+            first = "owner" if described.group("owner") else "head"
+            role_start = sent.start + described.start(first)
+            role = doc.folded[role_start : sent.start + described.end("head")]
         before = TITLE_BEFORE.search(doc.folded[sent.start : person.start])
         if before and (not role or role.lower().rstrip(".") in HONORIFICS) and post_of(before.group("role")):
             role_start = sent.start + before.start("role")  # "The Commissioner for Housing, Mrs. X, said"

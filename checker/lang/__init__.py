@@ -90,6 +90,7 @@ class TitlesData(Strict):
     honorifics: list[str]
     name_titles: list[str]
     offices: dict[str, list[str]]
+    shared_offices: list[str]  # offices several people hold at once (an organisation has many spokespeople)
     posts: list[str]
 
 

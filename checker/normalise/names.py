@@ -92,12 +92,20 @@ def office_of(text: str | None) -> str | None:
     if not text:
         return None
     low = " " + " ".join(text.lower().replace("'s", " ").replace("-", " ").split()) + " "
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, str] | None = None
     for office, aliases in lang.load().titles.offices.items():
         for alias in aliases:
             if f" {alias} " in low and (best is None or len(alias) > best[0]):
-                best = (len(alias), office)
-    return best[1] if best else None
+                best = (len(alias), office, alias)
+    if best is None:
+        return None
+    # "deputy director general" is a post of its own, below the director general
+    before = low[: low.index(f" {best[2]} ")].split()
+    grade = before[-1] if before and before[-1] in OFFICE_GRADES else None
+    return f"{grade} {best[1]}" if grade else best[1]
+
+
+OFFICE_GRADES = frozenset({"deputy", "vice", "assistant", "associate"})
 
 
 def rank_group(title: str | None) -> str | None:

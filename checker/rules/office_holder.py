@@ -48,8 +48,11 @@ class OfficeHolder(Rule):
     summary = "Sources name different holders of the same one-person office."
 
     def check(self, ctx: Context) -> list[Finding]:
+        shared = set(lang.load().titles.shared_offices)
         holders = [
-            c for c in ctx.claims("attribution") if isinstance(c, AttributionClaim) and office_of(c.role or c.title)
+            c
+            for c in ctx.claims("attribution")
+            if isinstance(c, AttributionClaim) and office_of(c.role or c.title) not in (None, *shared)
         ]
         # a person given two offices is FC402's finding, not a second holder of either office
         offices_of: dict[str, set[str | None]] = {}
@@ -79,8 +82,9 @@ class OfficeHolder(Rule):
                             for a in by_person[pa]
                             for b in by_person[pb]
                             if a.article != b.article
-                            # offices of different organisations
-                            and not (owner[id(a)] and owner[id(b)] and owner[id(a)] != owner[id(b)])
+                            # offices of different organisations, or of one named and one not: "chief
+                            # executive of its North American arm" need not be the group's "CEO"
+                            and owner[id(a)] == owner[id(b)]
                             # an article that names both as holders is talking about two organisations
                             and not any(same_person(pa, x) for x in by_article[b.article])
                             and not any(same_person(pb, x) for x in by_article[a.article])

@@ -4,32 +4,28 @@ from __future__ import annotations
 
 import re
 
-from checker.match import blocks
 from checker.models import AttributionClaim, Finding
 from checker.normalise.names import office_of, post_of, rank_group
 from checker.rules.base import Context, Rule
 
 
-def formal_title(c: AttributionClaim) -> str | None:
-    """A rank ("colonel", "deputy inspector general"), an office ("chief financial officer") or a public
-    post of two words or more ("special relief commissioner"), if any; a post that spells out the rank
-    wins over it. A bare post word ("Judge", "Justice") says too little to compare."""
+def formal_titles(c: AttributionClaim) -> dict[str, str]:
+    """The titles a claim gives, by kind: a rank ("colonel", "deputy inspector general"), an office
+    ("chief financial officer", "spokesperson") and a public post of two words or more ("special relief
+    commissioner"). Each kind is compared with its own kind only: a colonel may also be a spokesman, and a
+    party president its candidate for chief minister. A post that spells out the rank stands for the rank;
+    a bare post word ("Judge", "Justice") says too little to compare."""
+    out: dict[str, str] = {}
     post = post_of(c.role)
     post = post if post and " " in post else None
-    if c.title and rank_group(c.title) and rank_group(c.title) != "academic":  # "Dr" is no office
-        return post if post and c.title in post else c.title
-    return office_of(c.title) or office_of(c.role) or post
-
-
-def title_kind(c: AttributionClaim) -> str:
-    """Ranks are compared with ranks, offices with offices, posts with posts: a party president may
-    also be its candidate for chief minister."""
-    if office_of(c.title) or office_of(c.role):
-        return "office"
-    post = post_of(c.role)
-    if post and " " in post:
-        return "post"
-    return "rank"
+    if c.title and rank_group(c.title) and rank_group(c.title) != "academic" and not (post and c.title in post):
+        out["rank"] = c.title  # "Dr" is no office
+    office = office_of(c.title) or office_of(c.role)
+    if office:
+        out["office"] = office
+    elif post:
+        out["post"] = post
+    return out
 
 
 GRADE_WORDS = {"deputy", "assistant", "vice", "senior", "junior", "associate", "additional", "under"}
@@ -45,10 +41,10 @@ def _lower_grade(a: str, b: str) -> bool:
     return False
 
 
-def _informal_same_post(ca: AttributionClaim, a: str, cb: AttributionClaim, b: str) -> bool:
+def _informal_same_post(kind: str, ca: AttributionClaim, a: str, cb: AttributionClaim, b: str) -> bool:
     """ "Mining minister" and "Mineral Resources and Energy Minister": one post, one of them described
     rather than titled. Two posts with the same head word clash only when both are written as titles."""
-    if title_kind(ca) != "post" or a.split()[-1] != b.split()[-1]:
+    if kind != "post" or a.split()[-1] != b.split()[-1]:
         return False
     head = a.split()[-1]
     return not all(re.search(rf"\b{re.escape(head.capitalize())}\b", c.text) for c in (ca, cb))
@@ -75,26 +71,34 @@ class TitleMismatch(Rule):
     summary = "One person is given different ranks or offices."
 
     def check(self, ctx: Context) -> list[Finding]:
-        speakers = [c for c in ctx.claims("attribution") if isinstance(c, AttributionClaim) and formal_title(c)]
+        by_person: dict[str, list[tuple[AttributionClaim, dict[str, str]]]] = {}
+        for c in ctx.claims("attribution"):
+            if isinstance(c, AttributionClaim) and c.speaker and (t := formal_titles(c)):
+                by_person.setdefault(c.speaker, []).append((c, t))
         findings = []
-        for person, group in sorted(blocks(speakers, lambda c: c.speaker).items(), key=lambda kv: str(kv[0])):
-            first: dict[str, AttributionClaim] = {}
-            for c in group:
-                first.setdefault(formal_title(c) or "", c)
-            titles = sorted(first)
-            clash = [
-                (a, b)
-                for i, a in enumerate(titles)
-                for b in titles[i + 1 :]
-                if (a not in b and b not in a or _lower_grade(a, b))
-                and first[a].article != first[b].article
-                and title_kind(first[a]) == title_kind(first[b])
-                and not _informal_same_post(first[a], a, first[b], b)
-            ]
-            if not clash:
+        for person, group in sorted(by_person.items()):
+            claims: list[AttributionClaim] = []
+            values: list[str] = []
+            for kind in ("rank", "office", "post"):
+                first: dict[str, AttributionClaim] = {}
+                for c, titles_of in group:
+                    if kind in titles_of:
+                        first.setdefault(titles_of[kind], c)
+                titles = sorted(first)
+                clash = [
+                    (a, b)
+                    for i, a in enumerate(titles)
+                    for b in titles[i + 1 :]
+                    if (a not in b and b not in a or _lower_grade(a, b))
+                    and first[a].article != first[b].article
+                    and not _informal_same_post(kind, first[a], a, first[b], b)
+                ]
+                if clash:
+                    claims.extend(first[t] for t in titles)
+                    values.extend(titles)
+            if not claims:
                 continue
-            claims = [first[t] for t in titles]
-            desc = "; ".join(f"{c.article}: {formal_title(c)}" for c in claims)
+            desc = "; ".join(f"{c.article}: {t}" for c, t in zip(claims, values, strict=True))
             findings.append(
                 self.finding(
                     ctx,
@@ -102,7 +106,7 @@ class TitleMismatch(Rule):
                     f"title of {person}",
                     f"{person} is given different titles: {desc}.",
                     0.7,
-                    values=[formal_title(c) for c in claims],
+                    values=values,
                 )
             )
         return findings
