@@ -15,7 +15,14 @@ from checker.extract.document import Document, Sentence
 from checker.extract.entities import PlaceMention
 from checker.models import CountClaim, CountPart, Interval
 from checker.normalise.categories import ancestors, category_of, common_category
-from checker.normalise.numbers import NumberMention, currency_of, find_numbers, hedge_around, to_interval
+from checker.normalise.numbers import (
+    NumberMention,
+    currency_names,
+    currency_of,
+    find_numbers,
+    hedge_around,
+    to_interval,
+)
 from checker.normalise.patterns import alternation, case_sensitive
 from checker.normalise.text import words
 
@@ -84,6 +91,11 @@ HISTORICAL = re.compile(
     r"|\bsince\s+(?:19|20)\d\d\b|\bin\s+history\b",
     re.I,
 )
+NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+$", re.I)
+# "Six years ago, a fire injured three workers", "last year's floods killed 40": another event, background
+PAST_EVENT = re.compile(
+    r"\b(?:years?|decades?)\s+ago\b|\blast\s+year(?:'s)?|\bthe\s+previous\s+year\b|\ba\s+year\s+earlier\b", re.I
+)
 STOPWORDS = STOP | {
     "it",
     "its",
@@ -138,8 +150,7 @@ def _units() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def CURRENCY_WORD() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, built once from the data
     """A currency named after the figure: "2.4bn euros", "412 kroner"."""
-    names = [w for w in lang.load().counted.currencies if w.isalpha() and len(w) > 2]
-    return re.compile(rf"\s*({alternation(names)})\b", re.I)
+    return re.compile(rf"\s*({alternation(currency_names())})\b", re.I)
 
 
 # patterns the per-figure loop runs, compiled once (the ``re`` module's cache look-up costs as much as a short match)
@@ -297,6 +308,8 @@ def _outcome(text: str, lo: int, hi: int, clause_lo: int, clause_hi: int) -> str
         if cue not in clause:
             continue  # a substring test is far cheaper than the pattern, and most cues are absent
         for m in pat.finditer(text, clause_lo, clause_hi):
+            if NEGATED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "200 passengers who were not hurt": the cue is denied
             if lo <= m.start() < hi:
                 dist = 0
             elif m.end() <= lo:
@@ -604,6 +617,8 @@ def extract_counts(
             year = OTHER_YEAR.search(text, sent.start, sent.end)
             if year and doc.article.published and int(year.group(1)) != doc.article.published.year:
                 outcome = None  # "the 2016 quake killed more than 200": another event
+            if PAST_EVENT.search(text, clause_lo, max(clause_hi, end)):
+                outcome = None  # "six years ago, a fire injured three workers": an earlier event
             if HISTORICAL.search(text[clause_lo : max(clause_hi, end)]):
                 outcome = None  # "the deaths of thousands of troops in 19 years of war" is background
             place = _event_place(event_places, [], sent, n.start, clause_lo, clause_hi, n.end)

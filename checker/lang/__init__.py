@@ -59,6 +59,7 @@ class CountedData(Strict):
     units: dict[str, Unit]
     currencies: dict[str, str]
     not_currency_codes: list[str]
+    not_currency_words: list[str]
 
     @field_validator("categories")
     @classmethod

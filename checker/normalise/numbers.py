@@ -34,9 +34,37 @@ def number_pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def currency_words() -> dict[str, str]:
+    """Currency names and signs -> comparison key: the data's table, then ISO 4217's names ("zloty",
+    "zlotys" -> "pln"); a name several currencies share is its own key ("pesos" -> "peso")."""
+    from collections import defaultdict
+
+    import pycountry
+
+    data = lang.load().counted
+    out = dict(data.currencies)
+    skip = set(data.not_currency_words)
+    codes_of: dict[str, set[str]] = defaultdict(set)
+    for c in pycountry.currencies:
+        word = c.name.split()[-1].lower()
+        if not c.alpha_3.startswith("X") and word.isalpha() and len(word) > 2 and word not in skip:
+            codes_of[word].add(c.alpha_3.lower())
+    for word, codes in sorted(codes_of.items()):
+        key = next(iter(codes)) if len(codes) == 1 else word
+        for form in (word, word + "s"):
+            out.setdefault(form, key)
+    return out
+
+
+def currency_names() -> list[str]:
+    """The currency words (not signs) that can follow a figure: "2.4bn euros", "412 kroner"."""
+    return [w for w in currency_words() if w.isalpha() and len(w) > 2]
+
+
 def _money_after(text: str, at: int) -> bool:
     """ "2.5m euros": a currency named right after the figure makes its "m" a million."""
-    names = [w for w in lang.load().counted.currencies if w.isalpha() and len(w) > 2]
+    names = currency_names()
     following = text[at : at + 12].lstrip().lower()
     return any(following.startswith(n) for n in names)
 
@@ -52,7 +80,7 @@ def currency_codes() -> list[str]:
 def currency_of(written: str) -> str:
     """A currency as a comparison key: "€" and "EUR" and "euros" are "eur"; unknown words stay as written."""
     low = written.strip().lower().rstrip(".")
-    return lang.load().counted.currencies.get(low, low)
+    return currency_words().get(low, low)
 
 
 @dataclass(frozen=True)
