@@ -46,8 +46,10 @@ class PlaceContainment(Rule):
         findings = []
         for town, group in sorted(blocks(stated, lambda c: place_key(c.name)).items(), key=lambda kv: str(kv[0])):
             first: dict[str, PlaceClaim] = {}
-            for c in sorted(group, key=lambda c: (c.article, c.start)):
-                first.setdefault(c.article, c)  # what each article says first about where the town is
+            # what each article says about where the town is: the mention that names the division
+            # ("Bannu, in Punjab province") before one that only repeats the town's name
+            for c in sorted(group, key=lambda c: (c.article, len(c.text) <= len(c.name), c.start)):
+                first.setdefault(c.article, c)
             claims = list(first.values())
             sides: dict[tuple[str | None, str | None], list[PlaceClaim]] = {}
             for c in claims:
