@@ -91,7 +91,11 @@ POSSESSIVE_BREAK = re.compile(r"(?<='s)\s|(?<=s')\s")
 NON_SPACE = re.compile(r"\S+")
 SPACE = re.compile(r"\s")
 ACRONYM = re.compile(r"[A-Z]{2,6}")
-LOWER_COMPOUND = re.compile(r"-[a-z]{2,}")
+# a compound adjective ("US-backed", "Kabul-based", "state-run"), not a given name's second syllable
+# ("Seung-jun", "Gyeong-sik", "Jae-in"): long tails, participles and the common short compound words
+LOWER_COMPOUND = re.compile(
+    r"-(?:[a-z]{5,}|[a-z]*(?:ed|ing)|run|born|made|era|like|free|wide|type|old|long|day|led|set|hit|owned|held)\b"
+)
 COUNTRY_POSSESSION = re.compile(r"^'s\s+(?:government|forces|army|capital)")
 POSSESSIVE_BEFORE = re.compile(r"'s\s+$")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according to)\s+$")

@@ -148,8 +148,13 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
                     if not agents and app:
                         comma = sent.start + app.start()
                         agents = [a for a in here if comma - 6 <= a.end <= comma]
-                    # "The captain, Bambang Sucipto, ordered ...": the name between the commas is the subject
-                    named = re.search(r",\s+[^,]{2,60},\s*$", doc.folded[sent.start : at])
+                    # "Jane Doe, the region's education minister, ordered ...": the person before the aside;
+                    # "The captain, Bambang Sucipto, ordered ...": else the name between the commas
+                    named = re.search(r",\s+[^,]{2,90},\s*$", doc.folded[sent.start : at])
+                    if not agents and named:
+                        comma = sent.start + named.start()
+                        people_keys = {resolve_person(p.key, known) for p in people}
+                        agents = [a for a in here if comma - 6 <= a.end <= comma and a.key in people_keys]
                     if not agents and named:
                         lo, hi = sent.start + named.start(), at
                         agents = [a for a in here if lo <= a.start and a.end <= hi][-1:]
