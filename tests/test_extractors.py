@@ -37,6 +37,8 @@ def test_count_case(case: dict[str, Any]) -> None:
         assert first.category == case["category"]
     if "unit" in case:
         assert first.unit == case["unit"]
+    if "direction" in case:
+        assert first.direction == case["direction"]
 
 
 @pytest.mark.parametrize("case", CASES["dates"], ids=lambda c: c["text"][:40])

@@ -177,6 +177,7 @@ NOT_IDENTIFIER_BEFORE = re.compile(
     r"\b(?:[A-Z][a-z]+day|[A-Z][a-z]+ly|In|On|At|By|Of|About|Some|Over|Nearly|Almost|To)\s$"
 )
 AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$")
+DIRECTION_AFTER = re.compile(r"\s+(higher|lower|up|down)\b", re.I)
 OF_POSSESSOR = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|them|whom)\b")
 NOUN_WORD = re.compile(r"[A-Za-z]+(?:[.'-][A-Za-z]+)*\.?")
 BLANKS = re.compile(r"[ \t]+")
@@ -624,6 +625,9 @@ def extract_counts(
             place = _event_place(event_places, [], sent, n.start, clause_lo, clause_hi, n.end)
             affiliation = next((c for c in caps if c not in ("the",)), None)
             measure, direction = measure_of(text, max(sent.start, clause_lo - 40), span_start, end, clause_hi)
+            if direction is None and unit == "percent":
+                after_word = DIRECTION_AFTER.match(text, end)  # "closed 8.6 percent lower"
+                direction = _measure_patterns()[3].get(after_word.group(1).lower()) if after_word else None
             own = measure_of(noun, 0, 0, 0, len(noun))[0] if noun else None
             if own or category and not category.startswith("raw:") and not unit:
                 measure = own  # the counted noun says what is measured ("3,500 jobs"): nothing nearby overrides it
