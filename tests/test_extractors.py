@@ -175,3 +175,21 @@ def test_no_extractor_raises_on_news_like_noise(tokens: list[str]) -> None:
     text = " ".join(tokens)
     if text.strip():
         claims_of(text)
+
+
+def _places_in(text: str, known: frozenset[str]) -> list[str]:
+    from checker.extract.document import analyse
+    from checker.extract.entities import find_places
+
+    doc = analyse(Article(id="a", path="a.txt", text=text, published=dt.date(2025, 11, 11)))
+    return [p.text for p in find_places(doc, {"DE"}, [], known)]
+
+
+def test_the_end_of_a_longer_local_name_is_not_a_town_of_that_name() -> None:
+    text = "Headline\n\nThieves broke into the museum in the Innere Altstadt on Tuesday."
+    assert "Altstadt" not in _places_in(text, frozenset({"altstadt"}))
+
+
+def test_a_town_after_a_compass_word_is_still_the_town() -> None:
+    text = "Headline\n\nFloods hit villages in Northern Bavaria on Tuesday."
+    assert "Bavaria" in _places_in(text, frozenset())

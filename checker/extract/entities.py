@@ -367,6 +367,8 @@ def _candidate_facts(
             return None
         if not locative and _inside_name(doc, start, end):
             return None  # "Northgate Yield": a town's name inside a longer name is part of that name
+        if not locative and _tail_of_name(doc, start, not_names | non_person):
+            return None  # "the Innere Altstadt": the end of a longer name is not the town of that name
     return _CandidateFacts(text, end, cands, context, after)
 
 
@@ -447,6 +449,25 @@ def _inside_name(doc: Document, start: int, end: int) -> bool:
     """The span is followed by more capitalised words of the same name (not a level word like "District")."""
     nxt = re.match(rf"^[ -]({CAP_WORD})", doc.folded[end : end + 40])
     return bool(nxt) and not LEVEL_AFTER.match(doc.folded[end : end + 40]) and not (nxt and nxt.group(1)[0] == "(")
+
+
+# words that may stand before a place's name without making a longer name of it
+PLACE_MODIFIERS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast southwest "
+    "north-east north-west south-east south-west upper lower greater old new downtown rural coastal".split()
+)
+
+
+def _tail_of_name(doc: Document, start: int, openers: frozenset[str]) -> bool:
+    """The span ends a longer capitalised name ("Innere Altstadt", "Wettiner Schatzhaus"): the word
+    before it is capitalised and is no sentence opener, title, compass word or place of its own."""
+    prev = re.search(rf"(?:^|\s)({CAP_WORD}) $", doc.folded[max(0, start - 40) : start])
+    if not prev:
+        return False
+    word = prev.group(1).rstrip(".").lower()
+    if word in openers or word in PLACE_MODIFIERS or word in lang.load().places.compass or word in _titles_set():
+        return False
+    return not gazetteer().lookup(prev.group(1).rstrip("."))
 
 
 def _named_with_division(after: str) -> bool:
