@@ -464,10 +464,12 @@ def _tail_of_name(doc: Document, start: int, openers: frozenset[str]) -> bool:
     prev = re.search(rf"(?:^|\s)({CAP_WORD}) $", doc.folded[max(0, start - 40) : start])
     if not prev:
         return False
-    word = prev.group(1).rstrip(".").lower()
+    if prev.group(1).endswith((".", "'s", "s'", "\u2019s")):
+        return False  # "Uttar Pradesh's Hapur", "the IMD. Chandbali": an owner or a sentence's end, not a name
+    word = prev.group(1).lower()
     if word in openers or word in PLACE_MODIFIERS or word in lang.load().places.compass or word in _titles_set():
         return False
-    return not gazetteer().lookup(prev.group(1).rstrip("."))
+    return not gazetteer().lookup(prev.group(1))
 
 
 def _named_with_division(after: str) -> bool:
