@@ -85,6 +85,9 @@ STOP = {
 NOUN_OF = re.compile(
     r"\b([A-Za-z]{3,})\s+of\s+$"
     r"|\b(toll|tally|count)\s+(?:\w+\s+){0,3}?(?:rose|risen|climbed|jumped|increased|reached|stood|stands|hit)\s+(?:to\s+|at\s+)?$"
+    # a point on a scale, named before the figure: "danger level 3", "a Category 4 storm"
+    r"|\b(level|category|grade|stage|phase)\s+$",
+    re.I,
 )
 HISTORICAL = re.compile(
     r"\b(?:\d+|nearly \d+|decades?|years|centur(?:y|ies))\s+(?:years?\s+)?of\s+(?:war|fighting|conflict)"
@@ -499,9 +502,9 @@ def extract_counts(
                 ):
                     noun, category = prev_noun  # "950,000 people in Odisha and 110,000 in West Bengal"
                     ns = ne = after
-                elif lead and (lead.group(1) or lead.group(2)).lower() not in STOPWORDS:
+                elif lead and (lead.group(1) or lead.group(2) or lead.group(3)).lower() not in STOPWORDS:
                     # "a crowd of 47,312", "the death toll rose to 14": the noun comes first
-                    g = 1 if lead.group(1) else 2
+                    g = next(i for i in (1, 2, 3) if lead.group(i))
                     noun = head = lead.group(g).lower()
                     category = category_of(noun)
                     ns, ne = sent.start + lead.start(g), sent.start + lead.end(g)
