@@ -43,7 +43,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[
         # "the deal was signed by X", "the order to fire was given by X"
         # "the evacuation of low-lying villages, ordered on October 21 by X": a reduced relative clause
         passive = re.compile(
-            rf"\b(?:(?P<obj>{objs})\s+(?:was|were|had\s+been|has\s+been|is|being)\s+(?:\w+\s+)?(?:{verbs})"
+            # "the search for the missing was called off yesterday at about 3:30 p.m. by X": what the act is
+            # for, and a short time phrase, may come between
+            rf"\b(?:(?P<obj>{objs})(?:\s+(?:for|of|into)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+            rf"\s+(?:was|were|had\s+been|has\s+been|is|being)\s+(?:\w+\s+)?(?:{verbs})"
+            rf"(?:\s+(?:yesterday|today|on\s+\w+|(?:late|early)\s+\w+|at\s+(?:about\s+|around\s+)?[\d:.apm ]{{1,12}}))*"
             rf"|(?:{nouns})\s+to\s+(?:\w+\s+){{0,2}}?(?P<obj2>{objs})\b[^.]{{0,30}}?\s+(?:was|were)\s+"
             rf"(?:given|issued|made)"
             rf"|(?P<obj3>{objs})\b[^.;,]{{0,60}},\s+(?:{verbs})(?:\s+(?:on|in|at|late|early)\s+[^,.;]{{1,30}}?)?)\s+by\s+",

@@ -161,7 +161,7 @@ class RoleConflict(Rule):
             claims = sorted(clashing.values(), key=lambda r: (r.article, r.start))
             names = sorted({r.agent for r in claims})
             desc = "; ".join(f"{r.article}: {r.agent}" for r in claims)
-            msg = f"Sources name different agents of one act ({act} the {claims[0].obj}): {desc}."
+            msg = f"Sources name different agents of one act ({act.replace('_', ' ')} the {claims[0].obj}): {desc}."
             findings.append(
                 self.finding(
                     ctx, claims, f"who did the act: {act} {claims[0].obj}", msg, 0.55, values=[r.agent for r in claims]
