@@ -162,6 +162,12 @@ TITLE_AFTER = re.compile(rf"^,\s+{_TITLE}(?=,|\s+said|\s+told)")
 TITLE_BEFORE = re.compile(
     rf"(?:^|\b[Tt]he\s+|[\w.]+['\u2019]s\s+){_TITLE},\s+(?:(?:Mrs|Mr|Ms|Dr)\.?\s+)?$"
 )
+# "Jane Doe, who resigned as Power Minister on Tuesday": a post held, named after the person
+ROLE_AS = re.compile(
+    r"^,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:resigned|stepped\s+down|quit|served|serves|was\s+sworn\s+in|"
+    r"was\s+appointed|was\s+named|took\s+office)\s+as\s+(?:the\s+)?"
+    r"(?P<role>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'\u2019-]*)*)"  # the whole title, greedily
+)
 # "Tidevand's chairman, Henrik Dalsgaard", "the county's elections director, Jane Doe": a described role
 ROLE_BEFORE_COMMA = re.compile(
     r"(?:^|\b[Tt]he\s+|(?P<owner>[\w.]+['\u2019]s\s+))(?P<head>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*),\s+$"
@@ -210,6 +216,10 @@ def find_speakers(doc: Document, people: list[PersonMention], places: list[Place
         if bare and _names_a_role(bare.group("role")):
             role_start = person.end + bare.start("role")
             role = bare.group("role")
+        held = None if role else ROLE_AS.match(doc.folded[person.end : person.end + 120])
+        if held and post_of(held.group("role")):
+            role_start = person.end + held.start("role")
+            role = held.group("role")
         described = None if role else ROLE_BEFORE_COMMA.search(doc.folded[sent.start : person.start])
         if described and _names_a_role(described.group("head")):
             # whose role it is stays part of it: "Tidevand's chief executive" is not any chief executive
