@@ -604,6 +604,8 @@ def extract_counts(
             implied = lang.load().counted.implied_outcomes.get(head)
             if implied and (outcome is None or implied == "killed" and outcome == "casualties"):
                 outcome = implied
+            if outcome is None and parts and any(p.noun.split()[-1:] in (["crew"], ["crewmen"]) for p in parts[1:]):
+                outcome = "aboard"  # "with 182 passengers and seven crew": a manifest, the people on board
             # "14 of the 189 occupants were hurt": the 14 is the count, the 189 only its base
             of_a_figure = OF_A_FIGURE.match(text[n.end : n.end + 24])
             base_of = idx > 0 and OF_THE.fullmatch(text[mentions[idx - 1].end : n.start])
