@@ -31,6 +31,10 @@ MONTHS = (
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
 STOP = {
+    "still",
+    "also",
+    "reportedly",
+    "already",
     "overnight",
     "yesterday",
     "today",
@@ -94,6 +98,7 @@ HISTORICAL = re.compile(
     r"|\bsince\s+(?:19|20)\d\d\b|\bin\s+history\b",
     re.I,
 )
+AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "being", "still", "also"})
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+$", re.I)
 # "Six years ago, a fire injured three workers", "last year's floods killed 40": another event, background
 PAST_EVENT = re.compile(
@@ -162,7 +167,7 @@ MORE_AFTER = re.compile(r"^\s+(?:more|other|further|additional|extra)\b")
 ANOTHER_BEFORE = re.compile(r"\b(?:another|additional|further|extra)\s+$")
 GLUED_WORD = re.compile(r"^-?([A-Za-z]+)\b")
 PERCENT_AFTER = re.compile(r"^\s*(?:%|per\s?cent\b|percent\b|pc\b)")
-CUE_WORD = re.compile(r"^\s+(?:were\s+|was\s+)?(\w+)")
+CUE_WORD = re.compile(r"^\s+(?:were\s+|was\s+|are\s+|is\s+|had\s+been\s+)?(?:still\s+|also\s+|later\s+)?(\w+)")
 PART_GAP = re.compile(r"\s*,?\s*(?:and|plus)?\s*")
 COMMA_GAP = re.compile(r"\s*,\s*")
 COORDINATE_NOUN = re.compile(r"^\s+(?:and|or)\s+([a-z]+)")
@@ -318,8 +323,8 @@ def _outcome(text: str, lo: int, hi: int, clause_lo: int, clause_hi: int) -> str
                 dist = 0
             elif m.end() <= lo:
                 dist = len(words(text[m.end() : lo])) * 2 + 1
-            else:
-                dist = len(words(text[hi : m.start()])) * 2
+            else:  # auxiliaries do not separate a figure from its verb: "one person was still missing"
+                dist = len([w for w in words(text[hi : m.start()]) if w not in AUXILIARIES]) * 2
             if dist <= 12 and (best is None or dist < best[0]):
                 best = (dist, name)
     return best[1] if best else None

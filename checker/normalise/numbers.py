@@ -109,6 +109,18 @@ def words_to_number(text: str) -> float | None:
     return value * 12 if dozen else value
 
 
+@lru_cache(maxsize=1)
+def _singular_counted_nouns() -> frozenset[str]:
+    """Counted nouns that are singular: what "one" counts ("one person", "one soldier")."""
+    nouns = {n.lower() for c in lang.load().counted.categories.values() for n in c.nouns}
+    return frozenset(n for n in nouns if not n.endswith("s") and n not in ("people", "police", "dead", "toll"))
+
+
+def _counted_noun_after(text: str, at: int) -> bool:
+    nxt = re.match(r"\s+([a-z]+)\b", text[at : at + 24])
+    return nxt is not None and nxt.group(1) in _singular_counted_nouns()
+
+
 def parse_mention(m: re.Match[str]) -> NumberMention | None:
     data = lang.load().numbers
     if m.group("vague"):
@@ -129,8 +141,8 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
         cur = m.group("cur")
         return NumberMention(m.start("num"), m.end("num"), value, None, cur, rounding)
     text = m.group("words")
-    if text.lower() in data.ambiguous_words:
-        return None
+    if text.lower() in data.ambiguous_words and not _counted_noun_after(m.string, m.end()):
+        return None  # "one of the", "a", "an": a number only before a counted noun ("one person was missing")
     spelled = words_to_number(text)
     if spelled is None:
         return None
