@@ -257,6 +257,19 @@ ELLIPSIS_GAP = re.compile(r"[^.;:\d]{0,40}?\s(?:and|while|but|with)\s+")
 ELLIPSIS_PLACE = re.compile(r"\s+(?:in|at|from|across)\s+(?:neighbouring\s+|neighboring\s+)?[A-Z]")
 
 
+VOTE_SPLIT_GAP = re.compile(r"\s*(?:votes?\s+)?(?:to|-|\u2013)\s*", re.I)
+VOTE_CUE = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bmotion\b|\bballot|\bcarried\b|\bdissent|\bruling\b|\bverdict\b", re.I)
+
+
+def _vote_split(text: str, sent: Sentence, a: NumberMention, b: NumberMention) -> bool:
+    """ "by 31 votes to 26", "carried 31-26", "a 7-2 vote": two sides of one vote, in a sentence about a vote."""
+    if not VOTE_SPLIT_GAP.fullmatch(text, a.end, b.start):
+        return False
+    if a.value is None or b.value is None or a.value < b.value or a.currency or b.currency:
+        return False  # "between 20 and 30", "$5-10": a range, not a split; the winning side comes first
+    return bool(VOTE_CUE.search(text, sent.start, sent.end))
+
+
 def _noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
     """The noun phrase after a number: (start, end, noun phrase, capitalised modifiers).
 
@@ -409,6 +422,31 @@ def extract_counts(
         prev_noun: tuple[str, str] | None = None
         prev_end: int | None = None
         for idx, n in enumerate(mentions):
+            nxt_split = mentions[idx + 1] if idx + 1 < len(mentions) else None
+            if idx not in consumed and nxt_split and _vote_split(text, sent, n, nxt_split):
+                # "carried by 31 votes to 26", "a 7-2 vote": the votes for and the votes against, two figures
+                consumed.add(idx + 1)
+                year = OTHER_YEAR.search(text, sent.start, sent.end)
+                # "a motion defeated 35-22 in March 2024": another vote, kept out of the comparison
+                another_vote = bool(year and doc.article.published and int(year.group(1)) != doc.article.published.year)
+                for mention, noun_of_side, measure_of_side in (
+                    (n, "votes for", "votes_for"),
+                    (nxt_split, "votes against", "votes_against"),
+                ):
+                    around = text[max(sent.start, n.start - 60) : min(sent.end, nxt_split.end + 40)]
+                    out.append(
+                        CountClaim(
+                            **doc.located(mention.start, mention.end, sent),
+                            speaker=speaker_of.get(si),
+                            value=to_interval(mention, None),
+                            noun=noun_of_side,
+                            category="vote",
+                            measure=measure_of_side,
+                            subset=another_vote or bool(PAST_EVENT.search(text, sent.start, sent.end)),
+                            context=" ".join(w for w in words(around) if w not in STOPWORDS and not w.isdigit()),
+                        )
+                    )
+                continue
             minute = ORDINAL_MINUTE.match(text[n.end : n.end + 12])
             if idx in consumed or (not minute and _is_date_or_time(text, n)):
                 continue
