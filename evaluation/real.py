@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("clusters", nargs="*", help="cluster folders (default: every cluster in ../shared/realnews)")
     ap.add_argument("--out", default="build/eval-real.json")
     ap.add_argument("--packets", help="write labelling packets of unlabelled findings into this folder")
-    ap.add_argument("--record-first-contact", action="store_true", help="record gold clusters scored for the first time")
+    ap.add_argument("--record-first-contact", action="store_true", help="record gold clusters scored the first time")
     args = ap.parse_args(argv)
     clusters = [Path(c) for c in args.clusters] or sorted(p for p in REALNEWS.iterdir() if p.is_dir())
     result = evaluate(clusters)

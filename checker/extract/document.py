@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from checker.extract.anatomy import furniture_spans
 from checker.models import Article
 from checker.normalise.text import fold
 
@@ -44,6 +45,7 @@ class Document:
     tokens: list[tuple[int, int, str]] = field(default_factory=list)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     memo: dict[str, Any] = field(default_factory=dict)  # per-article work several extractors share
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # stamp and byline lines: no claims
     _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -143,6 +145,7 @@ def analyse(article: Article) -> Document:
     folded = fold(article.text)
     sentences: list[Sentence] = []
     paragraph = 0
+    furniture = furniture_spans(folded, article.body_start)
     for start, end in sentence_spans(folded):
         # trim whitespace, count paragraphs on blank lines
         raw = folded[start:end]
@@ -153,8 +156,8 @@ def analyse(article: Article) -> Document:
             continue
         start += len(raw) - len(raw.lstrip())
         end = start + len(stripped)
-        if end <= article.body_start:
-            continue
+        if end <= article.body_start or any(lo <= start and end <= hi for lo, hi in furniture):
+            continue  # before the body, or a posting stamp or a byline: no fact of the story
         start = max(start, article.body_start)
         # no boundary after an abbreviation ("Col.", "Feb.", "U.S.") followed by a capitalised word
         if (
@@ -183,4 +186,4 @@ def analyse(article: Article) -> Document:
         if folded[first.start : first.end].strip() == fold(article.title).strip():
             title_end = first.end
     quotes = [(m.start() + 1, m.end() - 1) for m in QUOTED.finditer(folded)]
-    return Document(article, article.text, folded, sentences, title_end, [], quotes)
+    return Document(article, article.text, folded, sentences, title_end, [], quotes, furniture=furniture)

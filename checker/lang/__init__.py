@@ -150,6 +150,50 @@ class PlacesData(Strict):
         return v
 
 
+class CalendarData(Strict):
+    months: dict[str, list[str]]
+    weekdays: dict[str, list[str]]
+    time_zones: dict[str, str]
+
+    @field_validator("months", "weekdays")
+    @classmethod
+    def complete(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        if len(v) not in (7, 12):
+            raise ValueError("want the 12 months or the 7 weekdays")
+        return v
+
+    @field_validator("time_zones")
+    @classmethod
+    def known_zones(cls, v: dict[str, str]) -> dict[str, str]:
+        from zoneinfo import ZoneInfo
+
+        for abbr, zone in v.items():
+            ZoneInfo(zone)  # raises for a zone the tz database does not know
+            if abbr != abbr.lower():
+                raise ValueError(f"time-zone abbreviations are lower case: {abbr!r}")
+        return v
+
+
+class AnatomyExamples(Strict):
+    furniture: list[str]
+    prose: list[str]
+
+
+class AnatomyData(Strict):
+    stamp_words: list[str]
+    stamp_signals: list[str]
+    byline_openers: list[str]
+    byline_joiners: list[str]
+    byline_max_words: int
+    stamp_max_words: int
+    stamp_other_words: int
+    examples: AnatomyExamples
+
+    _lower = field_validator("stamp_words", "stamp_signals", "byline_openers", "byline_joiners")(
+        classmethod(lambda cls, v: _lower_all(v))
+    )
+
+
 class Lang(Strict):
     numbers: NumbersData
     counted: CountedData
@@ -162,6 +206,8 @@ class Lang(Strict):
     events: EventsData
     names: NamesData
     places: PlacesData
+    calendar: CalendarData
+    anatomy: AnatomyData
 
 
 def _read(lang: str, name: str) -> Any:
