@@ -23,6 +23,9 @@ DISTANCE_FROM = re.compile(
     re.I,
 )
 
+# "in the hills of Pasangkayu regency, West Sulawesi": the province after a placed name's comma
+APPOSED = re.compile(r"\b(?:in|near|at|outside|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:[a-z]+\s*)?,\s*$")
+
 
 @lru_cache(maxsize=1)
 def _event_words() -> re.Pattern[str]:
@@ -77,12 +80,20 @@ def _rank(x: Extraction, c: PlaceClaim) -> int:
     return 1
 
 
+def _located(x: Extraction, places: list[PlaceClaim]) -> list[PlaceClaim]:
+    """Places stated with a where-word ("in X", "near X") and what a comma adds to them ("in X district,
+    Y"): a name with no where-word before it may be a person's ("rely on Pierre Thomas")."""
+    return [
+        c for c in places if _rank(x, c) == 0 or APPOSED.search(x.doc.folded[max(0, c.start - 60) : c.start])
+    ]
+
+
 def event_place(x: Extraction) -> PlaceClaim | None:
     """The article's lead place: the best-placed province-or-smaller place of the first sentence stating the event."""
     for sent in event_sentences(x)[:3]:  # the lede and what follows it; later mentions are background
-        found = [c for c in _places(x, sent) if _rank(x, c) < 2]
+        found = _located(x, _places(x, sent))
         if found:
-            return min(found, key=lambda c: (_rank(x, c), c.start))
+            return min(found, key=lambda c: (c.admin1 is None, c.start))
     body = [s for s in x.doc.sentences if not x.doc.in_title(s.start) and not _masthead(x, s)]
     for sent in body[:4]:  # no sentence states the event with a place: the top of the story may
         found = [c for c in _places(x, sent) if _rank(x, c) == 0]
@@ -142,43 +153,58 @@ class PlaceMismatch(Rule):
         placed = {a: p for a, p in lead_of.items() if p is not None}
         findings = []
         for level in ("admin1", "admin2"):
-            # the majority among the articles that name a division at this level at all
-            votes = Counter(k for p in placed.values() if (k := self._key(p, level)))
-            total = sum(votes.values())
-            # the other articles grouped by the division they name, once: each article then looks at
-            # a handful of groups, not at every other article
-            by_key: dict[tuple[str | None, str | None, str], list[tuple[str, PlaceClaim]]] = defaultdict(list)
-            for o, q in sorted(placed.items()):
-                if k := self._key(q, level):
-                    by_key[(q.country, q.admin1 if level == "admin2" else None, k)].append((o, q))
-            for art, p in sorted(placed.items()):
-                mine = self._key(p, level)
-                if not mine or votes[mine] * 2 > total:
-                    continue
-                others: list[tuple[str, PlaceClaim]] = []
-                for (country, admin1, k), group in by_key.items():
-                    if country != p.country or k == mine or k in tied[art]:
-                        continue
-                    if level == "admin2" and admin1 != p.admin1:
-                        continue
-                    others.extend((o, q) for o, q in group if mine not in tied[o])
-                if not others:
-                    continue
-                others.sort(key=lambda oq: oq[0])
-                shown = others[:MAX_SHOWN]  # a running story of hundreds of versions: the first few say it
-                claims = [p] + [q for _o, q in shown]
-                claims += [d for a in [art] + [o for o, _q in shown] if (d := self._stated(ctx, a, level)) is not None]
-                where = ", ".join(f"{o}: {q.text} ({(self._key(q, level) or '').title()})" for o, q in shown)
-                more = f" and {len(others) - len(shown)} more" if len(others) > len(shown) else ""
-                msg = f"{art} places the event in {p.text} ({mine.title()}); {where}{more}."
-                findings.append(
-                    self.finding(
-                        ctx, claims, "where the event happened", msg, 0.7, values=[self._key(c, level) for c in claims]
-                    )
-                )
-            if findings:
+            finding = self._level_finding(ctx, level, placed, tied)
+            if finding is not None:
+                findings.append(finding)
                 break  # a province-level disagreement says it; districts would repeat it
         return findings
+
+    def _level_finding(
+        self, ctx: Context, level: str, placed: dict[str, PlaceClaim], tied: dict[str, set[str]]
+    ) -> Finding | None:
+        """One finding for the level: every article whose division the majority never mentions, at once."""
+        # the majority among the articles that name a division at this level at all
+        votes = Counter(k for p in placed.values() if (k := self._key(p, level)))
+        total = sum(votes.values())
+        top = votes.most_common(1)
+        if total == 2 and len(votes) == 2:
+            main = min(votes)  # two sources, two divisions: each contradicts the other
+        elif not top or top[0][1] * 2 <= total or top[0][1] < 2:
+            return None  # no division most sources agree on: the event's place is not settled enough to dispute
+        else:
+            main = top[0][0]
+        dissent: dict[str, PlaceClaim] = {}
+        majority: dict[str, PlaceClaim] = {}
+        for art, p in sorted(placed.items()):
+            mine = self._key(p, level)
+            if not mine or mine == main or main in tied[art]:
+                continue  # agrees, or names the main division too: no contradiction
+            others = [
+                (o, q)
+                for o, q in sorted(placed.items())
+                if self._key(q, level) == main
+                and q.country == p.country
+                and mine not in tied[o]
+                and (level == "admin1" or q.admin1 == p.admin1)
+            ]
+            if others:
+                dissent[art] = p
+                majority.update(others[:MAX_SHOWN])  # a running story of hundreds of versions: a few say it
+        if not dissent:
+            return None
+        claims = list(dissent.values()) + list(majority.values())
+        arts = list(dissent) + list(majority)
+        claims += [d for a in arts if (d := self._stated(ctx, a, level)) is not None]
+
+        def side(group: dict[str, PlaceClaim]) -> str:
+            by_place: dict[str, list[str]] = defaultdict(list)
+            for a, q in group.items():
+                by_place[f"{q.text} ({(self._key(q, level) or '').title()})"].append(a)
+            return "; ".join(f"{', '.join(a)}: {where}" for where, a in by_place.items())
+
+        msg = f"Sources place the event in different divisions: {side(dissent)} against {side(majority)}."
+        values = [self._key(c, level) for c in claims]
+        return self.finding(ctx, claims, "where the event happened", msg, 0.7, values=values)
 
     def _stated(self, ctx: Context, article: str, level: str) -> PlaceClaim | None:
         """Where the article names the division its lead place lies in ("... in Punjab province")."""
