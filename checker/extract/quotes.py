@@ -7,6 +7,7 @@ import re
 from checker.extract.attribution import Speaker
 from checker.extract.document import Document
 from checker.models import QuoteClaim
+from checker.normalise.spelling import canonical, check_examples
 from checker.normalise.text import words
 
 QUOTED = re.compile(r'"(?P<q>[^"\n]{2,1200}?)"')
@@ -19,7 +20,18 @@ def quote_key(text: str) -> str:
     t = re.sub(r"[#@]", "", t)
     t = re.sub(r"[()\[\]]", "", t)
     t = re.sub(r"\.\.\.|\u2026", " ", t)
-    return " ".join(words(t))
+    check_examples()
+    return canonical(t)
+
+
+def is_title(text: str) -> bool:
+    """ "The Notorious Bettie Page", "In Search of Bettie Page": a quoted title names a work, it is no
+    remark. Most of its words are capitalised and it is short; a remark's are not."""
+    tokens = re.findall(r"[A-Za-z][\w'-]*", text)
+    if not 2 <= len(tokens) <= 12 or text.rstrip().endswith(("?", "!")) and len(tokens) > 6:
+        return False
+    content = [t for t in tokens[1:] if len(t) > 3]
+    return bool(content) and sum(t[0].isupper() for t in content) / len(content) >= 0.75
 
 
 def find_quotes(doc: Document, speakers_by_sentence: dict[int, Speaker]) -> list[QuoteClaim]:
@@ -60,7 +72,7 @@ def find_quotes(doc: Document, speakers_by_sentence: dict[int, Speaker]) -> list
         for ps, pe in merged:
             raw = m.group("q")[ps:pe]
             stripped = raw.strip().rstrip(",;:-").strip()
-            if len(words(stripped)) < 2:
+            if len(words(stripped)) < 2 or is_title(stripped):
                 continue
             s = q_start + ps + (len(raw) - len(raw.lstrip()))
             e = s + len(stripped)

@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class Strict(BaseModel):
@@ -194,6 +194,20 @@ class AnatomyData(Strict):
     )
 
 
+class SuffixRewrite(Strict):
+    from_: str = Field(alias="from")
+    to: str
+    min_length: int
+
+
+class SpellingData(Strict):
+    contractions: dict[str, str]
+    is_contracted: list[str]
+    suffixes: list[SuffixRewrite]
+    keep: list[str]
+    examples: list[tuple[str, str]]
+
+
 class Lang(Strict):
     numbers: NumbersData
     counted: CountedData
@@ -208,6 +222,7 @@ class Lang(Strict):
     places: PlacesData
     calendar: CalendarData
     anatomy: AnatomyData
+    spelling: SpellingData
 
 
 def _read(lang: str, name: str) -> Any:

@@ -11,6 +11,15 @@ from checker.models import Finding, QuoteClaim
 from checker.rules.base import Context, Rule
 
 
+def _wordings(claims: list[QuoteClaim]) -> str:
+    """Each distinct wording once, with the articles that print it."""
+    by_words: dict[str, list[QuoteClaim]] = defaultdict(list)
+    for c in claims:
+        by_words[c.words].append(c)
+    shown = [(", ".join(dict.fromkeys(c.article for c in group)), group[0].text) for group in by_words.values()]
+    return " vs ".join(f"{arts}: \u201c{text}\u201d" for arts, text in shown)
+
+
 def _same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
     """Both name a speaker, and it is one person: the same key, or a spelling of it ("Vandenburg")."""
     return bool(a.speaker and b.speaker and (a.speaker == b.speaker or fuzz.ratio(a.speaker, b.speaker) >= 88))
@@ -69,6 +78,8 @@ class QuoteVariant(Rule):
                 continue
             if a.words in b.words or b.words in a.words:
                 continue  # a partial quote of the same words
+            if a.words.replace(" ", "") == b.words.replace(" ", ""):
+                continue  # "data center" and "datacenter", "e-mail" and "email": one word written two ways
             # the same lead-in before, or the same words after, makes them one remark
             anchored = any(
                 x and y and fuzz.ratio(x, y) >= 90
@@ -85,7 +96,7 @@ class QuoteVariant(Rule):
         for members in comps.groups():
             claims = [quotes[k] for k in members]
             best = max((s for (i, j), s in scores.items() if i in members), default=0.0)
-            desc = " vs ".join(f"{c.article}: \u201c{c.text}\u201d" for c in claims)
+            desc = _wordings(claims)
             who = next((c.speaker for c in claims if c.speaker), None)
             findings.append(
                 self.finding(
