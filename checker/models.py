@@ -131,6 +131,7 @@ class CountClaim(ClaimBase):
     subset: bool = False  # "three of them children": part of another count, never compared as a total
     place_level: str | None = None  # level of ``place``: a locality count is a part of a wider one
     context: str = ""  # content words of the clause, for matching tallies
+    subjects: tuple[str, ...] = ()  # surnames of the people its sentence names, speakers aside: whose figure
 
 
 class DateValue(Frozen):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -14,7 +15,7 @@ from checker.extract.names import extract_names
 from checker.extract.places import extract_places
 from checker.extract.quotes import find_quotes
 from checker.extract.roles import extract_roles
-from checker.models import Article, AttributionClaim, ClaimBase
+from checker.models import Article, AttributionClaim, ClaimBase, CountClaim
 from checker.normalise.places import gazetteer, place_key
 
 
@@ -86,6 +87,29 @@ def trim_title_objects(docs: list[Document], people_of: list[list[PersonMention]
     return out
 
 
+def with_subjects(
+    claims: list[ClaimBase], people: list[PersonMention], doc: Document, speaker_of: dict[int, str | None]
+) -> list[ClaimBase]:
+    """Key each figure by the people its sentence names: "Manning threw three touchdowns" and "Harrison's
+    five touchdowns" are two players' figures. Who said it ("Smith said") is its source, not its subject."""
+    named = sorted((p.start, p.key.split()[-1]) for p in people if p.key)
+    starts = [start for start, _ in named]
+    out: list[ClaimBase] = []
+    for c in claims:
+        if isinstance(c, CountClaim):
+            lo, hi = bisect.bisect_left(starts, c.sent_start), bisect.bisect_left(starts, c.sent_end)
+            speaker = (speaker_of.get(doc.sentence_index(c.sent_start)) or "").split()[-1:]
+            candidates = [(start, name) for start, name in named[lo:hi] if name not in speaker]
+            # the owner: the person named last before the figure ("Manning threw for 364 yards"), else first after
+            before = [name for start, name in candidates if start < c.start]
+            after = [name for start, name in candidates if start >= c.end]
+            found = tuple(before[-1:] or after[:1])
+            if found:
+                c = c.model_copy(update={"subjects": found})
+        out.append(c)
+    return out
+
+
 def extract_cluster(articles: list[Article]) -> list[Extraction]:
     docs = [analyse(a) for a in articles if a.status == "ok"]
     countries = _cluster_countries(docs)
@@ -117,5 +141,6 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
         claims.extend(extract_dates(r.doc, speaker_of))
         claims.extend(extract_roles(r.doc, r.people, known))
         claims.extend(extract_names(r.doc, r.people, r.places, known))
+        claims = with_subjects(claims, r.people, r.doc, speaker_of)
         r.claims = sorted(claims, key=lambda c: (c.start, c.end, c.__class__.__name__))
     return results

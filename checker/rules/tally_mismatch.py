@@ -65,7 +65,12 @@ class TallyMismatch(Rule):
     """Tallies, amounts and measures of the same thing that differ (attacks, votes, minutes, km, %).
 
     Compared only when they count the same thing in the same unit (after conversion: 31 miles is
-    about 50 km) and their sentences say nearly the same around the number.
+    about 50 km) and their sentences say nearly the same around the number. Figures whose sentences
+    name different people as their owners ("Manning threw three touchdowns", "Harrison's five
+    touchdowns") are not compared. A warning needs a named measure (revenue, a prison term, a
+    magnitude) or figures no two of which name different owners; figures that only count the same
+    noun beside different people ("Manning threw three touchdowns", "Harrison's five touchdowns") may
+    be two players' figures: they are reported as info.
 
     Disagreeing:
         A: "revenue of $3.2 billion in the quarter"
@@ -116,10 +121,19 @@ class TallyMismatch(Rule):
                         what.replace("_", " "),
                         f"Different figures for the same {what.replace('_', ' ')}: {desc}.",
                         0.7 if claims[0].measure else 0.5,
+                        severity=None if self._keyed(claims) else "info",
                         values=[c.value.as_value() for c in claims],
                     )
                 )
         return findings
+
+    @staticmethod
+    def _keyed(claims: list[CountClaim]) -> bool:
+        """A named measure ("revenue", "prison term"), or no two figures beside different people: a match
+        strong enough to warn about. Figures that only count the same noun beside different people
+        may be two players' figures: worth a look (info), not a warning."""
+        owners = {c.subjects for c in claims if c.subjects}
+        return bool(claims[0].measure) or len(owners) <= 1
 
     def _same_thing(self, ctx: Context, a: CountClaim, b: CountClaim, per_article: Counter[tuple[str, str]]) -> bool:
         if a.affiliation and b.affiliation and a.affiliation != b.affiliation:
