@@ -63,7 +63,9 @@ class DateMismatch(Rule):
 
     "Tuesday" in a Wednesday article is the day before; "Saturday last week" in a Thursday article is
     the Saturday of the week before. Two dates are compared only when their sentences describe the same
-    event in nearly the same words.
+    event in nearly the same words. The same relative words ("on Friday") in two copies of a story do
+    not disagree because the copies were posted on different days, and two dates every source gives
+    (a period's start and end) are no dispute.
 
     Disagreeing:
         A (published Wed 4 Mar): "a red alert was issued on Friday"   (28 Feb)
@@ -83,6 +85,24 @@ class DateMismatch(Rule):
     def check(self, ctx: Context) -> list[Finding]:
         dates = [c for c in ctx.claims("date") if isinstance(c, DateClaim) and c.value is not None and c.event]
         reps, members = distinct(dates, lambda c: (c.event, c.value))
+        stated: dict[str, set[tuple[object, object]]] = {}
+        for c in dates:
+            if c.value is not None:
+                stated.setdefault(c.article, set()).add((c.value.start, c.value.end))
+
+        def both_stated(i: int, j: int) -> bool:
+            """Every article on each side also gives the other side's date: a period's two ends, not a dispute."""
+            vi, vj = reps[i].value, reps[j].value
+            assert vi is not None and vj is not None
+            return all((vj.start, vj.end) in stated[m.article] for m in members[i]) and all(
+                (vi.start, vi.end) in stated[m.article] for m in members[j]
+            )
+
+        def same_words(i: int, j: int) -> bool:
+            """ "Friday" in both: the same relative words differ only by the days the copies were posted."""
+            a, b = reps[i], reps[j]
+            return a.expression == b.expression and not any(ch.isdigit() for ch in a.expression)
+
         comps = Components()
         cutoff = ctx.settings.date_event_cutoff
         for i, j, _score in similar_pairs([r.event for r in reps], fuzz.token_set_ratio, cutoff):
@@ -93,9 +113,11 @@ class DateMismatch(Rule):
                 continue
             if {m.article for m in members[i]} == {m.article for m in members[j]} and len(members[i]) == 1:
                 continue  # one article dating two things
-            comps.union(i, j)
+            if not (both_stated(i, j) or same_words(i, j)):
+                comps.union(i, j)
         for i, j in same_happening(reps, members):
-            comps.union(i, j)
+            if not (both_stated(i, j) or same_words(i, j)):
+                comps.union(i, j)
         findings = []
         for claims in expand(comps, members):
             desc = "; ".join(f"{c.article}: {c.text!r} = {c.value.describe() if c.value else '?'}" for c in claims)
