@@ -138,6 +138,8 @@ class PlacesData(Strict):
     compass: dict[str, str]
     spelling_variants: dict[str, str]
     name_suffixes: list[str]
+    origin_before: list[str]
+    origin_after: list[str]
 
     _lower = field_validator("level_words")(classmethod(lambda cls, v: _lower_all(v)))
 

@@ -23,6 +23,8 @@ DISTANCE_FROM = re.compile(
     re.I,
 )
 
+# "Ka'Loni Flynn of Fort Smith", "Christopher Simpson of Fort Coffee": a name, then "of", then the place
+NAME_OF = re.compile(r"(?<![\w'-])([A-Z][\w'-]+),?\s+of\s+$")
 # "in the hills of Pasangkayu regency, West Sulawesi": the province after a placed name's comma
 APPOSED = re.compile(r"\b(?:in|near|at|outside|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:[a-z]+\s*)?,\s*$")
 
@@ -54,8 +56,28 @@ def _places(x: Extraction, sent: Sentence) -> list[PlaceClaim]:
             continue  # "KABUL, May 4 -": where the reporter filed from
         if DISTANCE_FROM.search(x.doc.folded[max(sent.start, c.start - 60) : c.start]):
             continue
+        if _origin(x, sent, c):
+            continue
         out.append(c)
     return out
+
+
+@lru_cache(maxsize=1)
+def _origin_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    places = lang.load().places
+    before = re.compile(rf"\b{alternation(places.origin_before)}\b", re.I)
+    after = re.compile(rf"^(?:,\s*[A-Z][\w.]*\.?,)?\s+{alternation(places.origin_after)}\b")
+    return before, after
+
+
+def _origin(x: Extraction, sent: Sentence, c: PlaceClaim) -> bool:
+    """ "born in Nashville", "a Fort Smith, Ark., man": where someone comes from or lives, not the event's place."""
+    before, after = _origin_words()
+    lead = x.doc.folded[max(sent.start, c.start - 40) : c.start]
+    owner = NAME_OF.search(lead)  # "Ka'Loni Flynn of Fort Smith": a person's town; "Province of X" is a place
+    if owner and owner.group(1).lower() not in lang.load().places.level_words:
+        return True
+    return bool(before.search(lead) or after.match(x.doc.folded[c.end : min(sent.end, c.end + 30)]))
 
 
 def event_sentences(x: Extraction) -> list[Sentence]:
@@ -122,7 +144,9 @@ class PlaceMismatch(Rule):
     Each article's lead place (the first place of province level or below in the first sentence that
     states the event, datelines and mastheads aside) is resolved with the gazetteer and with what the
     text itself says ("Bannu, in Punjab province"). An article whose province differs from the
-    others', and which the others never tie to the event, disagrees with them.
+    others', and which the others never tie to the event, disagrees with them. It is an error when the
+    dissenting source names the division itself; when only the gazetteer puts its town there (a
+    namesake is common: a person's surname, a company named after a suburb) it is info.
 
     Disagreeing:
         A: "the plane came down in Pasangkayu regency, West Sulawesi"
@@ -204,7 +228,14 @@ class PlaceMismatch(Rule):
 
         msg = f"Sources place the event in different divisions: {side(dissent)} against {side(majority)}."
         values = [self._key(c, level) for c in claims]
-        return self.finding(ctx, claims, "where the event happened", msg, 0.7, values=values)
+        # a division the text names ("in Punjab province", "Negombo, in the North Western Province") is the
+        # source's own word; a bare town's division is the gazetteer's guess, and a namesake is common
+        named = all(
+            p.stated or p.level in ("admin1", "district") or self._stated(ctx, a, level) is not None
+            for a, p in dissent.items()
+        )
+        severity = None if named else "info"
+        return self.finding(ctx, claims, "where the event happened", msg, 0.7, severity=severity, values=values)
 
     def _stated(self, ctx: Context, article: str, level: str) -> PlaceClaim | None:
         """Where the article names the division its lead place lies in ("... in Punjab province")."""
