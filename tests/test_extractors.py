@@ -193,3 +193,31 @@ def test_the_end_of_a_longer_local_name_is_not_a_town_of_that_name() -> None:
 def test_a_town_after_a_compass_word_is_still_the_town() -> None:
     text = "Headline\n\nFloods hit villages in Northern Bavaria on Tuesday."
     assert "Bavaria" in _places_in(text, frozenset())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flaw affects Windows 2000 users and those of later versions.",
+        "Both models have two USB 3.0 ports.",
+        "The screen shows 1440 x 900 pixels.",
+        "Traffic was halted on I-805 just north of the city.",
+    ],
+)
+def test_a_number_in_a_name_is_no_count(text: str) -> None:
+    counts = [c for c in claims_of(text) if isinstance(c, CountClaim)]
+    assert not [c for c in counts if c.value.low in (2000, 3.0, 1440, 900, 805)]
+
+
+def test_a_name_before_a_number_in_words_is_still_a_count() -> None:
+    counts = [
+        c for c in claims_of("The ministry gave Brightwater three untendered contracts.") if isinstance(c, CountClaim)
+    ]
+    assert [c.value.low for c in counts] == [3]
+
+
+def test_a_headline_in_capitals_keeps_its_figure() -> None:
+    counts = [
+        c for c in claims_of("ALLIANCE STORMS TO 49 SEATS\n\nThe alliance won 47 seats.") if isinstance(c, CountClaim)
+    ]
+    assert 49 in [c.value.low for c in counts]

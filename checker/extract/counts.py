@@ -180,7 +180,10 @@ SHORT_UNIT_AFTER = re.compile(r"^(?:bn|m|k|mn|tn|km|mm|cm|kg)\b")
 CLOCK_AFTER = re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|h\b|o'clock)|^:\d\d")
 PLURAL_AFTER = re.compile(r"^\s+(?:people|votes|[a-z]+s)\b")
 YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by)\s+$")
-IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\d-)\s?$")
+IDENTIFIER_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+DIMENSION_AFTER = re.compile(r"\s?x\s?\d")
+DIMENSION_BEFORE = re.compile(r"\d\s?x\s?$")
+ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\b[A-Z]-)\s?$")
 NOT_IDENTIFIER_BEFORE = re.compile(
     r"\b(?:[A-Z][a-z]+day|[A-Z][a-z]+ly|In|On|At|By|Of|About|Some|Over|Nearly|Almost|To)\s$"
 )
@@ -198,6 +201,8 @@ MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(MONTHS) + r")\b")
 def _is_date_or_time(text: str, n: NumberMention) -> bool:
     before = text[max(0, n.start - 12) : n.start].lower()
     after = text[n.end : n.end + 12].lower()
+    if n.start > 0 and _identifier(text, n, after):
+        return True  # names and model numbers: "Windows 2000", "USB 3.0", "HD 4000", "I-805", "1440 x 900"
     if GLUED_AFTER.match(after) and not SHORT_UNIT_AFTER.match(after):
         return True  # ordinals "1st" and glued words
     if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after):
@@ -211,17 +216,37 @@ def _is_date_or_time(text: str, n: NumberMention) -> bool:
         and "," not in text[n.start : n.end]
     ):
         return not PLURAL_AFTER.match(after) or bool(YEAR_PREPOSITION_BEFORE.search(before))
-    if (
-        after.startswith("-")
-        and after[1:2].isdecimal()
-        or IDENTIFIER_BEFORE.search(before)
-        and n.start > 0
-        and not NOT_IDENTIFIER_BEFORE.search(before)
-    ):
-        return True  # identifiers: "ATR 72-600", "Flight 317", "Boeing 737"
+    if after.startswith("-") and after[1:2].isdecimal():
+        return True  # identifiers: "ATR 72-600"
     if AGED_BEFORE.search(before) or after.startswith("-year-old"):
         return True
     return False
+
+
+def _identifier(text: str, n: NumberMention, after: str) -> bool:
+    """A figure that is part of a name: an acronym or a letter and hyphen just before it ("USB 3.0", "HD
+    4000", "I-805"), a capitalised word inside a sentence of ordinary case ("Windows 2000 users", "Flight
+    317"), or one side of a dimension ("1440 x 900"). A headline's capitals ("Bus Crash Kills 12") are
+    no name, and neither is a preposition or a weekday ("On 12 May")."""
+    if DIMENSION_AFTER.match(after) or DIMENSION_BEFORE.search(text, max(0, n.start - 8), n.start):
+        return True
+    if not text[n.start : n.start + 1].isdigit():
+        return False  # "gave Brightwater three contracts": a name is numbered in figures, not in words
+    before = text[max(0, n.start - 12) : n.start]
+    word = ACRONYM_BEFORE.search(before) or IDENTIFIER_BEFORE.search(before)
+    if not word or NOT_IDENTIFIER_BEFORE.search(before):
+        return False
+    line_start = text.rfind("\n", 0, n.start) + 1
+    line_end = text.find("\n", n.end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    words_ = re.findall(r"[A-Za-z][\w'-]*", line)
+    title_case = sum(w[0].isupper() for w in words_) * 2 > len(words_)
+    if ACRONYM_BEFORE.search(before) and not title_case:
+        return True
+    opens = not text[line_start : n.start - len(word.group(0))].strip(" \"'([") or re.search(
+        r"[.!?]\s*$", text[line_start : n.start - len(word.group(0))]
+    )
+    return not title_case and not opens
 
 
 @lru_cache(maxsize=1)
