@@ -131,7 +131,8 @@ class CountClaim(ClaimBase):
     subset: bool = False  # "three of them children": part of another count, never compared as a total
     place_level: str | None = None  # level of ``place``: a locality count is a part of a wider one
     context: str = ""  # content words of the clause, for matching tallies
-    subjects: tuple[str, ...] = ()  # surnames of the people its sentence names, speakers aside: whose figure
+    subjects: tuple[str, ...] = ()  # the person named nearest before it (else after), speakers aside
+    owner: str | None = None  # whose figure, from the parse: the counted noun's possessor or its verb's subject
 
 
 class DateValue(Frozen):

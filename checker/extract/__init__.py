@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from checker.analysis.parse import figure_owners
 from checker.extract.attribution import Speaker, find_speakers, index_people, resolve_person, sentence_speakers
 from checker.extract.counts import extract_counts
 from checker.extract.dates import extract_dates
@@ -110,6 +111,25 @@ def with_subjects(
     return out
 
 
+def with_owners(claims: list[ClaimBase], people: list[PersonMention], doc: Document) -> list[ClaimBase]:
+    """Key each figure by its owner, from the parse: "Manning threw for 364 yards and three touchdowns" and
+    "Harrison's 53 catches" are two players' figures. The owner is kept when it is a person the article names."""
+    counts = [c for c in claims if isinstance(c, CountClaim)]
+    by_sentence: dict[int, list[CountClaim]] = {}
+    for c in counts:
+        by_sentence.setdefault(c.sent_start, []).append(c)
+    starts = sorted(by_sentence)
+    texts = [(doc.text[s : by_sentence[s][0].sent_end], [c.start - s for c in by_sentence[s]]) for s in starts]
+    owner_of: dict[int, str] = {}
+    for s, owners in zip(starts, figure_owners(texts), strict=True):
+        for c in by_sentence[s]:
+            span = owners.get(c.start - s)
+            person = span and next((p for p in people if p.start <= s + span[0] < p.end), None)
+            if person and person.key:
+                owner_of[id(c)] = person.key.split()[-1]
+    return [c.model_copy(update={"owner": owner_of[id(c)]}) if id(c) in owner_of else c for c in claims]
+
+
 def extract_cluster(articles: list[Article]) -> list[Extraction]:
     docs = [analyse(a) for a in articles if a.status == "ok"]
     countries = _cluster_countries(docs)
@@ -141,6 +161,6 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
         claims.extend(extract_dates(r.doc, speaker_of))
         claims.extend(extract_roles(r.doc, r.people, known))
         claims.extend(extract_names(r.doc, r.people, r.places, known))
-        claims = with_subjects(claims, r.people, r.doc, speaker_of)
+        claims = with_owners(with_subjects(claims, r.people, r.doc, speaker_of), r.people, r.doc)
         r.claims = sorted(claims, key=lambda c: (c.start, c.end, c.__class__.__name__))
     return results

@@ -9,7 +9,7 @@ from functools import lru_cache
 from checker import lang
 from checker.extract import Extraction
 from checker.extract.document import Sentence
-from checker.models import Finding, PlaceClaim
+from checker.models import Finding, PlaceClaim, Severity
 from checker.normalise.patterns import alternation, search_lowered
 from checker.rules.base import Context, Rule
 
@@ -234,7 +234,7 @@ class PlaceMismatch(Rule):
             p.stated or p.level in ("admin1", "district") or self._stated(ctx, a, level) is not None
             for a, p in dissent.items()
         )
-        severity = None if named else "info"
+        severity: Severity | None = None if named else "info"
         return self.finding(ctx, claims, "where the event happened", msg, 0.7, severity=severity, values=values)
 
     def _stated(self, ctx: Context, article: str, level: str) -> PlaceClaim | None:

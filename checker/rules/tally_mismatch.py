@@ -136,6 +136,8 @@ class TallyMismatch(Rule):
         return bool(claims[0].measure) or len(owners) <= 1
 
     def _same_thing(self, ctx: Context, a: CountClaim, b: CountClaim, per_article: Counter[tuple[str, str]]) -> bool:
+        if a.owner and b.owner and a.owner != b.owner:
+            return False  # two people's figures: one player's touchdowns, another's
         if a.affiliation and b.affiliation and a.affiliation != b.affiliation:
             return False
         if a.direction and b.direction and a.direction != b.direction:
