@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from checker import lang
 from checker.extract.document import Document, Sentence
 from checker.models import DateClaim, DateValue
 from checker.normalise.patterns import alternation, finditer_where
@@ -168,7 +169,8 @@ def resolve(m: re.Match[str], base: dt.date | None, context_before: str) -> tupl
 TIME = re.compile(
     r"(?P<hedge>\b(?:around|about|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before)|"
     r"soon\s+after|some\s+time\s+after|after|before)\s+)?"
-    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\w:])"
+    r"\b(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.?\s?m)\b\.?)?"
+    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hrs\b|Z\b)))(?![\w:])"
     r"(?:\s*(?P<tz>local\s+time|GMT|UTC|[A-Z]{3,4}\b))?"
 )
 TOLERANCE = {
@@ -199,6 +201,9 @@ def clock_times(text: str) -> list[tuple[int, int, int, int, str | None]]:
     if not DIGIT.search(text):
         return out  # every time of day has a digit; most sentences have none
     for m in TIME.finditer(text):
+        if m.group("hh"):  # "0737 GMT": a 24-hour time without a colon, only beside a zone
+            out.append((m.start("hh"), m.end(), int(m.group("hh")) * 60 + int(m.group("mm")), 0, _zone(m)))
+            continue
         h, minutes, ampm = int(m.group("h")), m.group("m"), (m.group("ampm") or "").lower()
         if not ampm and (minutes is None or text[m.start("h") : m.end("h") + 1][-1:] != ":"):
             continue  # "3.12" alone may be a decimal, "15" alone a count
@@ -209,11 +214,18 @@ def clock_times(text: str) -> list[tuple[int, int, int, int, str | None]]:
         elif ampm.startswith("a") and h == 12:
             h = 0
         hedge = " ".join((m.group("hedge") or "").lower().split())
-        tz = (m.group("tz") or "").lower() or None
-        tz = "local" if tz == "local time" else tz
         start = m.start("hedge") if m.group("hedge") else m.start("h")
-        out.append((start, m.end(), h * 60 + int(minutes or 0), TOLERANCE.get(hedge, 0), tz))
+        out.append((start, m.end(), h * 60 + int(minutes or 0), TOLERANCE.get(hedge, 0), _zone(m)))
     return out
+
+
+def _zone(m: re.Match[str]) -> str | None:
+    """ "local time" is local; a known zone abbreviation ("EDT", "GMT") is kept lower-cased; other capitals
+    after a time ("3pm MONDAY") are no zone."""
+    tz = " ".join((m.group("tz") or "").lower().split()) or None
+    if tz == "local time":
+        return "local"
+    return tz if tz in lang.load().calendar.time_zones else None
 
 
 WITH_DATE_AFTER = re.compile(

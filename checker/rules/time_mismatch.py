@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -9,6 +10,7 @@ from rapidfuzz import fuzz
 from checker import lang
 from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, Finding
+from checker.normalise.times import to_utc
 from checker.rules.base import Context, Rule
 from checker.rules.date_mismatch import happening_kinds
 
@@ -28,11 +30,16 @@ def source_words() -> frozenset[str]:
     return frozenset(nouns + [w + "s" for w in nouns] + ["reporters", "journalists", "local", "time"])
 
 
+def _day(ctx: Context, c: DateClaim) -> dt.date | None:
+    return c.value.start if c.value is not None else ctx.articles[c.article].published
+
+
 class TimeMismatch(Rule):
     """The same moment given different clock times ("2.12pm" in one source, "3:12 p.m." in another).
 
     "3.12pm", "15:12" and "3:12 p.m." are the same time; "around" and "shortly after" widen a time.
-    Times in different zones (local and GMT) are not compared. Two times are compared only when
+    Times in named zones are compared in UTC ("0737 GMT" is "3:37 a.m. EDT"); a local time is compared
+    only with another local time. Two times are compared only when
     their sentences describe the same moment in nearly the same words.
 
     Disagreeing:
@@ -64,9 +71,11 @@ class TimeMismatch(Rule):
             same_kind = bool(happening_kinds(a.event) & happening_kinds(b.event))
             if fuzz.token_sort_ratio(a.event, b.event) < cutoff and len(shared) < (2 if same_kind else 3):
                 continue
-            if not (a.timezone in LOCAL and b.timezone in LOCAL or a.timezone == b.timezone):
+            pair = self._comparable(ctx, a, b)
+            if pair is None:
                 continue
-            if abs(a.clock - b.clock) <= a.clock_tolerance + b.clock_tolerance:
+            gap = abs(pair[0] - pair[1])
+            if min(gap, 24 * 60 - gap) <= a.clock_tolerance + b.clock_tolerance:
                 continue
             comps.union(i, j)
         findings = []
@@ -83,3 +92,14 @@ class TimeMismatch(Rule):
                 )
             )
         return findings
+
+    @staticmethod
+    def _comparable(ctx: Context, a: DateClaim, b: DateClaim) -> tuple[int, int] | None:
+        """Both clocks on one footing: as written when both are local, in UTC when both name a zone."""
+        assert a.clock is not None and b.clock is not None
+        if a.timezone in LOCAL and b.timezone in LOCAL or a.timezone == b.timezone:
+            return a.clock, b.clock
+        if a.timezone in LOCAL or b.timezone in LOCAL:
+            return None  # a local time and a zone's: the event's own zone is not known here
+        ua, ub = to_utc(a.clock, a.timezone, _day(ctx, a)), to_utc(b.clock, b.timezone, _day(ctx, b))
+        return (ua, ub) if ua is not None and ub is not None else None
