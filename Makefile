@@ -28,17 +28,17 @@ test: install browser
 	$(BIN)/pytest
 
 lint: install
-	$(BIN)/ruff check checker tests
-	$(BIN)/mypy checker
+	$(BIN)/ruff check checker tests evaluation
+	$(BIN)/mypy checker evaluation
 
 score: install
 	$(PY) $(SHARED)/tools/score.py --min-severity warning --cluster $(SEED) \
 	  --gold $(SHARED)/gold/afghanistan-2020-03.json -- $(BIN)/checker check --format json $(SEED)
 
 eval: install
-	$(BIN)/python -m checker.evaluate --out build/eval.json
+	$(BIN)/python -m evaluation.dev --out build/eval.json
 	@echo "Held-out clusters (never used to develop the rules):"
-	$(BIN)/python -m checker.evaluate fixtures-heldout/* --out build/eval-heldout.json
+	$(BIN)/python -m evaluation.dev fixtures-heldout/* --out build/eval-heldout.json
 
 # Real news (../shared/realnews): precision over labelled findings, recall on the blind gold clusters.
 eval-real: install

@@ -16,7 +16,7 @@ FLOOR = json.loads((ROOT / "fixtures" / "eval_floor.json").read_text(encoding="u
 
 @pytest.fixture(scope="module")
 def result() -> dict:  # type: ignore[type-arg]
-    from checker.evaluate import evaluate
+    from evaluation.dev import evaluate
 
     clusters = sorted(p for p in (ROOT / "fixtures").iterdir() if p.is_dir())
     return evaluate(clusters)
