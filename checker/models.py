@@ -133,6 +133,7 @@ class CountClaim(ClaimBase):
     context: str = ""  # content words of the clause, for matching tallies
     subjects: tuple[str, ...] = ()  # the person named nearest before it (else after), speakers aside
     owner: str | None = None  # whose figure, from the parse: the counted noun's possessor or its verb's subject
+    day: str | None = None  # the one day its sentence dates: ISO date, or the weekday named when unresolved
 
 
 class DateValue(Frozen):

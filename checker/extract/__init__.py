@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from checker import lang
 from checker.analysis.parse import figure_owners
 from checker.extract.attribution import Speaker, find_speakers, index_people, resolve_person, sentence_speakers
 from checker.extract.counts import extract_counts
@@ -16,7 +17,7 @@ from checker.extract.names import extract_names
 from checker.extract.places import extract_places
 from checker.extract.quotes import find_quotes
 from checker.extract.roles import extract_roles
-from checker.models import Article, AttributionClaim, ClaimBase, CountClaim
+from checker.models import Article, AttributionClaim, ClaimBase, CountClaim, DateClaim
 from checker.normalise.places import gazetteer, place_key
 
 
@@ -130,6 +131,27 @@ def with_owners(claims: list[ClaimBase], people: list[PersonMention], doc: Docum
     return [c.model_copy(update={"owner": owner_of[id(c)]}) if id(c) in owner_of else c for c in claims]
 
 
+def with_days(claims: list[ClaimBase]) -> list[ClaimBase]:
+    """Scope each figure by the day its sentence dates, when it dates exactly one: "one person was arrested
+    on Monday night" and "46 were arrested on Wednesday" are two nights' figures, not two tolls of one."""
+    weekdays = set(lang.load().calendar.weekdays)
+    days: dict[int, set[str]] = {}
+    for c in claims:
+        if not isinstance(c, DateClaim) or c.clock is not None:
+            continue
+        if c.value is not None and c.value.start == c.value.end:
+            days.setdefault(c.sent_start, set()).add(c.value.start.isoformat())
+        elif c.value is None and (day := c.expression.split()[0] if c.expression else "") in weekdays:
+            days.setdefault(c.sent_start, set()).add(day)  # an undated article's "on Monday"
+    out: list[ClaimBase] = []
+    for c in claims:
+        found = days.get(c.sent_start, set())
+        if isinstance(c, CountClaim) and len(found) == 1:
+            c = c.model_copy(update={"day": next(iter(found))})
+        out.append(c)
+    return out
+
+
 def extract_cluster(articles: list[Article]) -> list[Extraction]:
     docs = [analyse(a) for a in articles if a.status == "ok"]
     countries = _cluster_countries(docs)
@@ -161,6 +183,6 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
         claims.extend(extract_dates(r.doc, speaker_of))
         claims.extend(extract_roles(r.doc, r.people, known))
         claims.extend(extract_names(r.doc, r.people, r.places, known))
-        claims = with_owners(with_subjects(claims, r.people, r.doc, speaker_of), r.people, r.doc)
+        claims = with_days(with_owners(with_subjects(claims, r.people, r.doc, speaker_of), r.people, r.doc))
         r.claims = sorted(claims, key=lambda c: (c.start, c.end, c.__class__.__name__))
     return results

@@ -18,7 +18,8 @@ UPDATE_CUE = re.compile(
 def compatible(a: CountClaim, b: CountClaim) -> bool:
     if a.affiliation and b.affiliation and a.affiliation != b.affiliation:
         return False
-    return True
+    # "one arrested on Monday night", "46 arrested on Wednesday": two days' figures
+    return not (a.day and b.day and a.day != b.day)
 
 
 def _must_not_exceed(inner: Interval, outer: Interval, tol: float) -> bool:
