@@ -8,7 +8,7 @@ from checker.match import Components, blocks, distinct
 from checker.models import CountClaim, Finding
 from checker.normalise.categories import ancestors
 from checker.rules.base import Context, Rule
-from checker.rules.counting import compatible, contradicts, is_update, part_exceeds_whole, related, same_scope
+from checker.rules.counting import compatible, contradicts, is_update, part_exceeds_whole, related, same_day, same_scope
 from checker.rules.place_mismatch import main_region
 
 
@@ -93,6 +93,8 @@ class CountMismatch(Rule):
                         if is_update(earlier, later, ctx.sentence(earlier), ctx.sentence(later)):
                             updates.append((earlier, later))
                             continue
+                    if not same_day(a, b):
+                        continue
                     comps.union(i, j)
                     # sure: both name the place, and the same people and outcome are compared (parts too)
                     cats_a = {a.category} | {p.category for p in a.parts}

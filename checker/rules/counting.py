@@ -18,7 +18,11 @@ UPDATE_CUE = re.compile(
 def compatible(a: CountClaim, b: CountClaim) -> bool:
     if a.affiliation and b.affiliation and a.affiliation != b.affiliation:
         return False
-    # "one arrested on Monday night", "46 arrested on Wednesday": two days' figures
+    return True
+
+
+def same_day(a: CountClaim, b: CountClaim) -> bool:
+    """ "one arrested on Monday night", "46 arrested on Wednesday": two days' figures, not two tolls of one."""
     return not (a.day and b.day and a.day != b.day)
 
 
