@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SEED := fixtures/afghanistan-2020-03
 SHARED := ../shared
 
-.PHONY: install browser demo test lint score eval eval-real bench golden clean
+.PHONY: install browser demo test lint score eval eval-real bench golden model clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -49,6 +49,17 @@ eval-real: install
 bench: install
 	$(BIN)/python -m compileall -q checker
 	$(BIN)/python bench/run.py --out build/bench.json
+
+# The checker's own English parser, from UD English EWT in ../shared/corpora (about two hours on two cores).
+# `make test` never trains: the weights ship in checker/data/parser.
+EWT := $(SHARED)/corpora/ud-english-ewt
+model: install
+	mkdir -p build/corpus
+	for split in train dev test; do \
+	  $(BIN)/python -m spacy convert $(EWT)/en_ewt-ud-$$split.conllu build/corpus --converter conllu -n 10 || exit 1; \
+	done
+	$(BIN)/python -m spacy train model/config.cfg --output build/model-train
+	$(BIN)/python model/package.py build/model-train/model-best checker/data/parser --test build/corpus/en_ewt-ud-test.spacy
 
 golden: install
 	$(BIN)/python -m tests.golden --write
