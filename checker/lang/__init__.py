@@ -207,6 +207,7 @@ class SpellingData(Strict):
     is_contracted: list[str]
     suffixes: list[SuffixRewrite]
     keep: list[str]
+    ordinals: dict[str, str]
     examples: list[tuple[str, str]]
 
 

@@ -15,6 +15,11 @@ from checker.normalise.text import words
 
 # "it ' s", "aren ’ t": an apostrophe that tokenised copy spaced out, before a contraction's ending
 SPACED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\s*'\s*(?=(?:s|t|re|ve|ll|d|m)\b)", re.I)
+# "her (Tara Reid) family", "[the minister]": a name an editor put inside the quote is not the speaker's word
+INSERTED_NAME = re.compile(r"\s*[(\[][^()\[\]]*[A-Z][^()\[\]]*[)\]]")
+# "6:00 p.m." and "6 pm", "6.30pm" and "6:30 pm": one clock time however it is printed
+FULL_HOUR = re.compile(r"(\d)[:.]00\b")
+MERIDIEM = re.compile(r"(\d)?\s*\b([ap])\.?\s?m\b\.?", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -43,9 +48,12 @@ def _respell(word: str, suffixes: list[tuple[str, str, int]], keep: frozenset[st
 def canonical(text: str) -> str:
     """The words of ``text``, lower-cased, contractions expanded and spellings made American."""
     pattern, table, suffixes, keep = _rules()
-    lowered = SPACED_APOSTROPHE.sub("'", text.replace("\u2019", "'").replace("\u2018", "'")).lower()
+    ordinals = lang.load().spelling.ordinals
+    plain = INSERTED_NAME.sub("", text.replace("\u2019", "'").replace("\u2018", "'"))
+    plain = MERIDIEM.sub(lambda m: f"{m.group(1) or ''} {m.group(2).lower()}m", FULL_HOUR.sub(r"\1", plain))
+    lowered = SPACED_APOSTROPHE.sub("'", plain).lower()
     expanded = pattern.sub(lambda m: table[m.group()], lowered)
-    return " ".join(_respell(w, suffixes, keep) for w in words(expanded))
+    return " ".join(ordinals.get(w) or _respell(w, suffixes, keep) for w in words(expanded))
 
 
 @lru_cache(maxsize=1)
