@@ -177,6 +177,7 @@ COUNTDOWN_AFTER = re.compile(r"^\s*(?:from\s+time|left|remaining|to\s+go|later|e
 INCLUDING_BEFORE = re.compile(r",\s+(?:including|among them|of whom)\s+(?:\w+\s+){0,2}$")
 GLUED_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[a-z]")
 SHORT_UNIT_AFTER = re.compile(r"^(?:bn|m|k|mn|tn|km|mm|cm|kg)\b")
+CLOCK_BEFORE = re.compile(r"\d[:]$")
 CLOCK_AFTER = re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|h\b|o'clock)|^:\d\d")
 PLURAL_AFTER = re.compile(r"^\s+(?:people|votes|[a-z]+s)\b")
 YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by)\s+$")
@@ -207,6 +208,8 @@ def _is_date_or_time(text: str, n: NumberMention) -> bool:
         return True  # ordinals "1st" and glued words
     if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after):
         return True
+    if CLOCK_BEFORE.search(before):
+        return True  # the minutes of "7:42 left", "2:56": part of a clock
     if CLOCK_AFTER.match(after):
         return True
     if (

@@ -189,7 +189,10 @@ TOLERANCE = {
 }
 
 
-DURATION_AROUND = re.compile(r":\d\d|\s*(?:per|a|/)\s*(?:km|kilomet|mile|lap)", re.I)
+# "2:01:17", "2:52 per kilometre", "with 7:41 left", "2:56 into the round": a race time, a pace or a game clock
+DURATION_AROUND = re.compile(
+    r":\d\d|\s*(?:per|a|/)\s*(?:km|kilomet|mile|lap)|\s+(?:left|remaining|to\s+go|to\s+play|into\s+the)\b", re.I
+)
 
 
 def clock_times(text: str) -> list[tuple[int, int, int, int, str | None]]:

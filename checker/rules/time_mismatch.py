@@ -30,6 +30,14 @@ def source_words() -> frozenset[str]:
     return frozenset(nouns + [w + "s" for w in nouns] + ["reporters", "journalists", "local", "time"])
 
 
+ROUNDED = 5  # minutes either side of a time on the quarter hour: "3:30 a.m." may be the 3:33 call, rounded
+
+
+def _tolerance(c: DateClaim) -> int:
+    assert c.clock is not None
+    return c.clock_tolerance or (ROUNDED if c.clock % 15 == 0 else 0)
+
+
 def _day(ctx: Context, c: DateClaim) -> dt.date | None:
     return c.value.start if c.value is not None else ctx.articles[c.article].published
 
@@ -37,7 +45,8 @@ def _day(ctx: Context, c: DateClaim) -> dt.date | None:
 class TimeMismatch(Rule):
     """The same moment given different clock times ("2.12pm" in one source, "3:12 p.m." in another).
 
-    "3.12pm", "15:12" and "3:12 p.m." are the same time; "around" and "shortly after" widen a time.
+    "3.12pm", "15:12" and "3:12 p.m." are the same time; "around" and "shortly after" widen a time,
+    and so does a time on the quarter hour, which news often rounds to ("3:30 a.m." for a 3:33 call).
     Times in named zones are compared in UTC ("0737 GMT" is "3:37 a.m. EDT"); a local time is compared
     only with another local time. Two times are compared only when
     their sentences describe the same moment in nearly the same words.
@@ -75,7 +84,7 @@ class TimeMismatch(Rule):
             if pair is None:
                 continue
             gap = abs(pair[0] - pair[1])
-            if min(gap, 24 * 60 - gap) <= a.clock_tolerance + b.clock_tolerance:
+            if min(gap, 24 * 60 - gap) <= _tolerance(a) + _tolerance(b):
                 continue
             comps.union(i, j)
         findings = []
