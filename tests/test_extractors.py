@@ -221,3 +221,17 @@ def test_a_headline_in_capitals_keeps_its_figure() -> None:
         c for c in claims_of("ALLIANCE STORMS TO 49 SEATS\n\nThe alliance won 47 seats.") if isinstance(c, CountClaim)
     ]
     assert 49 in [c.value.low for c in counts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Sixers made the playoffs after the addition of Elton Brand.", "She checked in at Morningside Recovery."],
+)
+def test_a_town_name_opening_a_longer_name_is_no_place(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "place" and c.text in ("Elton", "Morningside")]
+
+
+def test_a_demonym_names_its_country() -> None:
+    from checker.normalise.places import gazetteer
+
+    assert [p.country for p in gazetteer().lookup("Canadian")] == ["CA"]

@@ -365,8 +365,8 @@ def _candidate_facts(
             return None  # "across the Atlantic", "the Gulf": not a town
         if any(w in non_person for w in low.split()):
             return None
-        if not locative and _inside_name(doc, start, end):
-            return None  # "Northgate Yield": a town's name inside a longer name is part of that name
+        if _inside_name(doc, start, end):
+            return None  # "Northgate Yield", "in Elton Brand": a town's name opening a longer name is part of it
         if not locative and _tail_of_name(doc, start, not_names | non_person):
             return None  # "the Innere Altstadt": the end of a longer name is not the town of that name
     return _CandidateFacts(text, end, cands, context, after)
