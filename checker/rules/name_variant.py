@@ -11,13 +11,18 @@ from checker.rules.base import Context, Rule
 # surnames further apart than the cutoff ("Maddox", "Maddocks": sound-alike spellings) are still one
 # person's name when the given names are the same
 SAME_GIVEN_NAME_CUTOFF = 70.0
+# a given name spelled two ways beside one surname ("Latoya" / "LaTonya Brown"), in names of two words
+GIVEN_NAME_CUTOFF = 70.0
+GIVEN_MIN_LETTERS = 5
 
 
 class NameVariant(Rule):
     """One person's name spelled differently across sources (Jasinghe / Jayasinghe).
 
     Names that add or drop given names or honorifics are the same name ("Sheikh Khan" and "Sheikh
-    Ahmed Ali Khan"); two similar names that both appear in one article are two people.
+    Ahmed Ali Khan"); two similar names that both appear in one article are two people. A given name
+    spelled two ways beside the same surname ("Brian Dalton", "Bryant Dalton") is reported too, when
+    both given names have five letters or more.
 
     Disagreeing:
         A: "Dr Anil Jasinghe said"   B: "Dr Anil Jayasinghe said"
@@ -59,4 +64,35 @@ class NameVariant(Rule):
             findings.append(
                 self.finding(ctx, [a, b], f"spelling of {b.text}", msg, round(score / 100, 2), values=[a.key, b.key])
             )
+        findings.extend(self._given_names(ctx, keys, first, where))
         return findings
+
+    def _given_names(
+        self, ctx: Context, keys: list[str], first: dict[str, NameClaim], where: dict[str, set[str]]
+    ) -> list[Finding]:
+        """ "Brian Dalton" / "Bryant Dalton": one surname, a given name spelled two ways in different sources."""
+        by_surname: dict[str, list[str]] = {}
+        for k in keys:
+            if len(k.split()) == 2:
+                by_surname.setdefault(k.split()[1], []).append(k)
+        out = []
+        for group in by_surname.values():
+            for i, ka in enumerate(group):
+                for kb in group[i + 1 :]:
+                    ga, gb = ka.split()[0], kb.split()[0]
+                    if (
+                        min(len(ga), len(gb)) < GIVEN_MIN_LETTERS
+                        or where[ka] & where[kb]
+                        or ga.rstrip("s") == gb.rstrip("s")
+                    ):
+                        continue  # "Mark"/"Marc" are often two people, and so are two names one article gives
+                    score = fuzz.ratio(ga, gb)
+                    if score >= GIVEN_NAME_CUTOFF:
+                        a, b = first[ka], first[kb]
+                        msg = f"{a.article} spells the name {a.text!r}, {b.article} spells it {b.text!r}."
+                        out.append(
+                            self.finding(
+                                ctx, [a, b], f"spelling of {b.text}", msg, round(score / 100, 2), values=[a.key, b.key]
+                            )
+                        )
+        return out
