@@ -672,6 +672,8 @@ def extract_counts(
                 # measured from the figure itself, so "killing nine workers and injuring 22" is nine killed
                 first = min(ns, n.start) if noun else n.start
                 outcome = _outcome(text, first, beyond, clause_lo, max(clause_hi, beyond))
+                if outcome == "arrested" and not (category and "people" in ancestors(category)):
+                    outcome = None  # "923 rounds were seized": things are seized, people arrested
             implied = lang.load().counted.implied_outcomes.get(head)
             if implied and (outcome is None or implied == "killed" and outcome == "casualties"):
                 outcome = implied
