@@ -123,7 +123,7 @@ class _Blocks(HTMLParser):
     def unknown_decl(self, data: str) -> None:
         """``<![CDATA[...]]>`` and other marked sections: not article text, and never an error."""
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         # The stdlib asserts on an unknown keyword (``<![foo]>``, ``<![ ]>``): skip to the section's end.
         try:
             return super().parse_marked_section(i, report)
