@@ -51,5 +51,6 @@ def replace_surrogates(text: str) -> str:
 
 
 def without_controls(text: str) -> str:
-    """Multi-line text (a report's article sentence) with its controls escaped but its line breaks kept."""
-    return re.sub("[\x00-\x08\x0b-\x1f\x7f-\x9f]", _escape, displayable(text))
+    """Multi-line text (a report's failure text) with its controls escaped but its line breaks (LF, CR) kept:
+    for formats that carry line breaks themselves (JUnit XML, GitHub's %0A)."""
+    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", _escape, displayable(text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from checker.display import without_controls
 from checker.models import Article, Finding, Report
 from checker.report.positions import article_path, evidence_span
 
@@ -20,7 +21,8 @@ _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
-    return _INVALID_XML.sub("\ufffd", text)
+    # controls written as escapes (shown in CI logs, where an escape sequence would act); line breaks kept
+    return _INVALID_XML.sub("\ufffd", without_controls(text))
 
 
 def _rules() -> dict[str, str]:
