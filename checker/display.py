@@ -54,3 +54,14 @@ def without_controls(text: str) -> str:
     """Multi-line text (a report's failure text) with its controls escaped but its line breaks (LF, CR) kept:
     for formats that carry line breaks themselves (JUnit XML, GitHub's %0A)."""
     return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", _escape, displayable(text))
+
+
+def _picture(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
+
+
+def visible_controls(text: str) -> str:
+    """Controls other than line breaks and tabs as their visible symbols (ESC as U+241B), one character
+    for one: for a page that lays article text out by character (the HTML report)."""
+    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", _picture, displayable(text))

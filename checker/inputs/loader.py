@@ -236,12 +236,12 @@ def load_manifest(result: LoadResult, folder: str, manifest_path: str, max_bytes
     listed: set[str] = set()
     for i, raw in enumerate(entries):
         article_id, path = _entry_names(folder, raw, i, manifest_path)
+        listed.add(os.path.normpath(path))  # named, even by a broken entry: reported once, not loaded again
         problem = _entry_problem(raw)
         if problem is not None:
             result.fail(article_id, path, problem)
             continue
         entry = ManifestEntry.model_validate(raw)
-        listed.add(os.path.normpath(path))
         if os.path.isabs(entry.file) or not _inside(root, path):
             result.fail(article_id, path, "manifest names a path outside its folder; refused")
         elif not os.path.lexists(path):

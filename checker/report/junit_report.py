@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from checker.display import without_controls
+from checker.display import one_line, without_controls
 from checker.models import Article, Finding, Report
 from checker.report.positions import article_path, evidence_span
 
@@ -36,9 +36,10 @@ def failure_text(f: Finding, articles: dict[str, Article]) -> str:
     for ev in f.evidence:
         where = evidence_span(ev, articles)
         path = article_path(ev.article, articles)
-        lines.append(f"{path}:{where.start_line}:{where.start_column}: {ev.article}: {ev.text}")
+        # one line each: a name or sentence with a line break must not forge a line of its own in a CI log
+        lines.append(one_line(f"{path}:{where.start_line}:{where.start_column}: {ev.article}: {ev.text}"))
         if ev.sentence:
-            lines.append(f"    {ev.sentence}")
+            lines.append(f"    {one_line(ev.sentence)}")
     return clean("\n".join(lines))
 
 
