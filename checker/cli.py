@@ -196,14 +196,15 @@ def cmd_baseline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
 
 
 def cmd_claims(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from checker.extract import extract_cluster
+    from checker.engine import extract_guarded
     from checker.inputs import load_paths
     from checker.match import claims_table
 
     loaded = load_paths(args.paths)
+    extractions = extract_guarded(loaded)  # may add "could not be analysed" errors: print after it
     for err in loaded.errors:
         print(f"checker: error: {one_line(str(err))}", file=stderr)
-    claims = [c for x in extract_cluster(loaded.articles) for c in x.claims]
+    claims = [c for x in extractions for c in x.claims]
     if args.kind:
         claims = [c for c in claims if c.kind == args.kind]  # type: ignore[attr-defined]
     table = claims_table(claims)
