@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable
 
-from checker.match import Components, blocks, distinct
+from checker.match import Components, blocks, distinct, pairs_to_compare
 from checker.models import CountClaim, Finding
 from checker.normalise.categories import ancestors
 from checker.rules.base import Context, Rule
@@ -22,30 +22,6 @@ def _outcome_root(c: CountClaim) -> str | None:
     if c.outcome in ("killed", "wounded", "casualties"):
         return "casualties"
     return c.outcome
-
-
-# Above this many distinct figures for one outcome and place, each figure is compared with the most
-# cited ones only, not with every other: 2,000 articles that all disagree made all pairs quadratic
-# (66 s against 16 s for 1,000). Below it (every real cluster) every pair is compared, as before.
-MAX_ALL_PAIRS = 64
-
-
-def pairs_to_compare(group: list[CountClaim], members: dict[int, list[CountClaim]]) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) of representatives to compare: all of them in a group of up to ``MAX_ALL_PAIRS``;
-    in a larger one, each against the ``MAX_ALL_PAIRS`` most-cited figures (the "anchors"), which still
-    joins every figure that contradicts a common one into the one finding for the disputed toll."""
-    n = len(group)
-    if n <= MAX_ALL_PAIRS:
-        for i in range(n):
-            for j in range(i + 1, n):
-                yield i, j
-        return
-    anchors = sorted(range(n), key=lambda k: (-len(members[k]), k))[:MAX_ALL_PAIRS]
-    anchor_set = set(anchors)
-    for k in anchors:
-        for other in range(n):
-            if other != k and not (other in anchor_set and other < k):
-                yield min(k, other), max(k, other)
 
 
 class CountMismatch(Rule):
@@ -98,7 +74,8 @@ class CountMismatch(Rule):
             sure: set[int] = set()
             updates: list[tuple[CountClaim, CountClaim]] = []
             arts = [frozenset(c.article for c in members[k]) for k in range(len(group))]
-            for i, j in pairs_to_compare(group, members):
+            # every pair in a real cluster; each figure against the most-cited 64 past that (linear)
+            for i, j in pairs_to_compare([len(members[k]) for k in range(len(group))]):
                 a, b = group[i], group[j]
                 if not compatible(a, b) or len(arts[i] | arts[j]) < 2:
                     continue

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import islice
 
 from checker import lang
 from checker.extract import Extraction
@@ -151,25 +153,30 @@ class PlaceMismatch(Rule):
             for o, q in sorted(placed.items()):
                 if k := self._key(q, level):
                     by_key[(q.country, q.admin1 if level == "admin2" else None, k)].append((o, q))
+            # per group, how many of its articles tie each division to the event: counted once, so an
+            # article's number of disagreeing others is a sum over groups, not a pass over every article
+            tied_in = {gk: Counter(k for o, _q in group for k in tied[o]) for gk, group in by_key.items()}
             for art, p in sorted(placed.items()):
                 mine = self._key(p, level)
                 if not mine or votes[mine] * 2 > total:
                     continue
-                others: list[tuple[str, PlaceClaim]] = []
-                for (country, admin1, k), group in by_key.items():
-                    if country != p.country or k == mine or k in tied[art]:
-                        continue
-                    if level == "admin2" and admin1 != p.admin1:
-                        continue
-                    others.extend((o, q) for o, q in group if mine not in tied[o])
-                if not others:
+                chosen = [
+                    (gk, group)
+                    for gk, group in by_key.items()
+                    if gk[0] == p.country and gk[2] != mine and gk[2] not in tied[art]
+                    and (level != "admin2" or gk[1] == p.admin1)
+                ]
+                count = sum(len(group) - tied_in[gk][mine] for gk, group in chosen)
+                if not count:
                     continue
-                others.sort(key=lambda oq: oq[0])
-                shown = others[:MAX_SHOWN]  # a running story of hundreds of versions: the first few say it
+                # each group is in article order: merged, the first few are those a full sort would show
+                merged = heapq.merge(*[((o, q) for o, q in group if mine not in tied[o]) for _gk, group in chosen],
+                                     key=lambda oq: oq[0])
+                shown = list(islice(merged, MAX_SHOWN))  # a running story of hundreds of versions: a few say it
                 claims = [p] + [q for _o, q in shown]
                 claims += [d for a in [art] + [o for o, _q in shown] if (d := self._stated(ctx, a, level)) is not None]
                 where = ", ".join(f"{o}: {q.text} ({(self._key(q, level) or '').title()})" for o, q in shown)
-                more = f" and {len(others) - len(shown)} more" if len(others) > len(shown) else ""
+                more = f" and {count - len(shown)} more" if count > len(shown) else ""
                 msg = f"{art} places the event in {p.text} ({mine.title()}); {where}{more}."
                 findings.append(
                     self.finding(
@@ -193,11 +200,17 @@ class PlaceMismatch(Rule):
         if lead is None:
             return None
         want = self._key(lead, level)
+        # the place claims by article, grouped once: scanning every claim for each article was quadratic
+        by_article: dict[str, list[PlaceClaim]] = ctx.cache.get("fc301_places_by_article") or {}
+        if "fc301_places_by_article" not in ctx.cache:
+            for c in ctx.claims("place"):
+                if isinstance(c, PlaceClaim):
+                    by_article.setdefault(c.article, []).append(c)
+            ctx.cache["fc301_places_by_article"] = by_article
         named = [
             c
-            for c in ctx.claims("place")
-            if isinstance(c, PlaceClaim)
-            and c.article == article
+            for c in by_article.get(article, [])
+            if c.article == article
             and c.role == "mention"
             and c.level == ("admin1" if level == "admin1" else "district")
             and self._key(c, level) == want
