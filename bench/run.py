@@ -327,19 +327,42 @@ def scale_child(folder: str, reps: int) -> dict[str, Any]:
     }
 
 
-def build_disagreeing_cluster(dest: Path, n: int) -> Path:
-    """``n`` short articles about one blast, each giving its own death and injury toll: every pair disagrees.
+PROVINCES = ["Kunduz", "Baghlan", "Takhar", "Balkh", "Herat", "Kandahar", "Helmand", "Nangarhar", "Kabul", "Ghazni",
+             "Paktia", "Khost", "Logar", "Wardak", "Parwan", "Kapisa"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+RANKS = ["Colonel", "General", "Major", "Captain", "Lieutenant", "Sergeant"]
 
-    The worst case for rules that compare figures pairwise (issue 13: FC101 took 66 s for 2,000 of
-    these against 16 s for 1,000).
+
+def _toll_article(i: int) -> str:
+    return (f"Blast in Kabul\n\nAt least {10 + i} people were killed and {3 + i} wounded in a blast in Kabul "
+            f"on Tuesday, police spokesman Khalid Zadran said.\n")
+
+
+def _every_kind_article(i: int) -> str:
+    """Toll, province, day, clock time, speaker's rank and name, quote, claim of responsibility, a sum of
+    money and a share: every one of them different in every article."""
+    p = PROVINCES[i % len(PROVINCES)]
+    return (f"Attack in {p} kills {10 + i}\n\n"
+            f"At least {10 + i} soldiers were killed and {i + 3} wounded in an attack in {p} province on "
+            f"{DAYS[i % 7]}, {RANKS[i % 6]} Ahmad Zia{'i' * (i % 3)} Rahimi, the police chief of {p}, said. "
+            f"\"We lost {i + 10} brave men in the night number {i}\", said Governor Abdul Sattar "
+            f"Mirzakwal{i % 5}. The Taliban and group {i} claimed responsibility. The company reported revenue of "
+            f"${i + 100} million. Turnout was {40 + i % 50} percent of registered voters. The attack began at "
+            f"{i % 12 + 1}:{i % 60:02d} a.m.\n")
+
+
+DISAGREEING = {"tolls": _toll_article, "every-kind": _every_kind_article}
+
+
+def build_disagreeing_cluster(dest: Path, n: int, kind: str = "tolls") -> Path:
+    """``n`` short articles about one event that all disagree: the worst case for pairwise rules.
+
+    ``tolls``: each gives its own death and injury toll (issue 13: FC101 took 66 s for 2,000 of these
+    against 16 s for 1,000). ``every-kind``: every fact differs, for every rule at once.
     """
     dest.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        (dest / f"d{i:05d}.txt").write_text(
-            f"Blast in Kabul\n\nAt least {10 + i} people were killed and {3 + i} wounded in a blast in Kabul "
-            f"on Tuesday, police spokesman Khalid Zadran said.\n",
-            encoding="utf-8",
-        )
+        (dest / f"d{i:05d}.txt").write_text(DISAGREEING[kind](i), encoding="utf-8")
     return dest
 
 
@@ -355,19 +378,26 @@ def _child_run(folder: Path, reps: int, timeout: float) -> dict[str, Any]:
 
 
 def measure_disagreeing(timeout: float) -> dict[str, Any]:
-    """Mutually disagreeing short articles at 1,000 and 2,000: ``ratio`` is t(2000) / t(1000) (2.0 is linear)."""
+    """Mutually disagreeing short articles at 1,000 and 2,000, of each kind; ``ratio`` is t(2000) / t(1000)
+    (2.0 is linear), the worse of the kinds."""
     tmp = Path(tempfile.mkdtemp(prefix="checker-bench-disagree-"))
-    rows = []
+    kinds: dict[str, Any] = {}
     try:
-        for n in DISAGREE_SIZES:
-            print(f"  disagreeing: {n} articles ...", end="", flush=True, file=sys.stderr)
-            row = {"size": n, **_child_run(build_disagreeing_cluster(tmp / f"d{n}", n), 1, timeout)}
-            print(f" {row['status']} {row.get('seconds') or 0:.2f} s", file=sys.stderr)
-            rows.append(row)
+        for kind in DISAGREEING:
+            rows = []
+            for n in DISAGREE_SIZES:
+                print(f"  disagreeing ({kind}): {n} articles ...", end="", flush=True, file=sys.stderr)
+                folder = build_disagreeing_cluster(tmp / f"{kind}-{n}", n, kind)
+                row = {"size": n, **_child_run(folder, 1, timeout)}
+                print(f" {row['status']} {row.get('seconds') or 0:.2f} s", file=sys.stderr)
+                rows.append(row)
+            t1, t2 = (r.get("seconds") for r in rows)
+            kinds[kind] = {"seconds": [t1, t2], "ratio": t2 / t1 if t1 and t2 else None, "runs": rows}
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    t1, t2 = (r.get("seconds") for r in rows)
-    return {"sizes": list(DISAGREE_SIZES), "seconds": [t1, t2], "ratio": t2 / t1 if t1 and t2 else None, "runs": rows}
+    ratios = [k["ratio"] for k in kinds.values()]
+    worst = None if None in ratios else max(ratios)
+    return {"sizes": list(DISAGREE_SIZES), "ratio": worst, "kinds": kinds}
 
 
 def measure_scaling(sizes: Sequence[int], repeats: int, timeout: float, keep: bool = False) -> dict[str, Any]:
@@ -539,10 +569,10 @@ def render_table(result: dict[str, Any]) -> str:
             row("scaling: exponent (50->1000) at least", f"{s['exponent_lower_bound']:.2f}", "<= 1.2",
                 _mark(v["scaling_exponent"]))
     if "disagree" in result:
-        d = result["disagree"]
-        t1, t2 = d["seconds"]
-        shown = "n/a" if d["ratio"] is None else f"{t1:.1f} s / {t2:.1f} s = {d['ratio']:.2f}x"
-        row("disagreeing: 1,000 / 2,000 articles", shown, "<= 2.5x", _mark(v["disagree_ratio"]))
+        for kind, d in result["disagree"]["kinds"].items():
+            t1, t2 = d["seconds"]
+            shown = "n/a" if d["ratio"] is None else f"{t1:.1f} s / {t2:.1f} s = {d['ratio']:.2f}x"
+            row(f"disagreeing ({kind}): 1,000 / 2,000", shown, "<= 2.5x", _mark(v["disagree_ratio"]))
     return "\n".join(lines)
 
 
