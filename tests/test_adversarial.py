@@ -34,6 +34,15 @@ SEED_TEXT = GOOD.read_text(encoding="utf-8")
 FORMATS = ["text", "json", "markdown", "html", "sarif", "github", "junit", "rdjson"]
 
 
+def json_values_for_files() -> st.SearchStrategy[bytes]:
+    """JSON documents shaped a little like a baseline or config: objects, lists, findings entries."""
+    leaf = st.none() | st.booleans() | st.integers() | st.text(max_size=10)
+    tree = st.recursive(leaf, lambda inner: st.lists(inner, max_size=3)
+                        | st.dictionaries(st.sampled_from(["findings", "id", "select", "version"]), inner, max_size=3),
+                        max_leaves=10)
+    return tree.map(lambda v: json.dumps(v).encode())
+
+
 def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = main(list(argv), stdout=out, stderr=err)
@@ -333,6 +342,25 @@ def ninjs_deep_and_huge(tmp: Path) -> Case:
     return Case([str(folder)], ["deep.json", "huge.json"], "malformed JSON")
 
 
+def manifest_link_outside(tmp: Path) -> Case:
+    folder = cluster(tmp)
+    (tmp / "elsewhere.json").write_text(json.dumps({"articles": [{"file": "good.txt", "id": "good"}]}))
+    os.symlink(tmp / "elsewhere.json", folder / "manifest.json")
+    return Case([str(folder)], ["manifest.json"], "outside its folder")
+
+
+def fifo_on_command_line(tmp: Path) -> Case:
+    pipe = tmp / "pipe.txt"
+    os.mkfifo(pipe)
+    return Case([str(cluster(tmp)), str(pipe)], ["pipe.txt"], "not a regular file")
+
+
+def subfolder_link_loop(tmp: Path) -> Case:
+    folder = cluster(tmp)
+    os.symlink(folder / "loop.txt", folder / "loop.txt")  # a link to itself: ELOOP, not a hang
+    return Case([str(folder)], ["loop.txt"], "")
+
+
 CASES: dict[str, Callable[[Path], Case]] = {
     f.__name__: f
     for f in [
@@ -342,7 +370,8 @@ CASES: dict[str, Callable[[Path], Case]] = {
         manifest_huge_integer, manifest_nul_in_file, manifest_wrong_type, manifest_entry_not_object,
         manifest_not_object, manifest_fifo, unlisted_file, missing_entry_frees_its_id, link_outside, link_inside,
         newline_in_name, newline_in_bad_name, newline_in_manifest_id, escape_sequences_in_text, utf32,
-        grows_past_limit, deep_front_matter, ninjs_deep_and_huge,
+        grows_past_limit, deep_front_matter, ninjs_deep_and_huge, manifest_link_outside, fifo_on_command_line,
+        subfolder_link_loop,
     ]
 }
 
@@ -385,6 +414,29 @@ def test_text_and_stderr_never_start_a_workflow_command(tmp_path: Path) -> None:
     assert code == 2
     assert not any(ln.startswith("::") for ln in (out + err).splitlines())
     assert "c\\n::error file=x::pwned.txt" in err
+
+
+@pytest.mark.parametrize("name", ["fifo", "device_link", "manifest_wrong_type", "newline_in_bad_name"])
+def test_claims_command_keeps_the_promise_too(name: str, tmp_path: Path) -> None:
+    case = CASES[name](tmp_path)
+    code, out, err = run("claims", "--format", "json", *case.args)
+    assert code == 2 and "Traceback" not in err and "internal error" not in err
+    assert len(err.splitlines()) == len(case.bad) and json.loads(out)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(max_size=200) | json_values_for_files(), as_config=st.booleans())
+def test_random_config_and_baseline_files_are_usage_errors_or_fine(
+    raw: bytes, as_config: bool, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = tmp_path_factory.mktemp("opts") / ("checker.toml" if as_config else "baseline.json")
+    path.write_bytes(raw)
+    code, out, err = run("check", "--config" if as_config else "--baseline", str(path), "--format", "json", str(GOOD))
+    assert "Traceback" not in err and "internal error" not in err, err
+    if code == 2:
+        assert err.startswith(f"checker: usage error: {path}: ") and err.count("\n") == 1 and not out
+    else:
+        assert json.loads(out)["articles"][0]["status"] == "ok"
 
 
 # --- a long article is checked in pieces, not refused ---------------------------------------------
