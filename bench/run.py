@@ -51,7 +51,9 @@ TARGETS: dict[str, Any] = {
     "scaling_exponent_max": 1.2,
     "seconds_1000_max": 30.0,
     "peak_mb_1000_max": 2048.0,
+    "disagree_ratio_max": 2.5,
 }
+DISAGREE_SIZES = (1000, 2000)
 
 
 # --------------------------------------------------------------------------------------------
@@ -325,6 +327,79 @@ def scale_child(folder: str, reps: int) -> dict[str, Any]:
     }
 
 
+PROVINCES = ["Kunduz", "Baghlan", "Takhar", "Balkh", "Herat", "Kandahar", "Helmand", "Nangarhar", "Kabul", "Ghazni",
+             "Paktia", "Khost", "Logar", "Wardak", "Parwan", "Kapisa"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+RANKS = ["Colonel", "General", "Major", "Captain", "Lieutenant", "Sergeant"]
+
+
+def _toll_article(i: int) -> str:
+    return (f"Blast in Kabul\n\nAt least {10 + i} people were killed and {3 + i} wounded in a blast in Kabul "
+            f"on Tuesday, police spokesman Khalid Zadran said.\n")
+
+
+def _every_kind_article(i: int) -> str:
+    """Toll, province, day, clock time, speaker's rank and name, quote, claim of responsibility, a sum of
+    money and a share: every one of them different in every article."""
+    p = PROVINCES[i % len(PROVINCES)]
+    return (f"Attack in {p} kills {10 + i}\n\n"
+            f"At least {10 + i} soldiers were killed and {i + 3} wounded in an attack in {p} province on "
+            f"{DAYS[i % 7]}, {RANKS[i % 6]} Ahmad Zia{'i' * (i % 3)} Rahimi, the police chief of {p}, said. "
+            f"\"We lost {i + 10} brave men in the night number {i}\", said Governor Abdul Sattar "
+            f"Mirzakwal{i % 5}. The Taliban and group {i} claimed responsibility. The company reported revenue of "
+            f"${i + 100} million. Turnout was {40 + i % 50} percent of registered voters. The attack began at "
+            f"{i % 12 + 1}:{i % 60:02d} a.m.\n")
+
+
+DISAGREEING = {"tolls": _toll_article, "every-kind": _every_kind_article}
+
+
+def build_disagreeing_cluster(dest: Path, n: int, kind: str = "tolls") -> Path:
+    """``n`` short articles about one event that all disagree: the worst case for pairwise rules.
+
+    ``tolls``: each gives its own death and injury toll (issue 13: FC101 took 66 s for 2,000 of these
+    against 16 s for 1,000). ``every-kind``: every fact differs, for every rule at once.
+    """
+    dest.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (dest / f"d{i:05d}.txt").write_text(DISAGREEING[kind](i), encoding="utf-8")
+    return dest
+
+
+def _child_run(folder: Path, reps: int, timeout: float) -> dict[str, Any]:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--scale-child", str(folder), "--reps", str(reps)]
+    try:
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"status": "timeout", "seconds": None, "timeout_s": timeout}
+    if proc.returncode != 0:
+        return {"status": "error", "seconds": None, "error": proc.stderr[-2000:]}
+    return {**json.loads(proc.stdout.strip().splitlines()[-1]), "status": "ok"}
+
+
+def measure_disagreeing(timeout: float) -> dict[str, Any]:
+    """Mutually disagreeing short articles at 1,000 and 2,000, of each kind; ``ratio`` is t(2000) / t(1000)
+    (2.0 is linear), the worse of the kinds."""
+    tmp = Path(tempfile.mkdtemp(prefix="checker-bench-disagree-"))
+    kinds: dict[str, Any] = {}
+    try:
+        for kind in DISAGREEING:
+            rows = []
+            for n in DISAGREE_SIZES:
+                print(f"  disagreeing ({kind}): {n} articles ...", end="", flush=True, file=sys.stderr)
+                folder = build_disagreeing_cluster(tmp / f"{kind}-{n}", n, kind)
+                row = {"size": n, **_child_run(folder, 1, timeout)}
+                print(f" {row['status']} {row.get('seconds') or 0:.2f} s", file=sys.stderr)
+                rows.append(row)
+            t1, t2 = (r.get("seconds") for r in rows)
+            kinds[kind] = {"seconds": [t1, t2], "ratio": t2 / t1 if t1 and t2 else None, "runs": rows}
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    ratios = [k["ratio"] for k in kinds.values()]
+    worst = None if None in ratios else max(ratios)
+    return {"sizes": list(DISAGREE_SIZES), "ratio": worst, "kinds": kinds}
+
+
 def measure_scaling(sizes: Sequence[int], repeats: int, timeout: float, keep: bool = False) -> dict[str, Any]:
     tmp = Path(tempfile.mkdtemp(prefix="checker-bench-"))
     rows: list[dict[str, Any]] = []
@@ -421,6 +496,8 @@ def verdicts(result: dict[str, Any]) -> dict[str, bool | None]:
         "scaling_exponent": exponent_verdict(scaling),
         "seconds_1000": None if big is None else (big_ok and big["seconds"] <= TARGETS["seconds_1000_max"]),
         "peak_mb_1000": None if big is None or not big_ok else big["peak_mb"] <= TARGETS["peak_mb_1000_max"],
+        "disagree_ratio": None if result.get("disagree", {}).get("ratio") is None
+        else result["disagree"]["ratio"] <= TARGETS["disagree_ratio_max"],
     }
 
 
@@ -491,6 +568,11 @@ def render_table(result: dict[str, Any]) -> str:
         if s.get("exponent_lower_bound") is not None:
             row("scaling: exponent (50->1000) at least", f"{s['exponent_lower_bound']:.2f}", "<= 1.2",
                 _mark(v["scaling_exponent"]))
+    if "disagree" in result:
+        for kind, d in result["disagree"]["kinds"].items():
+            t1, t2 = d["seconds"]
+            shown = "n/a" if d["ratio"] is None else f"{t1:.1f} s / {t2:.1f} s = {d['ratio']:.2f}x"
+            row(f"disagreeing ({kind}): 1,000 / 2,000", shown, "<= 2.5x", _mark(v["disagree_ratio"]))
     return "\n".join(lines)
 
 
@@ -509,7 +591,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="comma-separated cluster sizes (default 5,50,200,1000)")
     p.add_argument("--repeats", type=int, default=None, help="repeats for medians (default 5; 3 with --quick)")
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per scaling size before giving up")
-    p.add_argument("--only", default="cold,warm,scaling", help="subset of cold,warm,scaling to run")
+    p.add_argument("--only", default="cold,warm,scaling,disagree", help="subset of cold,warm,scaling,disagree")
     p.add_argument("--keep", action="store_true", help="keep the generated scaled clusters")
     p.add_argument("--scale-child", metavar="FOLDER", help=argparse.SUPPRESS)
     p.add_argument("--unseen-child", action="store_true", help=argparse.SUPPRESS)
@@ -548,6 +630,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "scaling" in parts:
         print("scaling ...", file=sys.stderr)
         result["scaling"] = measure_scaling(sizes, repeats if args.quick else min(repeats, 3), args.timeout, args.keep)
+    if "disagree" in parts:
+        print("mutually disagreeing articles ...", file=sys.stderr)
+        result["disagree"] = measure_disagreeing(args.timeout)
     result["verdicts"] = verdicts(result)
     out = Path(args.out)
     if not out.is_absolute():

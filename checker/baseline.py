@@ -49,17 +49,36 @@ def entries_for(findings: list[Finding]) -> list[dict[str, Any]]:
 
 def write(path: str | Path, report: Report) -> int:
     doc = {"version": FORMAT_VERSION, "tool": report.tool.name, "findings": entries_for(report.findings)}
-    Path(path).write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    from checker.cli import write_atomic
+
+    write_atomic(str(path), json.dumps(doc, indent=2, ensure_ascii=False) + "\n")  # never half written
     return len(doc["findings"])
 
 
-def read(path: str | Path) -> list[Entry]:
+MAX_BASELINE_BYTES = 64 * 1024 * 1024
+
+
+def _load_json(path: str | Path) -> Any:
+    """The baseline's JSON; a missing, non-regular, oversized, non-UTF-8 or hostile file names itself."""
+    from checker.inputs.errors import InputError
+    from checker.inputs.loader import read_bytes
+
     try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise BaselineError(f"{path}: cannot read baseline: {exc.strerror or exc}") from exc
+        return json.loads(read_bytes(str(path), MAX_BASELINE_BYTES).decode("utf-8"))
+    except InputError as exc:
+        raise BaselineError(f"{path}: cannot read baseline: {exc.problem}") from None
+    except UnicodeDecodeError as exc:
+        raise BaselineError(f"{path}: baseline is not UTF-8 (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
-        raise BaselineError(f"{path}: baseline is not JSON: {exc.msg} at line {exc.lineno}") from exc
+        raise BaselineError(f"{path}: baseline is not JSON: {exc.msg} at line {exc.lineno}") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: baseline is not usable JSON: nested too deeply") from None
+    except ValueError:  # an integer over Python's 4,300-digit conversion limit
+        raise BaselineError(f"{path}: baseline is not usable JSON: a number too long to read") from None
+
+
+def read(path: str | Path) -> list[Entry]:
+    doc = _load_json(path)
     rows = doc.get("findings") if isinstance(doc, dict) else None
     if not isinstance(rows, list) or not all(isinstance(r, dict) and isinstance(r.get("id"), str) for r in rows):
         raise BaselineError(f"{path}: baseline must be an object with a 'findings' list of {{\"id\": ...}} entries")

@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from typing import TYPE_CHECKING, Any, TextIO
 
 from checker import __version__
+from checker.display import one_line
 from checker.models import SEVERITY_RANK
 
 if TYPE_CHECKING:
@@ -30,6 +32,17 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def positive_int(text: str) -> int:
+    """``--max-bytes``: 0 used to mean the default and -5 refused every file; both are mistakes."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"want a positive integer, not {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"want a positive integer, not {value}")
+    return value
+
+
 def build_parser() -> Parser:
     p = Parser(prog="checker", description="Cross-source fact-consistency checker for news.")
     p.add_argument("--version", action="version", version=f"checker {__version__}")
@@ -44,7 +57,7 @@ def build_parser() -> Parser:
     c.add_argument("--select", help="comma-separated rule codes to run (replaces the config's select)")
     c.add_argument("--ignore", help="comma-separated rule codes to skip (replaces the config's ignore)")
     c.add_argument("--config", metavar="PATH", help="a checker.toml or pyproject.toml (default: found in the cwd)")
-    c.add_argument("--max-bytes", type=int, default=None, help="largest article file accepted")
+    c.add_argument("--max-bytes", type=positive_int, default=None, help="largest article file accepted")
     c.add_argument("--baseline", metavar="FILE", help="hide findings recorded by `checker baseline write`")
     b = sub.add_parser("baseline", help="record today's findings as accepted")
     bsub = b.add_subparsers(dest="action", required=True, parser_class=Parser)
@@ -54,7 +67,7 @@ def build_parser() -> Parser:
     w.add_argument("--select", help="comma-separated rule codes to run")
     w.add_argument("--ignore", help="comma-separated rule codes to skip")
     w.add_argument("--config", metavar="PATH", help="a checker.toml or pyproject.toml (default: found in the cwd)")
-    w.add_argument("--max-bytes", type=int, default=None, help="largest article file accepted")
+    w.add_argument("--max-bytes", type=positive_int, default=None, help="largest article file accepted")
     k = sub.add_parser("claims", help="print the typed claim records, one row each")
     k.add_argument("paths", nargs="+", metavar="PATH")
     k.add_argument("--format", default="markdown", choices=["csv", "json", "markdown", "parquet"])
@@ -78,10 +91,35 @@ def _codes(text: str | None) -> set[str]:
     return codes
 
 
+def write_atomic(path: str, text: str) -> None:
+    """Write ``path`` whole or not at all: a temporary file beside it, renamed over it when complete.
+
+    A run that fails, or is killed, leaves an existing file as it was, never empty or half written.
+    """
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        try:
+            mode = os.stat(path).st_mode & 0o777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
 def _write(text: str, output: str | None, stdout: TextIO) -> None:
     if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        write_atomic(output, text)
     else:
         stdout.write(text)
 
@@ -92,7 +130,7 @@ def _config(args: argparse.Namespace) -> Config:
     try:
         return resolve(args.config)
     except ConfigError as exc:
-        raise UsageError(f"config: {exc}") from exc
+        raise UsageError(str(exc)) from exc
 
 
 def _selection(args: argparse.Namespace, cfg: Config) -> set[str]:
@@ -117,26 +155,27 @@ def _run(args: argparse.Namespace, stderr: TextIO) -> tuple[Any, Any]:
         progress_stream=stderr,
     )
     for err in outcome.loaded.errors:
-        print(f"checker: error: {err}", file=stderr)
+        print(f"checker: error: {one_line(str(err))}", file=stderr)
     return cfg, outcome
 
 
 def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from checker import baseline
     from checker.report import render
 
+    try:  # read before the check: a bad baseline is a usage error found in a moment, not after the run
+        accepted = baseline.read(args.baseline) if args.baseline else None
+    except baseline.BaselineError as exc:
+        raise UsageError(str(exc)) from exc
     cfg, outcome = _run(args, stderr)
     articles = {a.id: a for a in outcome.loaded.articles}
     report = outcome.report
-    if args.baseline:
-        from checker import baseline
-
-        try:
-            applied = baseline.apply(report, baseline.read(args.baseline))
-        except baseline.BaselineError as exc:
-            raise UsageError(str(exc)) from exc
+    if accepted is not None:
+        applied = baseline.apply(report, accepted)
         report = applied.report
         for entry in applied.stale:  # an acceptance that no longer matches anything should be removed
-            print(f"checker: baseline: stale entry {entry.id} {entry.rule} {entry.subject}".rstrip(), file=stderr)
+            line = one_line(f"stale entry {entry.id} {entry.rule} {entry.subject}".rstrip())
+            print(f"checker: baseline: {line}", file=stderr)
     _write(render(args.format, report, articles), args.output, stdout)
     if outcome.loaded.errors:
         return EXIT_ERROR
@@ -152,19 +191,20 @@ def cmd_baseline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
 
     _cfg, outcome = _run(args, stderr)
     count = baseline.write(args.file, outcome.report)
-    stdout.write(f"checker: baseline: {count} findings recorded in {args.file}\n")
+    stdout.write(f"checker: baseline: {count} findings recorded in {one_line(args.file)}\n")
     return EXIT_ERROR if outcome.loaded.errors else EXIT_CLEAN
 
 
 def cmd_claims(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from checker.extract import extract_cluster
+    from checker.engine import extract_guarded
     from checker.inputs import load_paths
     from checker.match import claims_table
 
     loaded = load_paths(args.paths)
+    extractions = extract_guarded(loaded)  # may add "could not be analysed" errors: print after it
     for err in loaded.errors:
-        print(f"checker: error: {err}", file=stderr)
-    claims = [c for x in extract_cluster(loaded.articles) for c in x.claims]
+        print(f"checker: error: {one_line(str(err))}", file=stderr)
+    claims = [c for x in extractions for c in x.claims]
     if args.kind:
         claims = [c for c in claims if c.kind == args.kind]  # type: ignore[attr-defined]
     table = claims_table(claims)
@@ -217,14 +257,15 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
             return cmd_rules(stdout)
         return cmd_explain(args.code, stdout)
     except UsageError as exc:
-        print(f"checker: usage error: {exc}", file=stderr)
+        print(f"checker: usage error: {one_line(str(exc))}", file=stderr)
         return EXIT_ERROR
     except OSError as exc:
-        print(f"checker: error: {getattr(exc, 'filename', None) or ''}: {exc.strerror or exc}", file=stderr)
+        where = one_line(str(getattr(exc, "filename", None) or ""))
+        print(f"checker: error: {where}: {one_line(str(exc.strerror or exc))}", file=stderr)
         return EXIT_ERROR
     except Exception as exc:  # a defect of ours: one line, not a traceback, unless asked for
         if os.environ.get("CHECKER_DEBUG"):
             raise
         hint = "(CHECKER_DEBUG=1 shows the traceback)"
-        print(f"checker: internal error: {type(exc).__name__}: {exc} {hint}", file=stderr)
+        print(f"checker: internal error: {type(exc).__name__}: {one_line(str(exc))} {hint}", file=stderr)
         return EXIT_ERROR

@@ -119,18 +119,42 @@ def parse(data: dict[str, Any], source: str = "config") -> Config:
         raise ConfigError(f"{source}: {_describe(exc)}") from None
 
 
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
+def read_toml(p: Path) -> dict[str, Any]:
+    """A TOML file as a table; every way it can be unusable is a one-line ``ConfigError`` naming it.
+
+    Only a regular file of at most 1 MB is read (``--config /dev/zero`` must not hang), and the
+    parser's own failures on hostile input (not UTF-8, nesting deeper than the recursion limit, an
+    integer over Python's 4,300-digit limit) are named as such rather than escaping as internal errors.
+    """
+    from checker.inputs.errors import InputError
+    from checker.inputs.loader import read_bytes
+
+    try:
+        raw = read_bytes(str(p), MAX_CONFIG_BYTES)
+    except InputError as exc:
+        raise ConfigError(f"{p}: {exc.problem}") from None
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{p}: not UTF-8 (byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{p}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{p}: not valid TOML: nested too deeply") from None
+    except ValueError:  # int() of a number over the 4,300-digit limit
+        raise ConfigError(f"{p}: not valid TOML: a number too long to read") from None
+
+
 def load(path: str | Path) -> Config:
     """Read one file: a pyproject.toml's ``[tool.checker]`` table, or a whole checker.toml."""
     p = Path(path)
-    try:
-        with p.open("rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise ConfigError(f"{p}: {exc.strerror or exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{p}: not valid TOML: {exc}") from None
+    data = read_toml(p)
     if p.name == "pyproject.toml":
-        table = data.get("tool", {}).get("checker", {})
+        tool = data.get("tool", {})
+        table = tool.get("checker", {}) if isinstance(tool, dict) else None
         if not isinstance(table, dict):
             raise ConfigError(f"{p}: [tool.checker] must be a table")
         return parse(table, f"{p} [tool.checker]")
@@ -145,9 +169,9 @@ def discover(cwd: str | Path | None = None) -> Config:
     pyproject = here / "pyproject.toml"
     if pyproject.is_file():
         try:
-            with pyproject.open("rb") as fh:
-                has_table = "checker" in tomllib.load(fh).get("tool", {})
-        except (OSError, tomllib.TOMLDecodeError):
+            tool = read_toml(pyproject).get("tool", {})
+            has_table = isinstance(tool, dict) and "checker" in tool
+        except ConfigError:
             has_table = False  # somebody else's broken pyproject is not our configuration
         if has_table:
             return load(pyproject)

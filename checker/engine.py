@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TextIO
 
 from checker import __version__, progress
+from checker.display import one_line
 from checker.extract import Extraction, extract_cluster
-from checker.inputs import LoadResult, load_paths
-from checker.models import SEVERITY_RANK, ArticleEntry, Finding, Report, Severity, Summary, ToolInfo
+from checker.inputs import InputError, LoadResult, load_paths
+from checker.models import SEVERITY_RANK, Article, ArticleEntry, Finding, Report, Severity, Summary, ToolInfo
 from checker.rules import RULES, Context, Settings
 
 
@@ -25,13 +27,22 @@ def sort_key(f: Finding) -> tuple[int, str, str, int]:
     return (-SEVERITY_RANK[f.severity], f.rule, first.article if first else "", first.start if first else 0)
 
 
-def run_rules(ctx: Context, select: Iterable[str] | None = None) -> list[Finding]:
+def run_rules(ctx: Context, select: Iterable[str] | None = None, failed: list[str] | None = None) -> list[Finding]:
+    """The selected rules' findings. With ``failed`` given, a rule that raises is noted there (one line)
+    and the others still run: one rule's defect must not lose the whole report."""
     chosen = set(select) if select is not None else set(RULES)
     findings: dict[str, Finding] = {}
     for code in sorted(RULES):
         if code not in chosen:
             continue
-        for f in RULES[code]().check(ctx):
+        try:
+            found = RULES[code]().check(ctx)
+        except Exception as exc:
+            if failed is None or os.environ.get("CHECKER_DEBUG"):
+                raise
+            failed.append(f"{code}: could not run: {type(exc).__name__}: {exc}")
+            continue
+        for f in found:
             if f.rule in chosen:
                 findings.setdefault(f.id, f)
     return sorted(findings.values(), key=sort_key)
@@ -42,6 +53,39 @@ def override_severity(findings: list[Finding], severity: Mapping[str, Severity])
         return findings
     changed = [f.model_copy(update={"severity": severity[f.rule]}) if f.rule in severity else f for f in findings]
     return sorted(changed, key=sort_key)
+
+
+def _analysis_failed(loaded: LoadResult, article_id: str, exc: BaseException) -> None:
+    """Mark one article as not analysed: one line naming its file, and the run goes on."""
+    for i, art in enumerate(loaded.articles):
+        if art.id == article_id and art.status == "ok":
+            problem = one_line(f"could not be analysed: {type(exc).__name__}: {exc}")[:300]
+            loaded.errors.append(InputError(art.path, problem))
+            loaded.articles[i] = Article(id=art.id, path=art.path, status="error", error=problem)
+            return
+
+
+def extract_guarded(loaded: LoadResult) -> list[Extraction]:
+    """Extraction that one article's unexpected failure cannot lose for the others.
+
+    The cluster is extracted together (names and places found in one article help read the others).
+    Should that raise, each article is tried alone to find the culprits, which are marked "error";
+    the rest are extracted together again, or, if only their combination fails, one by one.
+    """
+    try:
+        return extract_cluster(loaded.articles)
+    except Exception:
+        if os.environ.get("CHECKER_DEBUG"):
+            raise
+    for art in [a for a in loaded.articles if a.status == "ok"]:
+        try:
+            extract_cluster([art])
+        except Exception as exc:
+            _analysis_failed(loaded, art.id, exc)
+    try:
+        return extract_cluster(loaded.articles)
+    except Exception:
+        return [x for art in loaded.articles if art.status == "ok" for x in extract_cluster([art])]
 
 
 def check(
@@ -59,9 +103,13 @@ def check(
     """
     loaded = load_paths(paths, max_bytes) if max_bytes else load_paths(paths)
     with progress.extraction(sum(a.status == "ok" for a in loaded.articles), progress_stream):
-        extractions = extract_cluster(loaded.articles)
+        extractions = extract_guarded(loaded)
     ctx = Context(extractions, settings or Settings())
-    findings = override_severity(run_rules(ctx, select), severity or {})
+    failed: list[str] = []
+    findings = override_severity(run_rules(ctx, select, failed), severity or {})
+    for line in failed:  # reported like an input error: exit 2, one line each
+        code, problem = line.split(": ", 1)
+        loaded.errors.append(InputError(f"rule {code}", one_line(problem)[:300]))
     return Outcome(build_report(loaded, extractions, findings), loaded, extractions)
 
 

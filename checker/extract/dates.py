@@ -266,7 +266,10 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
         header = ENTRY_HEADER.fullmatch(sent.text.strip())
         if header and header.group("wd") and published is not None:
             # a live blog's entry headed "Saturday, 9:15 a.m.": its "this morning" is that Saturday
-            base = _nearest_weekday(published, WEEKDAYS.index(header.group("wd").lower()))
+            try:
+                base = _nearest_weekday(published, WEEKDAYS.index(header.group("wd").lower()))
+            except OverflowError:  # published at the calendar's edge (year 1 or 9999)
+                base = published
         for m in finditer_where(DATE, sent.text, DATE_STARTS):
             if m.group("wd") and m.group("wd")[:1].islower():
                 continue
@@ -278,7 +281,10 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
                 continue  # "since the weekend", "between Saturday and Tuesday": ends of a span, not an event's day
             if (m.group("word") or m.group("wd")) and doc.in_quote(sent.start + m.start()):
                 continue  # "today", "on Friday" inside a quote count from the day the speaker spoke, not the article's
-            value, expr = resolve(m, base, sent.text[: m.start()])
+            try:
+                value, expr = resolve(m, base, sent.text[: m.start()])
+            except OverflowError:  # "yesterday" in an article dated 0001-01-01: no such day, so no value
+                value, expr = None, " ".join(m.group(0).lower().split())
             out.append(_claim(doc, sent, si, speaker_of, m.start(), m.end(), value=value, expression=expr))
         if header or re.fullmatch(r"[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Za-z]{0,5}", sent.text.strip()):
             continue  # a live blog's entry time on a line of its own is not a claim

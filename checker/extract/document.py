@@ -102,7 +102,35 @@ def _stop_hashes() -> Any:
     return np.array(sorted(strings.add(c) for c in Sentencizer.default_punct_chars), dtype=np.uint64)
 
 
+# spaCy refuses a text over its max_length (1,000,000 characters); a longer article is tokenized in
+# pieces cut at line breaks (already sentence boundaries), so long articles are checked, not refused.
+TOKENIZE_CHUNK = 200_000
+
+
+def _cut(text: str, start: int, size: int) -> int:
+    """Where to end the piece that starts at ``start``: a line break, else a sentence end, else a space."""
+    lo, hi = start + size // 2, start + size
+    cut = text.rfind("\n", lo, hi)
+    if cut < 0:
+        ends = [text.rfind(p, lo, hi - 1) for p in (". ", "! ", "? ")]
+        cut = max(ends) + 1 if max(ends) >= 0 else text.rfind(" ", lo, hi)
+    return cut + 1 if cut >= 0 else hi
+
+
 def sentence_spans(folded: str) -> list[tuple[int, int]]:
+    """Sentence spans of a text of any length: pieces of at most ``TOKENIZE_CHUNK`` characters, offsets merged."""
+    if len(folded) <= TOKENIZE_CHUNK:
+        return _piece_spans(folded)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(folded):
+        end = len(folded) if len(folded) - start <= TOKENIZE_CHUNK else _cut(folded, start, TOKENIZE_CHUNK)
+        spans.extend((s + start, e + start) for s, e in _piece_spans(folded[start:end]))
+        start = end
+    return spans
+
+
+def _piece_spans(folded: str) -> list[tuple[int, int]]:
     """Character spans of the sentences: spaCy's sentencizer rule, plus a boundary at every line break.
 
     The rule, as spaCy's ``Sentencizer`` applies it: a token that is not punctuation starts a sentence

@@ -120,6 +120,17 @@ class _Blocks(HTMLParser):
                 if top == tag:
                     break
 
+    def unknown_decl(self, data: str) -> None:
+        """``<![CDATA[...]]>`` and other marked sections: not article text, and never an error."""
+
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        # The stdlib asserts on an unknown keyword (``<![foo]>``, ``<![ ]>``): skip to the section's end.
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     def handle_data(self, data: str) -> None:
         if self._titlebuf is not None:
             self._titlebuf.append(data)
@@ -133,8 +144,11 @@ class _Blocks(HTMLParser):
 
 def _parse(html: str) -> _Blocks:
     parser = _Blocks()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(html)
+        parser.close()
+    except AssertionError:  # any other stdlib assertion on tag soup: keep what was read up to it
+        pass
     parser.flush()
     return parser
 
@@ -187,6 +201,8 @@ def read_markdown(path: str, raw: bytes) -> Parsed:
         raise InputError(path, f"bad front matter: {problem}") from None
     except RecursionError:
         raise InputError(path, "bad front matter: nested too deeply") from None
+    except (ValueError, OverflowError) as exc:  # a date that cannot exist: "date: 2020-02-30"
+        raise InputError(path, f"bad front matter: {str(exc).splitlines()[0] if str(exc) else 'bad value'}") from None
     if not isinstance(meta, dict):
         raise InputError(path, "bad front matter: not a key: value mapping")
     # The text starts after the block, so offsets never point into the metadata.

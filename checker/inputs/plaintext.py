@@ -27,6 +27,12 @@ def decode(path: str, raw: bytes) -> str:
         raise InputError(path, "empty file" if not raw else "file holds only whitespace")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        # UTF-32 first: its little-endian BOM starts with UTF-16's, which would read it as NUL-laced text
+        try:
+            return raw.decode("utf-32")
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"invalid UTF-32 at byte {exc.start}") from None
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16")

@@ -69,6 +69,23 @@ class Place:
         return self.admin2
 
 
+def _place_fields(p: Place) -> list[object]:
+    return [p.name, p.level, p.admin1, p.country, p.admin2, p.stated]
+
+
+def _place_from(value: object) -> Place:
+    """A ``Place`` from its cached fields, each checked for its type: the cache file may be anyone's."""
+    if not isinstance(value, list) or len(value) != 6:
+        raise ValueError("gazetteer cache: bad place")
+    name, level, admin1, country, admin2, stated = value
+    optional = (admin1, country, admin2)
+    if not (isinstance(name, str) and isinstance(level, str) and isinstance(stated, bool)) or not all(
+        x is None or isinstance(x, str) for x in optional
+    ):
+        raise ValueError("gazetteer cache: bad place field")
+    return Place(name, level, admin1, country, admin2, stated)
+
+
 GROUPING_TYPES = {"Geographical unit", "Islands, groups of islands", "Geographical region", "Geographical entity"}
 
 
@@ -107,8 +124,24 @@ class Gazetteer:
         return list(memo[name])
 
     def small_part(self) -> dict[str, object]:
-        """Everything but the rows and the memo: what the cache keeps as one blob."""
-        return {k: v for k, v in self.__dict__.items() if k not in ("_memo", "rows")}
+        """Countries and divisions as plain JSON (each place a list of its fields): what the cache keeps."""
+        return {
+            "countries": {k: _place_fields(p) for k, p in self.countries.items()},
+            "admin1": {k: [_place_fields(p) for p in v] for k, v in self.admin1.items()},
+            "admin2": {k: [_place_fields(p) for p in v] for k, v in self.admin2.items()},
+        }
+
+    def restore(self, small: dict[str, object]) -> None:
+        """The small part back from its JSON; anything not as written raises ``ValueError`` (rebuild)."""
+        countries, admin1, admin2 = (small.get(k) for k in ("countries", "admin1", "admin2"))
+        if not (isinstance(countries, dict) and isinstance(admin1, dict) and isinstance(admin2, dict)):
+            raise ValueError("gazetteer cache: missing part")
+        self.countries = {str(k): _place_from(v) for k, v in countries.items()}
+        for table, data in ((self.admin1, admin1), (self.admin2, admin2)):
+            for k, v in data.items():
+                if not isinstance(v, list):
+                    raise ValueError("gazetteer cache: bad division list")
+                table[str(k)] = [_place_from(x) for x in v]
 
     def _lookup(self, name: str) -> list[Place]:
         key = place_key(name.rstrip("."))
@@ -263,7 +296,7 @@ def _cache_file() -> Path:
     return Path(root) / f"gazetteer-{hashlib.sha1(tag.encode()).hexdigest()[:16]}.sqlite"
 
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4  # 4: JSON small part (was a pickle)
 
 
 @lru_cache(maxsize=1)
@@ -272,13 +305,13 @@ def gazetteer() -> Gazetteer:
     cache: Path | None = None
     try:
         cache = _cache_file()
-        if cache.exists():
+        if os.path.lexists(cache):
             small, rows = place_store.load(cache)
             loaded = Gazetteer()
-            loaded.__dict__.update(small)
+            loaded.restore(small)
             loaded.rows = rows
             return loaded
-    except Exception:  # a stale or unreadable cache is rebuilt, never an error
+    except Exception:  # a stale, damaged or hostile cache is rebuilt, never an error
         pass
     gaz = Gazetteer()
     _load_geonames(gaz)
@@ -286,7 +319,7 @@ def gazetteer() -> Gazetteer:
     if cache is not None:
         try:
             place_store.save(cache, gaz.small_part(), gaz.rows)
-        except (OSError, sqlite3.Error):  # a read-only or full disk: build each time
+        except (OSError, sqlite3.Error):  # a read-only or full disk, a folder in the way: build each time
             pass
     return gaz
 

@@ -10,6 +10,7 @@ a second workflow command through a newline.
 
 from __future__ import annotations
 
+from checker.display import one_line, without_controls
 from checker.models import Article, Evidence, Finding, Report
 from checker.report.positions import article_path, evidence_span
 
@@ -17,7 +18,8 @@ COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # other controls (an escape sequence) as visible escapes first; CR and LF are then the runner's own
+    return without_controls(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:
@@ -72,7 +74,7 @@ def render(report: Report, articles: dict[str, Article]) -> str:
     s = report.summary.findings
     # a plain line (not a command) in the job log: the verdict and which articles were checked
     names = ", ".join(a.id if a.status == "ok" else f"{a.id} (could not read)" for a in report.articles)
-    names = " ".join(names.splitlines())  # a file name with a newline must not start a command line
+    names = one_line(" ".join(names.splitlines()))  # a file name with a newline must not start a command line
     out.append(
         f"checker {report.tool.version}: {s.get('error', 0)} errors, {s.get('warning', 0)} warnings, "
         f"{s.get('info', 0)} notes in {report.summary.articles} articles: {names}"

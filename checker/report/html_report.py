@@ -10,13 +10,24 @@ with the set of findings that cover it.
 
 from __future__ import annotations
 
-from html import escape
+import html
 
+from checker.display import one_line, visible_controls
 from checker.models import SEVERITY_RANK, Article, ArticleEntry, Finding, Report
 from checker.report.html_assets import CSS, JS
 from checker.report.positions import evidence_span
 
 LABEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def escape(text: str) -> str:
+    """A name, id, path or message: HTML-escaped and one line, a newline or escape sequence written out."""
+    return html.escape(one_line(text))
+
+
+def escape_text(text: str) -> str:
+    """Article text: HTML-escaped, line breaks kept for the layout, other controls shown as symbols."""
+    return html.escape(visible_controls(text))
 
 
 def segments(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, list[str]]]:
@@ -41,7 +52,7 @@ def article_body(art: Article, findings: list[Finding], sev: dict[str, str]) -> 
     parts = []
     for piece, keys in segments(art.text, spans):
         if not keys:
-            parts.append(escape(piece))
+            parts.append(escape_text(piece))
             continue
         fids = sorted({k.split(":")[0] for k in keys})
         worst = max((sev[f] for f in fids), key=lambda s: SEVERITY_RANK[s])
@@ -50,7 +61,7 @@ def article_body(art: Article, findings: list[Finding], sev: dict[str, str]) -> 
         id_attr = f' id="ev-{escape(anchors[0].replace(":", "-"))}"' if anchors else ""
         parts.append(
             f'<mark class="ev sev-{worst}"{id_attr} data-findings="{escape(" ".join(fids))}" '
-            f'tabindex="0">{escape(piece)}</mark>'
+            f'tabindex="0">{escape_text(piece)}</mark>'
         )
     return "".join(parts)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from checker.display import one_line, without_controls
 from checker.models import Article, Finding, Report
 from checker.report.positions import article_path, evidence_span
 
@@ -20,7 +21,8 @@ _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
-    return _INVALID_XML.sub("\ufffd", text)
+    # controls written as escapes (shown in CI logs, where an escape sequence would act); line breaks kept
+    return _INVALID_XML.sub("\ufffd", without_controls(text))
 
 
 def _rules() -> dict[str, str]:
@@ -30,13 +32,14 @@ def _rules() -> dict[str, str]:
 
 
 def failure_text(f: Finding, articles: dict[str, Article]) -> str:
-    lines = [f"finding {f.id} ({f.severity}, {f.kind}, confidence {f.confidence:.2f})", f.message, ""]
+    lines = [f"finding {f.id} ({f.severity}, {f.kind}, confidence {f.confidence:.2f})", one_line(f.message), ""]
     for ev in f.evidence:
         where = evidence_span(ev, articles)
         path = article_path(ev.article, articles)
-        lines.append(f"{path}:{where.start_line}:{where.start_column}: {ev.article}: {ev.text}")
+        # one line each: a name or sentence with a line break must not forge a line of its own in a CI log
+        lines.append(one_line(f"{path}:{where.start_line}:{where.start_column}: {ev.article}: {ev.text}"))
         if ev.sentence:
-            lines.append(f"    {ev.sentence}")
+            lines.append(f"    {one_line(ev.sentence)}")
     return clean("\n".join(lines))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 
+from checker.display import one_line
 from checker.models import Article, Evidence, Finding, Report
 from checker.report.positions import article_path, evidence_span
 
@@ -26,7 +27,8 @@ def escape(text: str) -> str:
 
 def _escape_piece(text: str) -> str:
     # no whitespace folding here: pieces of one sentence keep the spaces that join them
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    # controls (an escape sequence, a NUL) written as escapes first: the file is also read in terminals
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(one_line(text), quote=False))
 
 
 def quote_sentence(ev: Evidence) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
+from checker.display import one_line
 from checker.models import Article, Evidence, Finding, Report
 
 LABEL = {"error": "ERRORS", "warning": "WARNINGS", "info": "NOTES"}
@@ -18,7 +19,7 @@ def _colour() -> bool:
 def mark(ev: Evidence, article: Article | None, colour: bool) -> str:
     """The evidence's sentence with the evidence words marked."""
     if article is None or not ev.sentence:
-        return ev.text
+        return one_line(ev.text)
     text = article.text
     lo = text.rfind("\n", 0, ev.start) + 1
     sentence_start = max(lo, ev.start - 200)
@@ -29,18 +30,19 @@ def mark(ev: Evidence, article: Article | None, colour: bool) -> str:
     # keep the text's own spacing next to the mark: "Bannu]]." not "Bannu]] ."
     lead = " ".join(before.split()[-25:]) + (" " if before[-1:].isspace() else "")
     tail = (" " if after[:1].isspace() else "") + " ".join(after.split()[:25])
-    snippet = lead + open_ + hit + close + tail
+    # article text is untrusted: an escape sequence in it must not reach the reader's terminal
+    snippet = one_line(lead) + open_ + one_line(hit) + close + one_line(tail)
     return snippet.strip()
 
 
 def render_finding(f: Finding, articles: dict[str, Article], colour: bool) -> list[str]:
-    head = f"{f.rule} {f.name} ({f.kind}, confidence {f.confidence:.2f}): {f.subject}"
+    head = one_line(f"{f.rule} {f.name} ({f.kind}, confidence {f.confidence:.2f}): {f.subject}")
     if colour:
         head = COLOUR[f.severity] + head + "\033[0m"
-    lines = [head, f"  {f.message}"]
+    lines = [head, f"  {one_line(f.message)}"]
     for ev in f.evidence:
         art = articles.get(ev.article)
-        lines.append(f"  {ev.article} @{ev.start}-{ev.end}: {mark(ev, art, colour)}")
+        lines.append(f"  {one_line(ev.article)} @{ev.start}-{ev.end}: {mark(ev, art, colour)}")
     lines.append("")
     return lines
 
@@ -50,7 +52,9 @@ def render(report: Report, articles: dict[str, Article]) -> str:
     out = [f"checker {report.tool.version}: {report.summary.articles} articles, {report.summary.claims} claims"]
     for a in report.articles:
         status = "ok" if a.status == "ok" else f"ERROR: {a.error}"
-        out.append(f"  {a.id:<12} {a.published or '(no date)':<25} {a.claims:>4} claims  {status}  {a.path}")
+        # a file name or id may hold a newline: printed raw it would start a line such as "::error ..."
+        line = f"  {a.id:<12} {a.published or '(no date)':<25} {a.claims:>4} claims  {status}  {a.path}"
+        out.append(one_line(line))
     out.append("")
     for sev in ("error", "warning", "info"):
         group = [f for f in report.findings if f.severity == sev]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from checker.match import Components, blocks, distinct
+from checker.match import Components, blocks, distinct, pairs_to_compare
 from checker.models import CountClaim, Finding
 from checker.normalise.categories import ancestors
 from checker.rules.base import Context, Rule
@@ -73,34 +73,35 @@ class CountMismatch(Rule):
             comps = Components()
             sure: set[int] = set()
             updates: list[tuple[CountClaim, CountClaim]] = []
-            for i, a in enumerate(group):
-                for j in range(i + 1, len(group)):
-                    b = group[j]
-                    if not compatible(a, b) or len({c.article for c in members[i] + members[j]}) < 2:
+            arts = [frozenset(c.article for c in members[k]) for k in range(len(group))]
+            # every pair in a real cluster; each figure against the most-cited 64 past that (linear)
+            for i, j in pairs_to_compare([len(members[k]) for k in range(len(group))]):
+                a, b = group[i], group[j]
+                if not compatible(a, b) or len(arts[i] | arts[j]) < 2:
+                    continue
+                if same_scope(a, b):
+                    conflict = contradicts(a, b, tol) or (
+                        no_breakdown and related(a, b) and not a.value.overlaps(b.value, tol)
+                    )
+                else:
+                    local, wide = (a, b) if a.place_level == "locality" else (b, a)
+                    conflict = part_exceeds_whole(local, wide, tol)
+                if not conflict:
+                    continue
+                ta, tb = self._published(ctx, a), self._published(ctx, b)
+                if ta and tb and ta != tb:
+                    earlier, later = (a, b) if ta < tb else (b, a)
+                    if is_update(earlier, later, ctx.sentence(earlier), ctx.sentence(later)):
+                        updates.append((earlier, later))
                         continue
-                    if same_scope(a, b):
-                        conflict = contradicts(a, b, tol) or (
-                            no_breakdown and related(a, b) and not a.value.overlaps(b.value, tol)
-                        )
-                    else:
-                        local, wide = (a, b) if a.place_level == "locality" else (b, a)
-                        conflict = part_exceeds_whole(local, wide, tol)
-                    if not conflict:
-                        continue
-                    ta, tb = self._published(ctx, a), self._published(ctx, b)
-                    if ta and tb and ta != tb:
-                        earlier, later = (a, b) if ta < tb else (b, a)
-                        if is_update(earlier, later, ctx.sentence(earlier), ctx.sentence(later)):
-                            updates.append((earlier, later))
-                            continue
-                    if not same_day(a, b):
-                        continue
-                    comps.union(i, j)
-                    # sure: both name the place, and the same people and outcome are compared (parts too)
-                    cats_a = {a.category} | {p.category for p in a.parts}
-                    cats_b = {b.category} | {p.category for p in b.parts}
-                    if a.region and b.region and a.outcome == b.outcome and cats_a & cats_b:
-                        sure.update((i, j))
+                if not same_day(a, b):
+                    continue
+                comps.union(i, j)
+                # sure: both name the place, and the same people and outcome are compared (parts too)
+                cats_a = {a.category} | {p.category for p in a.parts}
+                cats_b = {b.category} | {p.category for p in b.parts}
+                if a.region and b.region and a.outcome == b.outcome and cats_a & cats_b:
+                    sure.update((i, j))
             for comp in comps.groups():
                 claims = sorted((c for k in comp for c in members[k]), key=lambda c: (c.article, c.start))
                 if len({c.article for c in claims}) > 1:

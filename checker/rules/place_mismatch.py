@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import islice
 
 from checker import lang
 from checker.extract import Extraction
@@ -199,21 +200,21 @@ class PlaceMismatch(Rule):
             main = top[0][0]
         dissent: dict[str, PlaceClaim] = {}
         majority: dict[str, PlaceClaim] = {}
+        main_side = [(o, q) for o, q in sorted(placed.items()) if self._key(q, level) == main]
         for art, p in sorted(placed.items()):
             mine = self._key(p, level)
             if not mine or mine == main or main in tied[art]:
                 continue  # agrees, or names the main division too: no contradiction
-            others = [
+            others = (
                 (o, q)
-                for o, q in sorted(placed.items())
-                if self._key(q, level) == main
-                and q.country == p.country
-                and mine not in tied[o]
-                and (level == "admin1" or q.admin1 == p.admin1)
-            ]
-            if others:
+                for o, q in main_side
+                if q.country == p.country and mine not in tied[o] and (level == "admin1" or q.admin1 == p.admin1)
+            )
+            # a running story of hundreds of versions: a few say it, and looking further is not needed
+            shown = list(islice(others, MAX_SHOWN))
+            if shown:
                 dissent[art] = p
-                majority.update(others[:MAX_SHOWN])  # a running story of hundreds of versions: a few say it
+                majority.update(shown)
         if not dissent:
             return None
         claims = list(dissent.values()) + list(majority.values())
@@ -250,11 +251,17 @@ class PlaceMismatch(Rule):
         if lead is None:
             return None
         want = self._key(lead, level)
+        # the place claims by article, grouped once: scanning every claim for each article was quadratic
+        by_article: dict[str, list[PlaceClaim]] = ctx.cache.get("fc301_places_by_article") or {}
+        if "fc301_places_by_article" not in ctx.cache:
+            for c in ctx.claims("place"):
+                if isinstance(c, PlaceClaim):
+                    by_article.setdefault(c.article, []).append(c)
+            ctx.cache["fc301_places_by_article"] = by_article
         named = [
             c
-            for c in ctx.claims("place")
-            if isinstance(c, PlaceClaim)
-            and c.article == article
+            for c in by_article.get(article, [])
+            if c.article == article
             and c.role == "mention"
             and c.level == ("admin1" if level == "admin1" else "district")
             and self._key(c, level) == want

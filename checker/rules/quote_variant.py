@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from checker.match import Components, similar_pairs
+from checker.match import MAX_ALL_PAIRS, Components, similar_pairs
 from checker.models import Finding, QuoteClaim
 from checker.rules.base import Context, Rule
 
@@ -68,7 +68,7 @@ class QuoteVariant(Rule):
             where[key].append(k)
         pairs = [
             (i, j, score)
-            for u, v, score in similar_pairs(unique, fuzz.ratio, low)
+            for u, v, score in similar_pairs(unique, fuzz.ratio, low, per_item=MAX_ALL_PAIRS)
             for i in where[unique[u]]
             for j in where[unique[v]]
         ]
@@ -92,10 +92,14 @@ class QuoteVariant(Rule):
             ):
                 comps.union(i, j)
                 scores[(i, j)] = score
+        best_of: dict[int, float] = {}  # by component: one pass over the scores, not one per component
+        for (i, _j), s in scores.items():
+            root = comps.find(i)
+            best_of[root] = max(best_of.get(root, 0.0), s)
         findings = []
         for members in comps.groups():
             claims = [quotes[k] for k in members]
-            best = max((s for (i, j), s in scores.items() if i in members), default=0.0)
+            best = best_of.get(comps.find(members[0]), 0.0)
             desc = _wordings(claims)
             who = next((c.speaker for c in claims if c.speaker), None)
             findings.append(

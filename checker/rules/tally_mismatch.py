@@ -8,7 +8,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from checker import lang
-from checker.match import Components, blocks, distinct
+from checker.match import Components, blocks, distinct, pairs_to_compare
 from checker.models import CountClaim, Finding, Interval
 from checker.normalise.categories import ancestors
 from checker.rules.base import Context, Rule
@@ -103,13 +103,14 @@ class TallyMismatch(Rule):
             stated: dict[tuple[str, str], list[Interval]] = {}
             for c in block:
                 stated.setdefault((c.article, c.category), []).append(in_base_unit(c)[1])
-            for i, a in enumerate(group):
-                for j in range(i + 1, len(group)):
-                    b = group[j]
-                    if len({c.article for c in members[i] + members[j]}) < 2:
-                        continue
-                    if self._same_thing(ctx, a, b, per_article) and not self._agree(a, b, stated, tol):
-                        comps.union(i, j)
+            arts = [frozenset(c.article for c in members[k]) for k in range(len(group))]
+            # every pair in a real cluster; each figure against the most-cited 64 past that (linear)
+            for i, j in pairs_to_compare([len(members[k]) for k in range(len(group))]):
+                a, b = group[i], group[j]
+                if len(arts[i] | arts[j]) < 2:
+                    continue
+                if self._same_thing(ctx, a, b, per_article) and not self._agree(a, b, stated, tol):
+                    comps.union(i, j)
             for comp in comps.groups():
                 claims = sorted((c for k in comp for c in members[k]), key=lambda c: (c.article, c.start))
                 what = claims[0].measure or claims[0].noun or "tally"
