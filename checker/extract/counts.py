@@ -178,6 +178,7 @@ INCLUDING_BEFORE = re.compile(r",\s+(?:including|among them|of whom)\s+(?:\w+\s+
 GLUED_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[a-z]")
 SHORT_UNIT_AFTER = re.compile(r"^(?:bn|m|k|mn|tn|km|mm|cm|kg)\b")
 CLOCK_BEFORE = re.compile(r"\d[:]$")
+SCORE_BEFORE = re.compile(r"\d-$")
 CLOCK_AFTER = re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|h\b|o'clock)|^:\d\d")
 PLURAL_AFTER = re.compile(r"^\s+(?:people|votes|[a-z]+s)\b")
 YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by)\s+$")
@@ -219,8 +220,8 @@ def _is_date_or_time(text: str, n: NumberMention) -> bool:
         and "," not in text[n.start : n.end]
     ):
         return not PLURAL_AFTER.match(after) or bool(YEAR_PREPOSITION_BEFORE.search(before))
-    if after.startswith("-") and after[1:2].isdecimal():
-        return True  # identifiers: "ATR 72-600"
+    if after.startswith("-") and after[1:2].isdecimal() or SCORE_BEFORE.search(before):
+        return True  # identifiers and scores: "ATR 72-600", "a 9-14 start", "a 27-24 overtime loss"
     if AGED_BEFORE.search(before) or after.startswith("-year-old"):
         return True
     return False
