@@ -50,6 +50,11 @@ def _informal_same_post(kind: str, ca: AttributionClaim, a: str, cb: Attribution
     return not all(re.search(rf"\b{re.escape(head.capitalize())}\b", c.text) for c in (ca, cb))
 
 
+def _bare(title: str) -> str:
+    """ "L.A. Superior Court judge" and "LA Superior Court judge": abbreviations with or without full stops."""
+    return title.replace(".", "")
+
+
 class TitleMismatch(Rule):
     """The same person given different ranks or offices ("Major" in one source, "Colonel" in another).
 
@@ -89,7 +94,7 @@ class TitleMismatch(Rule):
                     (a, b)
                     for i, a in enumerate(titles)
                     for b in titles[i + 1 :]
-                    if (a not in b and b not in a or _lower_grade(a, b))
+                    if (_bare(a) not in _bare(b) and _bare(b) not in _bare(a) or _lower_grade(a, b))
                     and first[a].article != first[b].article
                     and not _informal_same_post(kind, first[a], a, first[b], b)
                 ]
