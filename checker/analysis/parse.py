@@ -31,7 +31,8 @@ def parser() -> Any | None:
         return None
     import spacy
 
-    return spacy.load(MODEL)
+    # the owner of a figure is read from the dependency arcs alone: the taggers are not run
+    return spacy.load(MODEL, disable=["tagger", "morphologizer"])
 
 
 def owner_of(number: Any) -> Any | None:
