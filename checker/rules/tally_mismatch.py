@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 
@@ -54,6 +55,29 @@ DIMENSIONS = {
     "wider",
     "longer",
 }
+
+
+FAR_APART = 3.5  # figures further apart than this factor are rarely two reports of one quantity
+
+
+def _middle(v: Interval) -> float:
+    """Where a figure sits: the middle of a closed interval ("1.1 million" rounds 1.05m to 1.15m), else its bound."""
+    if v.low is not None and v.high is not None:
+        return abs(v.low + v.high) / 2
+    return abs(v.low or v.high or 0)
+
+
+def _near(a: CountClaim, b: CountClaim) -> bool:
+    """Two outlets misreporting one figure stay near it (105 and 106 games, 12 and 31 magazines), or slip
+    by a power of ten; figures further apart that only count the same noun ("605 yards", "364 yards") are
+    more often two quantities."""
+    va, vb = in_base_unit(a)[1], in_base_unit(b)[1]
+    xa, xb = _middle(va), _middle(vb)
+    if not (xa and xb) or max(xa, xb) <= FAR_APART * min(xa, xb):
+        return True
+    # the same digits a power of ten apart ("110,000" and "1.1 million"): a slip of zeros or of units
+    ratio = math.log10(max(xa, xb) / min(xa, xb))
+    return abs(ratio - round(ratio)) < 0.02
 
 
 def _dimension(ctx: Context, c: CountClaim) -> str | None:
@@ -109,7 +133,11 @@ class TallyMismatch(Rule):
                 a, b = group[i], group[j]
                 if len(arts[i] | arts[j]) < 2:
                     continue
-                if self._same_thing(ctx, a, b, per_article) and not self._agree(a, b, stated, tol):
+                if (
+                    self._same_thing(ctx, a, b, per_article)
+                    and not self._agree(a, b, stated, tol)
+                    and (a.measure or _near(a, b))
+                ):
                     comps.union(i, j)
             for comp in comps.groups():
                 claims = sorted((c for k in comp for c in members[k]), key=lambda c: (c.article, c.start))
