@@ -235,3 +235,8 @@ def test_a_demonym_names_its_country() -> None:
     from checker.normalise.places import gazetteer
 
     assert [p.country for p in gazetteer().lookup("Canadian")] == ["CA"]
+
+
+def test_a_possible_toll_is_no_toll() -> None:
+    counts = [c for c in claims_of('"There might have been two people killed," he said.') if isinstance(c, CountClaim)]
+    assert not [c for c in counts if c.outcome == "killed"]

@@ -348,6 +348,11 @@ def _noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _hypothetical() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(lang.load().outcomes.hypothetical)}\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _category_words() -> frozenset[str]:
     return frozenset(n.lower() for c in lang.load().counted.categories.values() for n in c.nouns)
 
@@ -675,6 +680,8 @@ def extract_counts(
                 outcome = _outcome(text, first, beyond, clause_lo, max(clause_hi, beyond))
                 if outcome == "arrested" and not (category and "people" in ancestors(category)):
                     outcome = None  # "923 rounds were seized": things are seized, people arrested
+                if outcome and _hypothetical().search(text, clause_lo, max(clause_hi, beyond)):
+                    outcome = None  # "there might have been two people killed": a possibility, not a toll
             implied = lang.load().counted.implied_outcomes.get(head)
             if implied and (outcome is None or implied == "killed" and outcome == "casualties"):
                 outcome = implied

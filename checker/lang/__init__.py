@@ -77,6 +77,7 @@ class Outcome(Strict):
 
 class OutcomesData(Strict):
     outcomes: dict[str, Outcome]
+    hypothetical: list[str]
 
 
 class SpeechData(Strict):
