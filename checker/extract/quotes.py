@@ -7,7 +7,7 @@ import re
 from checker.extract.attribution import Speaker
 from checker.extract.document import Document
 from checker.models import QuoteClaim
-from checker.normalise.spelling import canonical, check_examples
+from checker.normalise.spelling import INSERTED_NAME, canonical, check_examples
 from checker.normalise.text import words
 
 QUOTED = re.compile(r'"(?P<q>[^"\n]{2,1200}?)"')
@@ -18,6 +18,7 @@ def quote_key(text: str) -> str:
     """Words of a quote for comparison: case, punctuation, hashtags, "(with)" and "w/" folded."""
     t = re.sub(r"\bw/\s*", "with ", text, flags=re.I)
     t = re.sub(r"[#@]", "", t)
+    t = INSERTED_NAME.sub("", t)  # before the brackets go: "her (Tara Reid) family" is "her family"
     t = re.sub(r"[()\[\]]", "", t)
     t = re.sub(r"\.\.\.|\u2026", " ", t)
     check_examples()

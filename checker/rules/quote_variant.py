@@ -61,6 +61,9 @@ class QuoteVariant(Rule):
             if prev.article == nxt.article:
                 following[id(prev)] = nxt.words
         scores: dict[tuple[int, int], float] = {}
+        printed: dict[str, set[str]] = defaultdict(set)
+        for q in quotes:
+            printed[q.article].add(q.words)
         # versions of a story repeat their quotes word for word: score each wording once
         unique = list(dict.fromkeys(keys))
         where: dict[str, list[int]] = defaultdict(list)
@@ -78,6 +81,8 @@ class QuoteVariant(Rule):
                 continue
             if a.words in b.words or b.words in a.words:
                 continue  # a partial quote of the same words
+            if b.words in printed[a.article] or a.words in printed[b.article]:
+                continue  # one article prints both wordings: two remarks ("petrified", "an emotional wreck")
             if a.words.replace(" ", "") == b.words.replace(" ", ""):
                 continue  # "data center" and "datacenter", "e-mail" and "email": one word written two ways
             # the same lead-in before, or the same words after, makes them one remark
