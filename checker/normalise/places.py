@@ -194,7 +194,8 @@ def _load_pycountry(gaz: Gazetteer) -> None:
         for cand in (bare_division(name), english_alias(name)):
             if cand and cand in known:
                 return cand
-        best = process.extractOne(bare_division(name), known, score_cutoff=85)
+        # one country's provinces are few and unlike: "Sicilia" is GeoNames' "Sicily" (77)
+        best = process.extractOne(bare_division(name), known, score_cutoff=75)
         return best[0] if best else bare_division(name)
 
     for sub in sorted(subs.values(), key=lambda s: s.code):
@@ -296,7 +297,7 @@ def _cache_file() -> Path:
     return Path(root) / f"gazetteer-{hashlib.sha1(tag.encode()).hexdigest()[:16]}.sqlite"
 
 
-CACHE_FORMAT = 4  # 4: JSON small part (was a pickle)
+CACHE_FORMAT = 5  # 4: JSON small part (was a pickle); 5: ISO divisions matched to GeoNames at 75
 
 
 @lru_cache(maxsize=1)
