@@ -89,6 +89,15 @@ def trim_title_objects(docs: list[Document], people_of: list[list[PersonMention]
     return out
 
 
+def _opens_with_pronoun(text: str) -> bool:
+    """ "He has 53 catches": a sentence whose subject is a person named before it."""
+    words = text.split()
+    return bool(words) and words[0].lower() in lang.load().speech.pronouns and words[0].lower() not in NOT_A_PERSON
+
+
+NOT_A_PERSON = frozenset({"it", "we", "i", "they"})  # the speaker, a group or a thing: no one person's figure
+
+
 def with_subjects(
     claims: list[ClaimBase], people: list[PersonMention], doc: Document, speaker_of: dict[int, str | None]
 ) -> list[ClaimBase]:
@@ -106,6 +115,8 @@ def with_subjects(
             before = [name for start, name in candidates if start < c.start]
             after = [name for start, name in candidates if start >= c.end]
             found = tuple(before[-1:] or after[:1])
+            if not found and lo > 0 and _opens_with_pronoun(doc.text[c.sent_start : c.start]):
+                found = (named[lo - 1][1],)  # "He has 53 catches": the person the story named last
             if found:
                 c = c.model_copy(update={"subjects": found})
         out.append(c)
