@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import os
 import sys
@@ -29,6 +28,7 @@ from typing import Any
 
 from checker.engine import check
 from checker.report import render
+from evaluation.dev import load_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -37,17 +37,6 @@ LABELS = ROOT / "realnews" / "labels"
 GOLD = ROOT / "realnews" / "gold"
 FIRST_CONTACT = ROOT / "realnews" / "first_contact.json"
 COUNTED = ("warning", "error")
-
-
-def load_scorer() -> ModuleType:
-    path = SHARED / "tools" / "score.py"
-    if not path.exists():
-        raise SystemExit(f"eval-real: {path} not found: the scorer lives in ../shared beside the project")
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def finding_key(finding: dict[str, Any]) -> str:
