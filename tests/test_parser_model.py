@@ -1,0 +1,45 @@
+"""The shipped parser loads and reads news sentences the way the owner of a figure is found."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.analysis.parse import MODEL, owner_of, parser
+
+pytestmark = pytest.mark.skipif(not (MODEL / "config.cfg").exists(), reason="no trained parser in the package")
+
+
+def test_the_model_carries_its_licence_and_attribution() -> None:
+    readme = (MODEL / "README.md").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in readme and "English Web Treebank" in readme
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "head"),
+    [
+        ("Police arrested 46 people on Wednesday.", "46", "people"),
+        ("The quake killed seven soldiers in the north.", "seven", "soldiers"),
+        ("Twelve people were killed when the bus crashed.", "Twelve", "people"),
+    ],
+)
+def test_a_number_hangs_off_the_noun_it_counts(sentence: str, number: str, head: str) -> None:
+    nlp = parser()
+    assert nlp is not None
+    token = next(t for t in nlp(sentence) if t.text == number)
+    assert token.dep_ == "nummod" and token.head.text == head
+
+
+def test_the_owner_of_a_figure_is_the_subject_of_its_verb() -> None:
+    nlp = parser()
+    assert nlp is not None
+    doc = nlp("Garrard completed 28 passes for 260 yards on Sunday.")
+    owner = owner_of(next(t for t in doc if t.text == "28"))
+    assert owner is not None and owner.text == "Garrard"
+
+
+def test_the_owner_of_a_figure_is_its_possessor() -> None:
+    nlp = parser()
+    assert nlp is not None
+    doc = nlp("Smith's 53 catches lead the team.")
+    owner = owner_of(next(t for t in doc if t.text == "53"))
+    assert owner is not None and owner.text == "Smith"
