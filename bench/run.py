@@ -45,14 +45,18 @@ WORD = re.compile(r"\w+")
 NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?![\w.,:]?\d)")
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’]))\s+(?=[A-Z\"“‘'])")
 
+# The targets of the parsed-claims work: the checker's own dependency parse is now part of every check
+# (it was a tokenizer pass), so throughput is judged with the parse included.
 TARGETS: dict[str, Any] = {
-    "cold_start_ratio_max": 1.5,
-    "warm_articles_per_s_min": 100.0,
-    "scaling_exponent_max": 1.2,
-    "seconds_1000_max": 30.0,
+    "cold_start_ratio_max": 1.8,
+    "warm_articles_per_s_min": 40.0,
+    "scaling_exponent_max": 1.1,
+    "seconds_1000_max": 60.0,
     "peak_mb_1000_max": 2048.0,
     "disagree_ratio_max": 2.5,
 }
+WARM_TARGET = f">= {TARGETS['warm_articles_per_s_min']:.0f}"
+EXPONENT_TARGET = f"<= {TARGETS['scaling_exponent_max']}"
 DISAGREE_SIZES = (1000, 2000)
 
 
@@ -528,11 +532,12 @@ def render_table(result: dict[str, Any]) -> str:
         c = result["cold_start"]
         row("cold start: checker check (s)", f"{c['seconds']:.3f}")
         row("cold start: bare imports (s)", f"{c['import_seconds']:.3f}")
-        row("cold start: ratio", f"{c['ratio']:.2f}x", "<= 1.5x", _mark(v["cold_start_ratio"]))
+        cold_target = f"<= {TARGETS['cold_start_ratio_max']}x"
+        row("cold start: ratio", f"{c['ratio']:.2f}x", cold_target, _mark(v["cold_start_ratio"]))
     if "warm" in result:
         w = result["warm"]
         row("warm: articles", f"{w['articles']} ({w['clusters']} cl.)")
-        row("warm: whole check articles/s", f"{w['articles_per_s']:.1f}", ">= 100", _mark(v["warm_articles_per_s"]))
+        row("warm: whole check articles/s", f"{w['articles_per_s']:.1f}", WARM_TARGET, _mark(v["warm_articles_per_s"]))
         if "articles_per_s_fastest" in w:
             spread = f"{w['articles_per_s_slowest']:.0f}-{w['articles_per_s_fastest']:.0f}"
             row("warm: whole check, slowest-fastest run", spread)
@@ -552,7 +557,7 @@ def render_table(result: dict[str, Any]) -> str:
             target, verdict = "", ""
             if r["size"] == 1000:
                 both = v["seconds_1000"] is not False and v["peak_mb_1000"] is not False
-                target, verdict = "<= 30 s, <= 2 GB", _mark(both)
+                target, verdict = f"<= {TARGETS['seconds_1000_max']:.0f} s, <= 2 GB", _mark(both)
             if r["status"] == "timeout":
                 row(label, f"timeout >{r['timeout_s']:.0f} s", target, verdict)
             elif r["status"] != "ok":
@@ -563,10 +568,10 @@ def render_table(result: dict[str, Any]) -> str:
         span = s["exponent_span"]
         label = "scaling: exponent" + (f" ({span[0]}->{span[1]})" if span else "")
         judged = span == [50, 1000]
-        row(label, "n/a" if exp is None else f"{exp:.2f}", "<= 1.2" if judged else "(indicative)",
+        row(label, "n/a" if exp is None else f"{exp:.2f}", EXPONENT_TARGET if judged else "(indicative)",
             _mark(v["scaling_exponent"]) if judged else "")
         if s.get("exponent_lower_bound") is not None:
-            row("scaling: exponent (50->1000) at least", f"{s['exponent_lower_bound']:.2f}", "<= 1.2",
+            row("scaling: exponent (50->1000) at least", f"{s['exponent_lower_bound']:.2f}", EXPONENT_TARGET,
                 _mark(v["scaling_exponent"]))
     if "disagree" in result:
         for kind, d in result["disagree"]["kinds"].items():

@@ -123,23 +123,46 @@ def with_subjects(
     return out
 
 
-def with_owners(claims: list[ClaimBase], people: list[PersonMention], doc: Document) -> list[ClaimBase]:
+def _owned(c: ClaimBase) -> bool:
+    """A figure a tally rule compares by owner: a toll (an outcome), a part, or a named measure is keyed otherwise."""
+    return isinstance(c, CountClaim) and not c.outcome and not c.subset and not c.measure
+
+
+def assign_owners(results: list[Extraction]) -> None:
     """Key each figure by its owner, from the parse: "Manning threw for 364 yards and three touchdowns" and
-    "Harrison's 53 catches" are two players' figures. The owner is kept when it is a person the article names."""
-    counts = [c for c in claims if isinstance(c, CountClaim)]
-    by_sentence: dict[int, list[CountClaim]] = {}
-    for c in counts:
-        by_sentence.setdefault(c.sent_start, []).append(c)
-    starts = sorted(by_sentence)
-    texts = [(doc.text[s : by_sentence[s][0].sent_end], [c.start - s for c in by_sentence[s]]) for s in starts]
+    "Harrison's 53 catches" are two players' figures. The owner is kept when it is a person the article names.
+
+    Only figures another article counts under the same noun or unit can meet one another, so only their
+    sentences are parsed, all the cluster's in one batch: the parse is the costliest step of a check."""
+    articles_of: dict[str, set[str]] = {}
+    for r in results:
+        for c in r.claims:
+            if isinstance(c, CountClaim) and _owned(c):
+                articles_of.setdefault(c.unit or c.category, set()).add(r.doc.article.id)
+    shared = {key for key, arts in articles_of.items() if len(arts) > 1}
+    jobs: list[tuple[Extraction, int, list[CountClaim]]] = []
+    for r in results:
+        by_sentence: dict[int, list[CountClaim]] = {}
+        for c in r.claims:
+            if isinstance(c, CountClaim) and _owned(c) and (c.unit or c.category) in shared:
+                by_sentence.setdefault(c.sent_start, []).append(c)
+        named = [p.start for p in r.people]
+        # the owner is a person the sentence names: a sentence naming no one has no owner to find
+        jobs.extend(
+            (r, start, found)
+            for start, found in sorted(by_sentence.items())
+            if any(start <= at < found[0].sent_end for at in named)
+        )
+    texts = [(r.doc.text[s : found[0].sent_end], [c.start - s for c in found]) for r, s, found in jobs]
     owner_of: dict[int, str] = {}
-    for s, owners in zip(starts, figure_owners(texts), strict=True):
-        for c in by_sentence[s]:
+    for (r, s, found), owners in zip(jobs, figure_owners(texts), strict=True):
+        for c in found:
             span = owners.get(c.start - s)
-            person = span and next((p for p in people if p.start <= s + span[0] < p.end), None)
+            person = span and next((p for p in r.people if p.start <= s + span[0] < p.end), None)
             if person and person.key:
                 owner_of[id(c)] = person.key.split()[-1]
-    return [c.model_copy(update={"owner": owner_of[id(c)]}) if id(c) in owner_of else c for c in claims]
+    for r in results:
+        r.claims = [c.model_copy(update={"owner": owner_of[id(c)]}) if id(c) in owner_of else c for c in r.claims]
 
 
 def with_days(claims: list[ClaimBase]) -> list[ClaimBase]:
@@ -194,6 +217,7 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
         claims.extend(extract_dates(r.doc, speaker_of))
         claims.extend(extract_roles(r.doc, r.people, known))
         claims.extend(extract_names(r.doc, r.people, r.places, known))
-        claims = with_days(with_owners(with_subjects(claims, r.people, r.doc, speaker_of), r.people, r.doc))
+        claims = with_days(with_subjects(claims, r.people, r.doc, speaker_of))
         r.claims = sorted(claims, key=lambda c: (c.start, c.end, c.__class__.__name__))
+    assign_owners(results)
     return results
