@@ -31,6 +31,13 @@ MONTHS = (
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
 STOP = {
+    # a question word ends a noun phrase: "asked the three holdouts how many people ..."
+    "how",
+    "what",
+    "whom",
+    "whose",
+    "where",
+    "why",
     "still",
     "also",
     "reportedly",
