@@ -54,8 +54,10 @@ def owner_of(number: Any) -> Any | None:
 def figure_owners(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, tuple[int, int] | None]]:
     """For each sentence (its text and the offsets of figures in it), each figure's owner as the character
     span of the owning word in the sentence, by the figure's offset."""
-    nlp = parser()
     batch = list(sentences)
+    if not batch:
+        return []  # nothing to parse: the model is not even loaded
+    nlp = parser()
     if nlp is None:
         return [dict.fromkeys(offsets) for _text, offsets in batch]
     out: list[dict[int, tuple[int, int] | None]] = []
