@@ -65,3 +65,8 @@ def visible_controls(text: str) -> str:
     """Controls other than line breaks and tabs as their visible symbols (ESC as U+241B), one character
     for one: for a page that lays article text out by character (the HTML report)."""
     return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", _picture, displayable(text))
+
+
+def plural(count: int, noun: str) -> str:
+    """ "1 error", "2 errors", "0 notes": a count with its noun, for the human-readable reports."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

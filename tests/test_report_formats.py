@@ -188,7 +188,7 @@ def test_markdown_quotes_every_finding(seed: Seed) -> None:
     report, _ = seed
     md = render("markdown", seed)
     s = report.summary.findings
-    assert f"{s['error']} errors, {s['warning']} warnings" in md
+    assert f"{s['error']} error{'' if s['error'] == 1 else 's'}, {s['warning']} warning" in md
     assert md.count("\n### ") == len(report.findings)
     for f in report.findings:
         assert f.rule in md and f.id in md
@@ -270,3 +270,19 @@ def test_sarif_lists_unreadable_article_and_still_validates(tmp_path: Path) -> N
     assert invocation["executionSuccessful"] is False
     [note] = invocation["toolExecutionNotifications"]
     assert note["level"] == "error" and "broken.json" in note["message"]["text"]
+
+
+@pytest.mark.parametrize(("count", "text"), [(0, "0 notes"), (1, "1 note"), (2, "2 notes")])
+def test_counts_take_the_right_number(count: int, text: str) -> None:
+    from checker.display import plural
+
+    assert plural(count, "note") == text
+
+
+def test_text_report_says_one_article_not_one_articles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from checker.cli import main
+
+    (tmp_path / "a.txt").write_text("Quake kills 12\n\nTwelve people were killed on Sunday.\n", encoding="utf-8")
+    out = io.StringIO()
+    main(["check", str(tmp_path / "a.txt")], stdout=out, stderr=io.StringIO())
+    assert ": 1 article," in out.getvalue() and "1 articles" not in out.getvalue()

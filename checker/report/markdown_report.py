@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from checker.display import one_line
+from checker.display import one_line, plural
 from checker.models import Article, Evidence, Finding, Report
 from checker.report.positions import article_path, evidence_span
 
@@ -66,8 +66,9 @@ def render(report: Report, articles: dict[str, Article]) -> str:
     out = [
         "## checker report",
         "",
-        f"**{s.get('error', 0)} errors, {s.get('warning', 0)} warnings, {s.get('info', 0)} notes** "
-        f"across {report.summary.articles} articles ({report.summary.claims} claims), checker {report.tool.version}.",
+        f"**{plural(s.get('error', 0), 'error')}, {plural(s.get('warning', 0), 'warning')}, "
+        f"{plural(s.get('info', 0), 'note')}** across {plural(report.summary.articles, 'article')} "
+        f"({plural(report.summary.claims, 'claim')}), checker {report.tool.version}.",
         "",
         "| article | published | source | claims | status |",
         "| --- | --- | --- | ---: | --- |",

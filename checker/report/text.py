@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from checker.display import one_line
+from checker.display import one_line, plural
 from checker.models import Article, Evidence, Finding, Report
 
 LABEL = {"error": "ERRORS", "warning": "WARNINGS", "info": "NOTES"}
@@ -49,7 +49,8 @@ def render_finding(f: Finding, articles: dict[str, Article], colour: bool) -> li
 
 def render(report: Report, articles: dict[str, Article]) -> str:
     colour = _colour()
-    out = [f"checker {report.tool.version}: {report.summary.articles} articles, {report.summary.claims} claims"]
+    summary = report.summary
+    out = [f"checker {report.tool.version}: {plural(summary.articles, 'article')}, {plural(summary.claims, 'claim')}"]
     for a in report.articles:
         status = "ok" if a.status == "ok" else f"ERROR: {a.error}"
         # a file name or id may hold a newline: printed raw it would start a line such as "::error ..."
@@ -65,5 +66,5 @@ def render(report: Report, articles: dict[str, Article]) -> str:
         for f in group:
             out.extend(render_finding(f, articles, colour))
     s = report.summary.findings
-    out.append(f"{s['error']} errors, {s['warning']} warnings, {s['info']} notes")
+    out.append(f"{plural(s['error'], 'error')}, {plural(s['warning'], 'warning')}, {plural(s['info'], 'note')}")
     return "\n".join(out) + "\n"
