@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from checker.config import Config
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+CLAIM_KINDS = ["count", "date", "place", "quote", "attribution", "role", "name"]
 FORMATS = ["text", "json", "markdown", "html", "sarif", "github", "junit", "rdjson"]
 
 
@@ -72,7 +73,7 @@ def build_parser() -> Parser:
     k.add_argument("paths", nargs="+", metavar="PATH")
     k.add_argument("--format", default="markdown", choices=["csv", "json", "markdown", "parquet"])
     k.add_argument("--output", metavar="FILE")
-    k.add_argument("--kind", help="only claims of this kind")
+    k.add_argument("--kind", choices=CLAIM_KINDS, help="only claims of this kind")
     sub.add_parser("rules", help="list every rule")
     e = sub.add_parser("explain", help="a rule's documentation")
     e.add_argument("code")

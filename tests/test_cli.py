@@ -59,3 +59,15 @@ def test_claims_prints_a_table() -> None:
     assert code == 0
     assert out.splitlines()[0].startswith("article,kind,start,end,text")
     assert "at least 10 soldiers and four police" in out
+
+
+def test_claims_refuses_an_unknown_kind() -> None:
+    import io
+
+    from checker.cli import main
+
+    err = io.StringIO()
+    from tests.conftest import SEED
+
+    assert main(["claims", "--kind", "bogus", str(SEED)], stdout=io.StringIO(), stderr=err) == 2
+    assert "bogus" in err.getvalue() and "count" in err.getvalue()
