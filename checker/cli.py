@@ -74,7 +74,8 @@ def build_parser() -> Parser:
     k.add_argument("--format", default="markdown", choices=["csv", "json", "markdown", "parquet"])
     k.add_argument("--output", metavar="FILE")
     k.add_argument("--kind", choices=CLAIM_KINDS, help="only claims of this kind")
-    sub.add_parser("rules", help="list every rule")
+    r = sub.add_parser("rules", help="list every rule")
+    r.add_argument("--format", default="text", choices=["text", "json"])
     e = sub.add_parser("explain", help="a rule's documentation")
     e.add_argument("code")
     return p
@@ -225,9 +226,18 @@ def cmd_claims(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_ERROR if loaded.errors else EXIT_CLEAN
 
 
-def cmd_rules(stdout: TextIO) -> int:
+def cmd_rules(stdout: TextIO, fmt: str = "text") -> int:
     from checker.rules import RULES
 
+    if fmt == "json":
+        import json
+
+        rows = [
+            {"code": code, "name": rule.name, "kind": rule.kind, "severity": rule.severity, "summary": rule.summary}
+            for code, rule in sorted(RULES.items())
+        ]
+        stdout.write(json.dumps(rows, indent=2) + "\n")
+        return EXIT_CLEAN
     for code, rule in sorted(RULES.items()):
         stdout.write(f"{code}  {rule.name:<26} {rule.kind:<12} {rule.severity:<8} {rule.summary}\n")
     return EXIT_CLEAN
@@ -255,7 +265,7 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
         if args.command == "baseline":
             return cmd_baseline(args, stdout, stderr)
         if args.command == "rules":
-            return cmd_rules(stdout)
+            return cmd_rules(stdout, args.format)
         return cmd_explain(args.code, stdout)
     except UsageError as exc:
         print(f"checker: usage error: {one_line(str(exc))}", file=stderr)

@@ -71,3 +71,16 @@ def test_claims_refuses_an_unknown_kind() -> None:
 
     assert main(["claims", "--kind", "bogus", str(SEED)], stdout=io.StringIO(), stderr=err) == 2
     assert "bogus" in err.getvalue() and "count" in err.getvalue()
+
+
+def test_rules_as_json_lists_every_rule() -> None:
+    import io
+    import json
+
+    from checker.cli import main
+    from checker.rules import RULES
+
+    out = io.StringIO()
+    assert main(["rules", "--format", "json"], stdout=out, stderr=io.StringIO()) == 0
+    rows = json.loads(out.getvalue())
+    assert [r["code"] for r in rows] == sorted(RULES) and all(r["summary"] for r in rows)
