@@ -216,7 +216,8 @@ def cmd_claims(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         try:
             table.assign(detail=table["detail"].astype(str)).to_parquet(args.output)
         except ImportError:
-            raise UsageError("--format parquet needs pyarrow (pip install pyarrow)") from None
+            hint = "install the 'parquet' extra: pip install '.[parquet]'"
+            raise UsageError(f"--format parquet needs pyarrow; {hint}") from None
     elif args.format == "csv":
         _write(table.to_csv(index=False), args.output, stdout)
     elif args.format == "json":

@@ -26,6 +26,7 @@ def claims_table(claims: Iterable[ClaimBase]) -> Any:
     for c in claims:
         data = c.model_dump(mode="json")
         row = {k: data.pop(k) for k in ("article", "kind", "start", "end", "text", "speaker")}
+        row["speaker"] = row["speaker"] or ""  # a claim no one is quoted for: blank, not "nan"
         row["value"] = _value_text(c)
         row["detail"] = {
             k: v for k, v in data.items() if k not in ("sent_start", "sent_end") and v not in (None, "", [], ())

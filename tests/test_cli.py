@@ -84,3 +84,14 @@ def test_rules_as_json_lists_every_rule() -> None:
     assert main(["rules", "--format", "json"], stdout=out, stderr=io.StringIO()) == 0
     rows = json.loads(out.getvalue())
     assert [r["code"] for r in rows] == sorted(RULES) and all(r["summary"] for r in rows)
+
+
+def test_claims_table_leaves_a_missing_speaker_blank() -> None:
+    import io
+
+    from checker.cli import main
+    from tests.conftest import SEED
+
+    out = io.StringIO()
+    main(["claims", "--kind", "count", str(SEED)], stdout=out, stderr=io.StringIO())
+    assert "nan" not in out.getvalue().lower().split()
