@@ -95,3 +95,20 @@ def test_claims_table_leaves_a_missing_speaker_blank() -> None:
     out = io.StringIO()
     main(["claims", "--kind", "count", str(SEED)], stdout=out, stderr=io.StringIO())
     assert "nan" not in out.getvalue().lower().split()
+
+
+def test_standard_input_is_one_article(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import json
+    import sys
+
+    from checker.cli import main
+    from tests.conftest import SEED
+
+    text = (SEED / "000_9067536681121135.txt").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text)))
+    out = io.StringIO()
+    main(["check", "--format", "json", "--fail-on", "never", "-", str(SEED / "001_86b4eb2e457cab79.txt")],
+         stdout=out, stderr=io.StringIO())
+    articles = {a["id"]: a for a in json.loads(out.getvalue())["articles"]}
+    assert articles["stdin"]["status"] == "ok" and articles["stdin"]["claims"] > 0

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import os
 import stat
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -284,12 +285,39 @@ def load_folder(result: LoadResult, folder: str, max_bytes: int) -> None:
         result.fail(os.path.basename(os.path.normpath(folder)), folder, "folder holds no articles")
 
 
+STDIN = "-"  # the path that names standard input: one plain-text article, id "stdin"
+
+
+def load_stdin(result: LoadResult, max_bytes: int) -> None:
+    """Standard input as one plain-text article ("cat story.txt | checker check - wire/"), size-limited."""
+    raw = sys.stdin.buffer.read(max_bytes + 1) if sys.stdin is not None else b""
+    try:
+        if len(raw) > max_bytes:
+            raise InputError(STDIN, f"standard input is over the {max_bytes:,}-byte limit (--max-bytes)")
+        parsed = _clean(read_plain(STDIN, raw))
+    except InputError as exc:
+        result.fail("stdin", STDIN, exc.problem)
+        return
+    result.articles.append(
+        Article(
+            id="stdin",
+            path=STDIN,
+            title=parsed.title,
+            published=parsed.published,
+            text=parsed.text,
+            body_start=parsed.body_start,
+        )
+    )
+
+
 def load_paths(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
     """Load every path (file or cluster folder). Duplicate ids are refused after the first."""
     result = LoadResult()
     for path in paths:
         try:
-            if os.path.isdir(path):
+            if path == STDIN:
+                load_stdin(result, max_bytes)
+            elif os.path.isdir(path):
                 load_folder(result, path, max_bytes)
             elif os.path.lexists(path):
                 load_file(result, path, _stem(path), None, max_bytes)
