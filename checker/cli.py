@@ -60,6 +60,8 @@ def build_parser() -> Parser:
     c.add_argument("--config", metavar="PATH", help="a checker.toml or pyproject.toml (default: found in the cwd)")
     c.add_argument("--max-bytes", type=positive_int, default=None, help="largest article file accepted")
     c.add_argument("--baseline", metavar="FILE", help="hide findings recorded by `checker baseline write`")
+    c.add_argument("--quiet", action="store_true", help="no report on standard output (the exit code says it)")
+    c.add_argument("--statistics", action="store_true", help="instead of the report, how many findings each rule gave")
     b = sub.add_parser("baseline", help="record today's findings as accepted")
     bsub = b.add_subparsers(dest="action", required=True, parser_class=Parser)
     w = bsub.add_parser("write", help="write the fingerprints of the current findings to FILE")
@@ -178,7 +180,10 @@ def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         for entry in applied.stale:  # an acceptance that no longer matches anything should be removed
             line = one_line(f"stale entry {entry.id} {entry.rule} {entry.subject}".rstrip())
             print(f"checker: baseline: {line}", file=stderr)
-    _write(render(args.format, report, articles), args.output, stdout)
+    if args.statistics:
+        _write(statistics(report), args.output, stdout)
+    elif args.output or not args.quiet:
+        _write(render(args.format, report, articles), args.output, stdout)
     if outcome.loaded.errors:
         return EXIT_ERROR
     fail_on = args.fail_on or cfg.fail_on or "error"
@@ -186,6 +191,15 @@ def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return EXIT_CLEAN
     floor = SEVERITY_RANK[fail_on]
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= floor for f in report.findings) else EXIT_CLEAN
+
+
+def statistics(report: Any) -> str:
+    """One line per rule that found something: how many findings, the code, the name; most first."""
+    from collections import Counter
+
+    counts = Counter((f.rule, f.name) for f in report.findings)
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return "".join(f"{n:>5}  {code}  {name}\n" for (code, name), n in rows) or "no findings\n"
 
 
 def cmd_baseline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:

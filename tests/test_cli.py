@@ -112,3 +112,29 @@ def test_standard_input_is_one_article(monkeypatch) -> None:  # type: ignore[no-
          stdout=out, stderr=io.StringIO())
     articles = {a["id"]: a for a in json.loads(out.getvalue())["articles"]}
     assert articles["stdin"]["status"] == "ok" and articles["stdin"]["claims"] > 0
+
+
+def test_quiet_prints_no_report_and_keeps_the_exit_code() -> None:
+    import io
+
+    from checker.cli import main
+    from tests.conftest import SEED
+
+    out = io.StringIO()
+    assert main(["check", "--quiet", str(SEED)], stdout=out, stderr=io.StringIO()) == 1
+    assert out.getvalue() == ""
+
+
+def test_statistics_counts_findings_per_rule() -> None:
+    import io
+
+    from checker.cli import main
+    from tests.conftest import SEED
+
+    out, full = io.StringIO(), io.StringIO()
+    main(["check", "--statistics", str(SEED)], stdout=out, stderr=io.StringIO())
+    main(["check", "--format", "json", str(SEED)], stdout=full, stderr=io.StringIO())
+    import json
+
+    findings = json.loads(full.getvalue())["findings"]
+    assert sum(int(line.split()[0]) for line in out.getvalue().splitlines()) == len(findings)
