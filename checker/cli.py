@@ -7,6 +7,7 @@ configuration error, or an input that could not be read (the report is still wri
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -60,6 +61,7 @@ def build_parser() -> Parser:
     c.add_argument("--config", metavar="PATH", help="a checker.toml or pyproject.toml (default: found in the cwd)")
     c.add_argument("--max-bytes", type=positive_int, default=None, help="largest article file accepted")
     c.add_argument("--baseline", metavar="FILE", help="hide findings recorded by `checker baseline write`")
+    c.add_argument("--published", metavar="YYYY-MM-DD", type=_date, help="publication date of articles that give none")
     c.add_argument("--quiet", action="store_true", help="no report on standard output (the exit code says it)")
     c.add_argument("--statistics", action="store_true", help="instead of the report, how many findings each rule gave")
     b = sub.add_parser("baseline", help="record today's findings as accepted")
@@ -76,11 +78,19 @@ def build_parser() -> Parser:
     k.add_argument("--format", default="markdown", choices=["csv", "json", "markdown", "parquet"])
     k.add_argument("--output", metavar="FILE")
     k.add_argument("--kind", choices=CLAIM_KINDS, help="only claims of this kind")
+    k.add_argument("--published", metavar="YYYY-MM-DD", type=_date, help="publication date of articles that give none")
     r = sub.add_parser("rules", help="list every rule")
     r.add_argument("--format", default="text", choices=["text", "json"])
     e = sub.add_parser("explain", help="a rule's documentation")
     e.add_argument("code")
     return p
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"want a date as YYYY-MM-DD, not {text!r}") from None
 
 
 def _codes(text: str | None) -> set[str]:
@@ -157,6 +167,7 @@ def _run(args: argparse.Namespace, stderr: TextIO) -> tuple[Any, Any]:
         max_bytes=args.max_bytes,
         severity=cfg.severity,
         progress_stream=stderr,
+        published=getattr(args, "published", None),
     )
     for err in outcome.loaded.errors:
         print(f"checker: error: {one_line(str(err))}", file=stderr)
@@ -212,11 +223,11 @@ def cmd_baseline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
 
 
 def cmd_claims(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from checker.engine import extract_guarded
+    from checker.engine import date_undated, extract_guarded
     from checker.inputs import load_paths
     from checker.match import claims_table
 
-    loaded = load_paths(args.paths)
+    loaded = date_undated(load_paths(args.paths), args.published)
     extractions = extract_guarded(loaded)  # may add "could not be analysed" errors: print after it
     for err in loaded.errors:
         print(f"checker: error: {one_line(str(err))}", file=stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -88,6 +89,16 @@ def extract_guarded(loaded: LoadResult) -> list[Extraction]:
         return [x for art in loaded.articles if art.status == "ok" for x in extract_cluster([art])]
 
 
+def date_undated(loaded: LoadResult, published: dt.date | None) -> LoadResult:
+    """Every article with no publication date of its own gets ``published`` (``--published``)."""
+    if published is not None:
+        loaded.articles = [
+            a.model_copy(update={"published": published}) if a.status == "ok" and a.published is None else a
+            for a in loaded.articles
+        ]
+    return loaded
+
+
 def check(
     paths: list[str],
     settings: Settings | None = None,
@@ -95,13 +106,15 @@ def check(
     max_bytes: int | None = None,
     severity: Mapping[str, Severity] | None = None,
     progress_stream: TextIO | None = None,
+    published: dt.date | None = None,
 ) -> Outcome:
     """Load ``paths``, extract, run the ``select``ed rules with ``settings``.
 
     ``severity`` overrides a rule's severity on its findings (a config file's ``severity`` table);
-    ``progress_stream`` gets a progress bar while extracting, if it is a terminal and the batch is big.
+    ``progress_stream`` gets a progress bar while extracting, if it is a terminal and the batch is big;
+    ``published`` dates every article that has no publication date of its own (``--published``).
     """
-    loaded = load_paths(paths, max_bytes) if max_bytes else load_paths(paths)
+    loaded = date_undated(load_paths(paths, max_bytes) if max_bytes else load_paths(paths), published)
     with progress.extraction(sum(a.status == "ok" for a in loaded.articles), progress_stream):
         extractions = extract_guarded(loaded)
     ctx = Context(extractions, settings or Settings())

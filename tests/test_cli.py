@@ -138,3 +138,19 @@ def test_statistics_counts_findings_per_rule() -> None:
 
     findings = json.loads(full.getvalue())["findings"]
     assert sum(int(line.split()[0]) for line in out.getvalue().splitlines()) == len(findings)
+
+
+def test_published_dates_an_undated_article(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import json
+
+    from checker.cli import main
+
+    lone = tmp_path / "lone.txt"
+    lone.write_text("Quake kills 12\n\nTwelve people were killed on Tuesday.\n", encoding="utf-8")
+    out = io.StringIO()
+    main(["check", "--format", "json", "--published", "2020-03-05", str(lone)], stdout=out, stderr=io.StringIO())
+    assert json.loads(out.getvalue())["articles"][0]["published"] == "2020-03-05"
+    err = io.StringIO()
+    assert main(["check", "--published", "2020-02-30", str(lone)], stdout=io.StringIO(), stderr=err) == 2
+    assert "YYYY-MM-DD" in err.getvalue()
