@@ -45,3 +45,15 @@ def test_stamps_give_no_date_or_time_claims(tmp_path) -> None:  # type: ignore[n
     dated = [c for x in outcome.extractions for c in x.claims if c.kind == "date"]
     assert not [c for c in dated if "2005" in c.text or ":" in c.text]
     assert not [f for f in outcome.report.findings if f.rule in ("FC201", "FC202")]
+
+
+def test_a_posting_stamp_dates_an_undated_article(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Bridge collapse kills 12\nPosted: May 24, 2005\nTwelve people were killed when the bridge fell on Monday.\n",
+        encoding="utf-8",
+    )
+    outcome = check([str(folder)])
+    (monday,) = [c for x in outcome.extractions for c in x.claims if c.kind == "date" and c.text == "Monday"]
+    assert monday.value is not None and monday.value.start.isoformat() == "2005-05-23"

@@ -257,9 +257,21 @@ def _nearest_weekday(published: dt.date, wd: int) -> dt.date:
     )
 
 
+def stamp_date(doc: Document) -> dt.date | None:
+    """The calendar date of the article's first posting stamp that gives a full one (month, day and year)."""
+    for lo, hi in doc.furniture:
+        for m in DATE.finditer(doc.folded, lo, hi):
+            if m.group("iso") or (m.group("md") or m.group("dm")) and (m.group("y1") or m.group("y2")):
+                value, _expr = resolve(m, None, "")
+                if value is not None:
+                    return value.start
+    return None
+
+
 def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[DateClaim]:
     out = []
-    published = base = doc.article.published
+    # an article with no publication date of its own is dated by its posting stamp ("Posted: May 24, 2005")
+    published = base = doc.article.published or stamp_date(doc)
     for si, sent in enumerate(doc.sentences):
         if not DATEISH.search(sent.text.lower()):
             continue  # no digit, day, week, night, morning or month: nothing here can be a date or a time
