@@ -29,17 +29,15 @@ def test_a_number_hangs_off_the_noun_it_counts(sentence: str, number: str, head:
     assert token.dep_ == "nummod" and token.head.text == head
 
 
-def test_the_owner_of_a_figure_is_the_subject_of_its_verb() -> None:
+@pytest.mark.parametrize(
+    ("sentence", "number", "owner"),
+    [
+        ("Garrard completed 28 passes for 260 yards on Sunday.", "28", "Garrard"),  # the subject of its verb
+        ("Smith's 53 catches lead the team.", "53", "Smith"),  # the possessor of its noun
+    ],
+)
+def test_the_owner_of_a_figure(sentence: str, number: str, owner: str) -> None:
     nlp = parser()
     assert nlp is not None
-    doc = nlp("Garrard completed 28 passes for 260 yards on Sunday.")
-    owner = owner_of(next(t for t in doc if t.text == "28"))
-    assert owner is not None and owner.text == "Garrard"
-
-
-def test_the_owner_of_a_figure_is_its_possessor() -> None:
-    nlp = parser()
-    assert nlp is not None
-    doc = nlp("Smith's 53 catches lead the team.")
-    owner = owner_of(next(t for t in doc if t.text == "53"))
-    assert owner is not None and owner.text == "Smith"
+    found = owner_of(next(t for t in nlp(sentence) if t.text == number))
+    assert found is not None and found.text == owner
