@@ -62,6 +62,13 @@ def build_parser() -> Parser:
     c.add_argument("--max-bytes", type=positive_int, default=None, help="largest article file accepted")
     c.add_argument("--baseline", metavar="FILE", help="hide findings recorded by `checker baseline write`")
     c.add_argument("--published", metavar="YYYY-MM-DD", type=_date, help="publication date of articles that give none")
+    c.add_argument(
+        "--draft",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="your own story, checked against the PATHs: only its disagreements are reported (repeatable)",
+    )
     c.add_argument("--quiet", action="store_true", help="no report on standard output (the exit code says it)")
     c.add_argument("--statistics", action="store_true", help="instead of the report, how many findings each rule gave")
     b = sub.add_parser("baseline", help="record today's findings as accepted")
@@ -168,6 +175,7 @@ def _run(args: argparse.Namespace, stderr: TextIO) -> tuple[Any, Any]:
         severity=cfg.severity,
         progress_stream=stderr,
         published=getattr(args, "published", None),
+        drafts=getattr(args, "draft", None),
     )
     for err in outcome.loaded.errors:
         print(f"checker: error: {one_line(str(err))}", file=stderr)

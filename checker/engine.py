@@ -10,10 +10,12 @@ from typing import TextIO
 
 from checker import __version__, progress
 from checker.display import one_line
+from checker.draft import for_drafts
 from checker.extract import Extraction, extract_cluster
 from checker.inputs import InputError, LoadResult, load_paths
 from checker.models import SEVERITY_RANK, Article, ArticleEntry, Finding, Report, Severity, Summary, ToolInfo
 from checker.rules import RULES, Context, Settings
+from checker.sides import with_sides
 
 
 @dataclass
@@ -99,6 +101,26 @@ def date_undated(loaded: LoadResult, published: dt.date | None) -> LoadResult:
     return loaded
 
 
+def load_with_drafts(paths: list[str], drafts: list[str], max_bytes: int | None) -> LoadResult:
+    """The sources in ``paths`` and the ``drafts`` marked as such. A draft that is also one of the sources
+    (a file of the cluster folder) is that article, marked: it is not loaded twice to agree with itself."""
+    loaded = load_paths(paths, max_bytes) if max_bytes else load_paths(paths)
+    by_path = {os.path.realpath(a.path): i for i, a in enumerate(loaded.articles) if a.status == "ok"}
+    for path in drafts:
+        index = by_path.get(os.path.realpath(path))
+        if index is None:
+            own = load_paths([path], max_bytes) if max_bytes else load_paths([path])
+            taken = {a.id for a in loaded.articles if a.status == "ok"}
+            for art in own.articles:
+                if art.status == "ok" and art.id in taken:  # a draft named like a source keeps both apart
+                    art = art.model_copy(update={"id": f"draft:{art.id}"})
+                loaded.articles.append(art.model_copy(update={"draft": art.status == "ok"}))
+            loaded.errors.extend(own.errors)
+        else:
+            loaded.articles[index] = loaded.articles[index].model_copy(update={"draft": True})
+    return loaded
+
+
 def check(
     paths: list[str],
     settings: Settings | None = None,
@@ -107,19 +129,23 @@ def check(
     severity: Mapping[str, Severity] | None = None,
     progress_stream: TextIO | None = None,
     published: dt.date | None = None,
+    drafts: list[str] | None = None,
 ) -> Outcome:
     """Load ``paths``, extract, run the ``select``ed rules with ``settings``.
 
     ``severity`` overrides a rule's severity on its findings (a config file's ``severity`` table);
     ``progress_stream`` gets a progress bar while extracting, if it is a terminal and the batch is big;
-    ``published`` dates every article that has no publication date of its own (``--published``).
+    ``published`` dates every article that has no publication date of its own (``--published``);
+    with ``drafts``, only the findings that involve one of them are reported, from the draft's side.
     """
-    loaded = date_undated(load_paths(paths, max_bytes) if max_bytes else load_paths(paths), published)
+    loaded = date_undated(load_with_drafts(paths, drafts or [], max_bytes), published)
     with progress.extraction(sum(a.status == "ok" for a in loaded.articles), progress_stream):
         extractions = extract_guarded(loaded)
     ctx = Context(extractions, settings or Settings())
     failed: list[str] = []
-    findings = override_severity(run_rules(ctx, select, failed), severity or {})
+    findings = with_sides(override_severity(run_rules(ctx, select, failed), severity or {}), ctx.articles)
+    if drafts:
+        findings = for_drafts(findings, ctx.articles)
     for line in failed:  # reported like an input error: exit 2, one line each
         code, problem = line.split(": ", 1)
         loaded.errors.append(InputError(f"rule {code}", one_line(problem)[:300]))
@@ -140,6 +166,7 @@ def build_report(loaded: LoadResult, extractions: list[Extraction], findings: li
             claims=claims.get(a.id, 0),
             status=a.status,
             error=a.error,
+            draft=a.draft,
         )
         for a in loaded.articles
     ]

@@ -34,6 +34,7 @@ class Article(BaseModel):
     body_start: int = 0  # where checkable text starts (after a leading date line)
     status: Literal["ok", "error"] = "ok"
     error: str | None = None
+    draft: bool = False  # the editor's own story, checked against the others (``--draft``)
 
 
 class Interval(Frozen):
@@ -220,6 +221,18 @@ class Evidence(Frozen):
     sentence: str = ""
 
 
+class Side(Frozen):
+    """The articles of a finding that give one value, and where they stand among the sources."""
+
+    value: str  # the value as a reader says it ("at least 20", "Kunduz")
+    articles: tuple[str, ...]
+    sources: tuple[str, ...] = ()  # the outlets of those articles that name one
+    latest: str | None = None  # the article published last on this side
+    latest_published: str | None = None
+    standing: Literal["majority", "minority", "even"] = "even"  # among the sources; drafts never count
+    draft: bool = False  # a draft stands here
+
+
 class Finding(Frozen):
     id: str
     rule: str
@@ -230,6 +243,7 @@ class Finding(Frozen):
     subject: str
     message: str
     evidence: tuple[Evidence, ...]
+    sides: tuple[Side, ...] = ()  # who says what, when the finding spans several articles
 
 
 class ArticleEntry(BaseModel):
@@ -241,6 +255,7 @@ class ArticleEntry(BaseModel):
     claims: int
     status: Literal["ok", "error"]
     error: str | None
+    draft: bool = False
 
 
 class Summary(BaseModel):

@@ -13,6 +13,7 @@ import re
 from checker.display import one_line, plural
 from checker.models import Article, Evidence, Finding, Report
 from checker.report.positions import article_path, evidence_span
+from checker.sides import describe_sides
 
 LABEL = {"error": "error", "warning": "warning", "info": "note"}
 ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
@@ -51,6 +52,9 @@ def render_finding(n: int, f: Finding, articles: dict[str, Article]) -> list[str
         escape(f.message),
         "",
     ]
+    who = describe_sides(f, articles)
+    if who and not any(s.draft for s in f.sides):  # a draft's message already says who says what
+        out.extend([escape(who), ""])
     for ev in f.evidence:
         where = evidence_span(ev, articles)
         path = escape(article_path(ev.article, articles))

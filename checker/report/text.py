@@ -7,6 +7,7 @@ import sys
 
 from checker.display import one_line, plural
 from checker.models import Article, Evidence, Finding, Report
+from checker.sides import describe_sides
 
 LABEL = {"error": "ERRORS", "warning": "WARNINGS", "info": "NOTES"}
 COLOUR = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -40,6 +41,9 @@ def render_finding(f: Finding, articles: dict[str, Article], colour: bool) -> li
     if colour:
         head = COLOUR[f.severity] + head + "\033[0m"
     lines = [head, f"  {one_line(f.message)}"]
+    who = describe_sides(f, articles)
+    if who and not any(s.draft for s in f.sides):  # a draft's message already says who says what
+        lines.append(f"  {one_line(who)}")
     for ev in f.evidence:
         art = articles.get(ev.article)
         lines.append(f"  {one_line(ev.article)} @{ev.start}-{ev.end}: {mark(ev, art, colour)}")

@@ -1,0 +1,160 @@
+"""Which sources stand on each side of a finding, and the draft's view of it.
+
+A rule says *that* articles disagree; an editor also asks *who* says what: is one outlet the odd one
+out, what does the latest report say, does my draft go with the wires or against them? Every finding
+that spans several articles gets ``sides``: the articles grouped by the value they give, with their
+outlets, how many stand there (majority or minority), and the latest report on each side.
+
+Values are grouped as the rules compare them: figures whose intervals overlap ("at least 20" and "more
+than 20") stand together; any other value (a place, a name, a quote's wording) by its normalised form.
+An article that gives two values in one finding (a signer and a witness) stands on the side of both
+together. Only articles stand on sides: a finding about one article alone (a headline against its
+own body) has none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+
+from checker.display import plural
+from checker.models import Article, Evidence, Finding, Interval, Side
+
+
+def _interval(value: object) -> Interval | None:
+    if isinstance(value, dict) and set(value) >= {"low", "high"}:
+        try:
+            return Interval(low=value["low"], high=value["high"], approx=bool(value.get("approx")))
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def _describe(value: object, text: str, kind: str) -> str:
+    interval = _interval(value)
+    if interval is not None:
+        return interval.describe()
+    if kind == "quote":  # the words as printed, not their normalised form
+        return f"“{' '.join(text.split())}”"
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return " ".join(text.split())
+
+
+def _key(value: object, text: str) -> str:
+    if isinstance(value, str):
+        return " ".join(value.casefold().split())
+    if value is None:
+        return " ".join(text.casefold().split())
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+def _agree(a: list[Evidence], b: list[Evidence], tolerance: float) -> bool:
+    """Two articles' values agree: every figure of one overlaps a figure of the other, or the same words."""
+    ia = [i for e in a if (i := _interval(e.value)) is not None]
+    ib = [i for e in b if (i := _interval(e.value)) is not None]
+    if len(ia) == len(a) and len(ib) == len(b):
+        return all(any(x.overlaps(y, tolerance) for y in ib) for x in ia) and all(
+            any(y.overlaps(x, tolerance) for x in ia) for y in ib
+        )
+    return {_key(e.value, e.text) for e in a} == {_key(e.value, e.text) for e in b}
+
+
+def _when(article: Article | None) -> dt.datetime | None:
+    if article is None:
+        return None
+    if article.published_at is not None:
+        stamp = article.published_at
+        return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.timezone.utc)
+    if article.published is not None:
+        return dt.datetime.combine(article.published, dt.time(), dt.timezone.utc)
+    return None
+
+
+def _published(article: Article | None) -> str | None:
+    if article is None:
+        return None
+    if article.published_at is not None:
+        return article.published_at.isoformat(timespec="minutes")
+    return article.published.isoformat() if article.published else None
+
+
+def outlet(article_id: str, articles: Mapping[str, Article]) -> str:
+    """How a report names an article: its outlet beside its id when the outlet is known ("003 [AFP]")."""
+    art = articles.get(article_id)
+    return f"{article_id} [{art.source}]" if art is not None and art.source else article_id
+
+
+def _side(value: str, ids: list[str], articles: Mapping[str, Article], standing: str) -> Side:
+    dated = [(when, i) for i in ids if (when := _when(articles.get(i))) is not None]
+    latest = max(dated)[1] if dated else None
+    return Side(
+        value=value,
+        articles=tuple(ids),
+        sources=tuple(s for i in ids if (a := articles.get(i)) is not None and (s := a.source)),
+        latest=latest,
+        latest_published=_published(articles.get(latest)) if latest else None,
+        standing=standing,  # type: ignore[arg-type]
+        draft=any((a := articles.get(i)) is not None and a.draft for i in ids),
+    )
+
+
+def sides_of(finding: Finding, articles: Mapping[str, Article], tolerance: float = 0.1) -> tuple[Side, ...]:
+    """The articles of ``finding`` grouped by the value they give, largest group first."""
+    by_article: dict[str, list[Evidence]] = {}
+    for ev in finding.evidence:
+        by_article.setdefault(ev.article, []).append(ev)
+    if len(by_article) < 2:
+        return ()
+    groups: list[list[str]] = []
+    for aid, evs in by_article.items():
+        home = next((g for g in groups if _agree(by_article[g[0]], evs, tolerance)), None)
+        if home is None:
+            groups.append([aid])
+        else:
+            home.append(aid)
+    # drafts are checked against the sources: only the sources decide which side is the majority
+    def weight(g: list[str]) -> int:
+        return sum(1 for i in g if not ((a := articles.get(i)) is not None and a.draft))
+
+    groups.sort(key=lambda g: (-weight(g), g[0]))
+    sizes = [weight(g) for g in groups]
+    largest = max(sizes)
+    leaders = sizes.count(largest)
+    out = []
+    for g, n in zip(groups, sizes, strict=True):
+        evs = by_article[g[0]]
+        value = "; ".join(dict.fromkeys(_describe(e.value, e.text, finding.kind) for e in evs))
+        standing = "even" if leaders > 1 and n == largest else "majority" if n == largest else "minority"
+        out.append(_side(value, g, articles, standing))
+    return tuple(out)
+
+
+def with_sides(findings: Iterable[Finding], articles: Mapping[str, Article]) -> list[Finding]:
+    return [f.model_copy(update={"sides": sides_of(f, articles)}) for f in findings]
+
+
+def describe_sides(finding: Finding, articles: Mapping[str, Article]) -> str:
+    """One plain sentence: who says what, the odd one out and the latest ("" when there are no sides)."""
+    sides = [s for s in finding.sides if not s.draft]
+    if len(sides) < 2 or sum(len(s.articles) for s in sides) < 3:
+        return ""  # two articles: the rule's message has already said who says what
+    parts = []
+    for s in sides:
+        names = ", ".join(outlet(i, articles) for i in s.articles)
+        part = f"{plural(len(s.articles), 'source')} {'says' if len(s.articles) == 1 else 'say'} {s.value} ({names})"
+        parts.append(part)
+    sentence = "; ".join(parts)
+    minority = [s for s in sides if s.standing == "minority"]
+    if len(minority) == 1 and len(minority[0].articles) == 1:
+        sentence += f"; the odd one out is {outlet(minority[0].articles[0], articles)}"
+    dated = sorted(
+        ((when, s) for s in sides if s.latest and (when := _when(articles.get(s.latest))) is not None),
+        key=lambda pair: pair[0],
+    )
+    # "the latest" only when one report is later than every other side's: a tie says nothing
+    if len(dated) == len(sides) and dated[-1][0] > dated[-2][0]:
+        side = dated[-1][1]
+        sentence += f"; the latest, {outlet(side.latest or '', articles)} of {side.latest_published}, says {side.value}"
+    return sentence + "."
