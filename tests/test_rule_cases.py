@@ -28,5 +28,7 @@ def test_rule_case(code: str, case: dict[str, Any], tmp_path: Path) -> None:
     found = [f for f in check([str(folder)]).report.findings if f.rule == code]
     if case["fires"]:
         assert found, f"{code} should report: {case['name']}"
+        if "severity" in case:  # how loudly: a weak match is a note, not a warning
+            assert {f.severity for f in found} == {case["severity"]}, [f.message for f in found]
     else:
         assert not found, f"{code} should stay silent: {[f.message for f in found]}"

@@ -13,6 +13,7 @@ from checker.match import Components, blocks, distinct, pairs_to_compare
 from checker.models import CountClaim, Finding, Interval
 from checker.normalise.categories import ancestors
 from checker.rules.base import Context, Rule
+from checker.sides import sides_of
 
 
 def in_base_unit(c: CountClaim) -> tuple[str, Interval]:
@@ -80,6 +81,27 @@ def _near(a: CountClaim, b: CountClaim) -> bool:
     return abs(ratio - round(ratio)) < 0.02
 
 
+def _digits(x: float) -> str:
+    """The significant digits of a figure: 2.4 billion and 24 both "24"."""
+    return f"{x:.6g}".split("e")[0].replace(".", "").replace("-", "").strip("0")
+
+
+def _slip(x: float, y: float) -> bool:
+    """Two figures one slip apart: digits transposed (14 and 41), one digit wrong (105 and 106, €2.4
+    and €3.4 billion) or a power of ten (110,000 and 1.1 million). Single digits are not judged: any
+    two are "one digit apart"."""
+    a, b = _digits(x), _digits(y)
+    if max(len(a), len(b)) < 2:
+        return False
+    if a == b:
+        return True  # the same digits: a slip of zeros or units
+    if len(a) != len(b):
+        return False
+    if sorted(a) == sorted(b) and sum(p != q for p, q in zip(a, b, strict=True)) == 2:
+        return True
+    return sum(p != q for p, q in zip(a, b, strict=True)) == 1
+
+
 def _dimension(ctx: Context, c: CountClaim) -> str | None:
     follow = re.match(r"\s*([a-z]+)", ctx.articles[c.article].text[c.end : c.end + 20])
     return follow.group(1) if follow and follow.group(1) in DIMENSIONS else None
@@ -94,7 +116,10 @@ class TallyMismatch(Rule):
     touchdowns") are not compared. A warning needs a named measure (revenue, a prison term, a
     magnitude) or figures no two of which name different owners; figures that only count the same
     noun beside different people ("Manning threw three touchdowns", "Harrison's five touchdowns") may
-    be two players' figures: they are reported as info.
+    be two players' figures: they are reported as info. So is a figure that only counts a noun
+    ("10 games", "25 points") unless outlets agree on one figure against a dissenter (three say 12
+    magazines, one 31) or the two figures are one slip apart (14 and 41 days, 105 and 106 games, a
+    power of ten): each outlet giving its own figure of a noun is more often several quantities.
 
     Disagreeing:
         A: "revenue of $3.2 billion in the quarter"
@@ -143,18 +168,33 @@ class TallyMismatch(Rule):
                 claims = sorted((c for k in comp for c in members[k]), key=lambda c: (c.article, c.start))
                 what = claims[0].measure or claims[0].noun or "tally"
                 desc = "; ".join(f"{c.article}: {c.text!r}" for c in claims)
-                findings.append(
-                    self.finding(
-                        ctx,
-                        claims,
-                        what.replace("_", " "),
-                        f"Different figures for the same {what.replace('_', ' ')}: {desc}.",
-                        0.7 if claims[0].measure else 0.5,
-                        severity=None if self._keyed(claims) else "info",
-                        values=[c.value.as_value() for c in claims],
-                    )
+                found = self.finding(
+                    ctx,
+                    claims,
+                    what.replace("_", " "),
+                    f"Different figures for the same {what.replace('_', ' ')}: {desc}.",
+                    0.7 if claims[0].measure else 0.5,
+                    severity=None if self._keyed(claims) else "info",
+                    values=[c.value.as_value() for c in claims],
                 )
+                if found.severity != "info" and not self._corroborated(found, ctx, claims):
+                    found = found.model_copy(update={"severity": "info"})
+                findings.append(found)
         return findings
+
+    @staticmethod
+    def _corroborated(found: Finding, ctx: Context, claims: list[CountClaim]) -> bool:
+        """A figure that only counts a noun ("10 games", "25 points") is a weak key: outlets agreeing on
+        one figure against a dissenter (the same tally, misreported once), or two figures one slip
+        apart (14 and 41 days), are worth a warning; each outlet giving its own figure is more often
+        several quantities that count the same noun (two players' points): info."""
+        if claims[0].measure:
+            return True  # a named measure (revenue, a prison term) is key enough
+        sides = sides_of(found, ctx.articles)
+        if sides and sides[0].standing == "majority" and len(sides[0].articles) >= 2:
+            return True
+        values = {_middle(in_base_unit(c)[1]) for c in claims}
+        return len(values) == 2 and _slip(*values)
 
     @staticmethod
     def _keyed(claims: list[CountClaim]) -> bool:
