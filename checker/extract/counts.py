@@ -13,6 +13,7 @@ from functools import lru_cache
 from checker import lang
 from checker.extract.document import Document, Sentence
 from checker.extract.entities import PlaceMention
+from checker.extract.scope import PAST_EVENT
 from checker.models import CountClaim, CountPart, Interval
 from checker.normalise.categories import ancestors, category_of, common_category
 from checker.normalise.numbers import (
@@ -107,10 +108,6 @@ HISTORICAL = re.compile(
 )
 AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "being", "still", "also"})
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+$", re.I)
-# "Six years ago, a fire injured three workers", "last year's floods killed 40": another event, background
-PAST_EVENT = re.compile(
-    r"\b(?:years?|decades?)\s+ago\b|\blast\s+year(?:'s)?|\bthe\s+previous\s+year\b|\ba\s+year\s+earlier\b", re.I
-)
 STOPWORDS = STOP | {
     "it",
     "its",

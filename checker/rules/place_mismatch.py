@@ -10,6 +10,7 @@ from itertools import islice
 from checker import lang
 from checker.extract import Extraction
 from checker.extract.document import Sentence
+from checker.extract.scope import is_background, latest_year_named
 from checker.models import Finding, PlaceClaim, Severity
 from checker.normalise.patterns import alternation, search_lowered
 from checker.rules.base import Context, Rule
@@ -81,15 +82,20 @@ def _origin(x: Extraction, sent: Sentence, c: PlaceClaim) -> bool:
     return bool(before.search(lead) or after.match(x.doc.folded[c.end : min(sent.end, c.end + 30)]))
 
 
-def event_sentences(x: Extraction) -> list[Sentence]:
-    """Body sentences that state an event, worked out once per article."""
-    if "event_sentences" not in x.doc.memo:
-        x.doc.memo["event_sentences"] = [
+def event_sentences(x: Extraction, year: int | None = None) -> list[Sentence]:
+    """Body sentences that state an event, worked out once per article; a sentence dated to a year
+    before ``year`` (the cluster's, else the article's own) tells of another event."""
+    memo = f"event_sentences:{year}"
+    if memo not in x.doc.memo:
+        x.doc.memo[memo] = [
             s
             for s in x.doc.sentences
-            if not x.doc.in_title(s.start) and not _masthead(x, s) and search_lowered(_event_words(), s.text)
+            if not x.doc.in_title(s.start)
+            and not _masthead(x, s)
+            and search_lowered(_event_words(), s.text)
+            and not is_background(x.doc, s.start, s.end, year)
         ]
-    found: list[Sentence] = x.doc.memo["event_sentences"]
+    found: list[Sentence] = x.doc.memo[memo]
     return found
 
 
@@ -111,13 +117,17 @@ def _located(x: Extraction, places: list[PlaceClaim]) -> list[PlaceClaim]:
     ]
 
 
-def event_place(x: Extraction) -> PlaceClaim | None:
+def event_place(x: Extraction, year: int | None = None) -> PlaceClaim | None:
     """The article's lead place: the best-placed province-or-smaller place of the first sentence stating the event."""
-    for sent in event_sentences(x)[:3]:  # the lede and what follows it; later mentions are background
+    for sent in event_sentences(x, year)[:3]:  # the lede and what follows it; later mentions are background
         found = _located(x, _places(x, sent))
         if found:
             return min(found, key=lambda c: (c.admin1 is None, c.start))
-    body = [s for s in x.doc.sentences if not x.doc.in_title(s.start) and not _masthead(x, s)]
+    body = [
+        s
+        for s in x.doc.sentences
+        if not x.doc.in_title(s.start) and not _masthead(x, s) and not is_background(x.doc, s.start, s.end, year)
+    ]
     for sent in body[:4]:  # no sentence states the event with a place: the top of the story may
         found = [c for c in _places(x, sent) if _rank(x, c) == 0]
         if found:
@@ -128,7 +138,11 @@ def event_place(x: Extraction) -> PlaceClaim | None:
 def leads(ctx: Context) -> dict[str, PlaceClaim | None]:
     """Every article's lead place, worked out once per check."""
     if "leads" not in ctx.cache:
-        ctx.cache["leads"] = {x.doc.article.id: event_place(x) for x in ctx.extractions}
+        # the cluster's year; an undated cluster's latest year named as a date stands in for it
+        year = max((a.published.year for a in ctx.articles.values() if a.published), default=None) or max(
+            (y for x in ctx.extractions if (y := latest_year_named(x.doc))), default=None
+        )
+        ctx.cache["leads"] = {x.doc.article.id: event_place(x, year) for x in ctx.extractions}
     result: dict[str, PlaceClaim | None] = ctx.cache["leads"]
     return result
 

@@ -1,0 +1,59 @@
+"""Scope: whether a sentence tells of the main event or of another one (background).
+
+"He was convicted in June 1998 out of Brazos County", "six years ago, a fire injured three workers",
+"last year's floods killed 40": what such a sentence places, dates or counts belongs to another event,
+and comparing it with the main event's facts makes false disagreements.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from checker import lang
+from checker.extract.document import Document
+
+# "Six years ago, a fire injured three workers", "last year's floods killed 40", "earlier this year, a
+# gunman killed three": another event, background
+PAST_EVENT = re.compile(
+    r"\b(?:years?|decades?)\s+ago\b|\blast\s+year(?:'s)?|\bthe\s+previous\s+year\b|\ba\s+year\s+earlier\b"
+    r"|\bearlier\s+this\s+year\b",
+    re.I,
+)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@cache
+def _year_context() -> re.Pattern[str]:
+    """What makes a year a date: "in June 1998", "since 2004", "of early 2010" (not a model or a score)."""
+    months = "|".join(name for month, short in lang.load().calendar.months.items() for name in [month, *short])
+    day = r"(?:\d{1,2},?\s+)?"
+    return re.compile(
+        rf"\b(?:in|since|of|from|until|by|during)\s+(?:(?:early|late|mid)[- ])?(?:(?:{months})\.?\s+{day})?$", re.I
+    )
+
+
+def names_earlier_year(doc: Document, start: int, end: int, year: int | None = None) -> bool:
+    """The span names, as a date, a year before ``year`` (default: the article's own) ("convicted in June 1998")."""
+    published = year or (doc.article.published.year if doc.article.published else None)
+    if published is None:
+        return False
+    text = doc.text
+    for m in YEAR.finditer(text, start, end):
+        if int(m.group(1)) < published and _year_context().search(text[max(start, m.start() - 40) : m.start()]):
+            return True
+    return False
+
+
+def is_background(doc: Document, start: int, end: int, year: int | None = None) -> bool:
+    """A sentence about another, earlier event: it names an earlier year as a date, or says "years ago"."""
+    return bool(PAST_EVENT.search(doc.text, start, end)) or names_earlier_year(doc, start, end, year)
+
+
+def latest_year_named(doc: Document) -> int | None:
+    """The latest year the article names as a date: for an undated cluster, the best guess of "now"."""
+    text = doc.text
+    years = [
+        int(m.group(1)) for m in YEAR.finditer(text) if _year_context().search(text[max(0, m.start() - 40) : m.start()])
+    ]
+    return max(years, default=None)

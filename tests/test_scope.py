@@ -1,0 +1,44 @@
+"""Background scope: a sentence about another, earlier event is not the main event's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.extract.document import analyse
+from checker.extract.scope import is_background, latest_year_named
+from checker.models import Article
+
+
+def _doc(text: str, published: dt.date | None = dt.date(2010, 12, 1)):  # type: ignore[no-untyped-def]
+    return analyse(Article(id="a", path="a.txt", text=text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("He was convicted in June 1998 of assault out of Brazos County.", True),
+        ("Six years ago, a fire injured three workers at the plant.", True),
+        ("Earlier this year, a gunman killed three professors.", True),
+        ("Last year's floods killed 40 people.", True),
+        ("The inmate escaped on Monday near Baytown.", False),
+        ("The escape in June 2010 shocked the state.", False),  # the article's own year
+        ("He scored 1998 points in his career.", False),  # a figure, not a date
+    ],
+)
+def test_background_sentences(sentence: str, background: bool) -> None:
+    doc = _doc(sentence)
+    assert is_background(doc, 0, len(sentence)) is background
+
+
+def test_an_undated_article_takes_the_clusters_year() -> None:
+    sentence = "He was convicted in June 1998 of assault out of Brazos County."
+    doc = _doc(sentence, published=None)
+    assert not is_background(doc, 0, len(sentence))  # no year to compare with
+    assert is_background(doc, 0, len(sentence), year=2010)
+
+
+def test_latest_year_named_as_a_date() -> None:
+    assert latest_year_named(_doc("Convicted in 1998, he was moved in May 2010 after 1,999 days.", None)) == 2010
+    assert latest_year_named(_doc("No year here.", None)) is None
