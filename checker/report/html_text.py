@@ -105,6 +105,7 @@ def layout(art: Article, furniture: Sequence[tuple[int, int]] | None = None) -> 
         # the body opens with its title: that line is the heading, shown once, its evidence kept
         while hi < len(text) and text[hi] in "\r\n":
             hi += 1
+        spans = [sp for sp in spans if sp[2] == FURNITURE or sp[0] >= hi]  # the heading is its own markup
         return Layout(text[w_lo:w_hi].strip(), (w_lo, w_hi), hi, date_line, spans)
     return Layout(MD_HEADING.sub(r"\2", title) if title else None, None, body, date_line, spans)
 
