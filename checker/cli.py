@@ -184,7 +184,7 @@ def _run(args: argparse.Namespace, stderr: TextIO) -> tuple[Any, Any]:
 
 def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from checker import baseline
-    from checker.report import render
+    from checker.report import furniture_of, render
 
     try:  # read before the check: a bad baseline is a usage error found in a moment, not after the run
         accepted = baseline.read(args.baseline) if args.baseline else None
@@ -202,7 +202,7 @@ def cmd_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.statistics:
         _write(statistics(report), args.output, stdout)
     elif args.output or not args.quiet:
-        _write(render(args.format, report, articles), args.output, stdout)
+        _write(render(args.format, report, articles, furniture_of(outcome.extractions)), args.output, stdout)
     if outcome.loaded.errors:
         return EXIT_ERROR
     fail_on = args.fail_on or cfg.fail_on or "error"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from checker.models import Article, Report
+
+if TYPE_CHECKING:
+    from checker.extract import Extraction
 
 
 class Format(str, Enum):
@@ -35,8 +39,22 @@ def renderers() -> dict[str, Renderer]:
     return found
 
 
-def render(fmt: str, report: Report, articles: dict[str, Article]) -> str:
+Furniture = Mapping[str, Sequence[tuple[int, int]]]
+
+
+def furniture_of(extractions: Iterable[Extraction]) -> dict[str, list[tuple[int, int]]]:
+    """Each article's page-furniture spans (stamps, bylines) as the extraction set them aside."""
+    return {x.doc.article.id: list(x.doc.furniture) for x in extractions}
+
+
+def render(fmt: str, report: Report, articles: dict[str, Article], furniture: Furniture | None = None) -> str:
+    """``furniture`` (``furniture_of(outcome.extractions)``) is for the HTML page, which greys those lines;
+    the other formats show only evidence and take the report and the articles alone."""
     table = renderers()
     if fmt not in table:
         raise ValueError(f"format {fmt!r} is not available")
+    if fmt == "html" and furniture is not None:
+        from checker.report import html_report
+
+        return html_report.render(report, articles, furniture)
     return table[fmt](report, articles)
