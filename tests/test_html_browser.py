@@ -298,3 +298,39 @@ def test_print_layout_expands_every_finding(page: Any, seed: Any) -> None:
         assert styles == ["avoid", "rgb(255, 255, 255)", "rgb(0, 0, 0)"]
     finally:
         page.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+DRAFT_SHOT = ROOT / "build" / "html-draft.png"
+
+
+def test_draft_view_puts_the_draft_first_with_the_sources_beside_it(
+    browser: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The editor's check: only the draft's findings, each comparison opening with the draft's column."""
+    from selenium.webdriver.common.by import By
+
+    from checker.engine import check
+    from checker.report import furniture_of, render
+
+    draft = SEED / "004_929897891dabc3aa.txt"
+    outcome = check([str(SEED)], drafts=[str(draft)])
+    html = render("html", outcome.report, {a.id: a for a in outcome.loaded.articles}, furniture_of(outcome.extractions))
+    path = tmp_path_factory.mktemp("html-draft") / "draft.html"
+    path.write_text(html, encoding="utf-8")
+    browser.set_window_size(*WIDE)
+    browser.get(path.as_uri())
+    assert "Draft check: 004 against 4 sources" in browser.find_element(By.CSS_SELECTOR, ".draftnote").text
+    findings = outcome.report.findings
+    assert findings and all(any(ev.article == "004" for ev in f.evidence) for f in findings)
+    toll = next(f for f in findings if f.rule == "FC101")
+    item = _open(browser, toll.id)
+    assert "Your draft 004 says 15" in item.find_element(By.CSS_SELECTOR, ".msg").text
+    cols = item.find_elements(By.CSS_SELECTOR, ".compare section.col")
+    assert cols[0].get_attribute("data-article") == "004" and "draft" in (cols[0].get_attribute("class") or "")
+    first_tags = [t.text for t in cols[0].find_elements(By.CSS_SELECTOR, ".tag")]
+    assert first_tags[:2] == ["your draft", "15"]
+    for col in cols[1:]:
+        assert "majority (4)" in [t.text for t in col.find_elements(By.CSS_SELECTOR, ".tag")]
+    DRAFT_SHOT.parent.mkdir(exist_ok=True)
+    assert browser.save_screenshot(str(DRAFT_SHOT))
+    assert DRAFT_SHOT.stat().st_size > 10_000

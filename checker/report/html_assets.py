@@ -55,7 +55,10 @@ a.rule { font-weight: 700; }
 .cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .6rem; }
 .col { border: 1px solid #ddd; border-radius: 4px; padding: .4rem .6rem; background: #fffdf7; min-width: 0; }
 .col header h4 { margin: 0; font-size: 1rem; display: inline-block; }
-.col .labels { display: inline-flex; gap: .3rem; margin-left: .4rem; vertical-align: middle; }
+.col .labels { display: inline-flex; flex-wrap: wrap; gap: .3rem; margin-left: .4rem; vertical-align: middle; }
+.col.draft { border: 2px solid #1565c0; background: #f3f8ff; }
+.compare .sides { margin: .2rem 0 .5rem; font-size: .92rem; }
+.draftnote { border-left: 5px solid #1565c0; background: #f3f8ff; padding: .4rem .8rem; }
 .tag { font-size: .75rem; border: 1px solid #888; border-radius: 3px; padding: 0 .3rem; }
 .col .ctitle { font-weight: 600; font-size: .9rem; }
 .excerpt { margin: .4rem 0; padding-left: .6rem; border-left: 3px solid #ddd; white-space: pre-wrap;

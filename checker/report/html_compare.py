@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from checker.models import Article, ArticleEntry, Finding
 from checker.report.html_text import Layout, Marker, context_range, escape, merge
 from checker.report.positions import evidence_span
+from checker.sides import describe_sides
 
 
 def cited(f: Finding, order: Sequence[str]) -> list[str]:
@@ -83,9 +84,29 @@ def column(
             if ev.article == art_id
         )
     return (
-        f'<section class="col" data-article="{escape(art_id)}">{column_header(art_id, entry, lay, labels)}'
+        f'<section class="col{" draft" if art is not None and art.draft else ""}" data-article="{escape(art_id)}">'
+        f"{column_header(art_id, entry, lay, labels)}"
         f'{body}<div class="links">{" · ".join(links)}</div></section>'
     )
+
+
+def side_labels(f: Finding, articles: Mapping[str, Article]) -> dict[str, list[str]]:
+    """Each article's tags from the finding's sides: the value it gives, where it stands, the latest."""
+    labels: dict[str, list[str]] = {}
+    odd = [s for s in f.sides if s.standing == "minority" and not s.draft]
+    for side in f.sides:
+        for art_id in side.articles:
+            art = articles.get(art_id)
+            tags = ["your draft"] if art is not None and art.draft else []
+            tags.append(side.value)
+            if side.standing == "majority" and len(f.sides) > 1:
+                tags.append(f"majority ({len(side.articles)})")
+            elif side in odd:
+                tags.append("odd one out" if len(odd) == 1 and len(side.articles) == 1 else "minority")
+            if side.latest == art_id and "your draft" not in tags:
+                tags.append("latest")
+            labels[art_id] = tags
+    return labels
 
 
 def compare_view(
@@ -95,5 +116,10 @@ def compare_view(
     layouts: Mapping[str, Layout],
 ) -> str:
     ids = cited(f, list(entries))
-    cols = "".join(column(f, a, articles, entries.get(a), layouts.get(a)) for a in ids)
-    return f'<div class="compare" data-columns="{len(ids)}"><div class="cols">{cols}</div></div>'
+    labels = side_labels(f, articles)
+    # the editor's draft first, the sources beside it
+    ids.sort(key=lambda a: not (articles.get(a) is not None and articles[a].draft))
+    cols = "".join(column(f, a, articles, entries.get(a), layouts.get(a), labels.get(a, ())) for a in ids)
+    who = describe_sides(f, articles)
+    lead = f'<p class="sides">{escape(who)}</p>' if who and not any(s.draft for s in f.sides) else ""
+    return f'<div class="compare" data-columns="{len(ids)}">{lead}<div class="cols">{cols}</div></div>'

@@ -125,7 +125,15 @@ def render(report: Report, articles: dict[str, Article], furniture: Furniture | 
     marker = Marker(severity)
     sections = "".join(
         article_section(n, e, articles.get(e.id), layouts.get(e.id), marker, spans.get(e.id, []))
-        for n, e in enumerate(report.articles)
+        for n, e in sorted(enumerate(report.articles), key=lambda ne: not ne[1].draft)
+    )
+    drafts = [e.id for e in report.articles if e.draft]
+    note = (
+        f'<p class="draftnote">Draft check: {escape(", ".join(drafts))} against '
+        f"{plural(len(report.articles) - len(drafts), 'source')}. Only the findings that involve the draft are "
+        "shown; in each comparison the draft comes first.</p>"
+        if drafts
+        else ""
     )
     summary = (
         f"{plural(report.summary.articles, 'article')}, {plural(report.summary.claims, 'claim')}, "
@@ -138,7 +146,7 @@ def render(report: Report, articles: dict[str, Article], furniture: Furniture | 
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
         f"<title>checker report</title><style>{CSS}</style></head><body>"
         f'<header class="top"><h1>checker report</h1><div class="summary">{summary}</div>'
-        f"{filters(report)}{NAV}</header><main>"
+        f"{filters(report)}{NAV}</header><main>{note}"
         f'<section id="findings"><h2>Findings</h2><p class="hint screen">Click a finding to compare its '
         f'articles side by side.</p><ol class="findings">{items}</ol></section>'
         f'<section id="articles"><h2>Full articles</h2><div class="articles">{sections}</div></section>'
