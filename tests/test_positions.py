@@ -327,7 +327,8 @@ def test_newsml_segments_are_true_to_the_file(body: str) -> None:
     from checker.inputs.newsml import read_newsml
 
     body = body.replace("<br>", "<br/>").replace("&eacute", "&amp;").replace("AT&T", "AT&amp;T")
-    document = f"<newsItem><contentSet><inlineXML><body.content><p>{body}</p></body.content></inlineXML></contentSet></newsItem>"
+    inline = f"<inlineXML><body.content><p>{body}</p></body.content></inlineXML>"
+    document = f"<newsItem><contentSet>{inline}</contentSet></newsItem>"
     try:
         parsed = read_newsml("x.xml", document.encode())
     except InputError:  # tags out of balance, or no text at all
