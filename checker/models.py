@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,6 +19,25 @@ SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Segment(NamedTuple):
+    """Where a stretch of an article's text lies in its file, so reports can point into the file.
+
+    ``text[start:end]`` begins at file character ``offset``, which is at 1-based ``line`` and ``column``
+    (code points; ``column_utf8`` counts UTF-8 bytes, as reviewdog does). When ``exact``, the stretch is
+    the file's own characters one for one (line breaks included), so any offset inside it can be placed;
+    otherwise (a JSON escape, an XML entity) every offset inside it is placed at its first character.
+    A typed tuple rather than a model: an HTML page has hundreds, and a model costs five times the memory.
+    """
+
+    start: int
+    end: int
+    offset: int
+    line: int
+    column: int
+    column_utf8: int
+    exact: bool = True
 
 
 class Article(BaseModel):
@@ -32,6 +51,8 @@ class Article(BaseModel):
     source: str | None = None
     text: str = ""
     body_start: int = 0  # where checkable text starts (after a leading date line)
+    # where the text lies in the file, in text order; empty when the text is the whole file as read (plain text)
+    segments: tuple[Segment, ...] = ()
     status: Literal["ok", "error"] = "ok"
     error: str | None = None
     draft: bool = False  # the editor's own story, checked against the others (``--draft``)

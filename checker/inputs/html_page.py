@@ -3,7 +3,8 @@
 HTML is read with the stdlib ``html.parser`` (no network, no external deps, never raises on tag
 soup). The checker's offsets index into the *extracted* text, so extraction is deterministic:
 one block per paragraph-like element, whitespace collapsed, blocks separated by a blank line.
-``html_to_text`` is also used for ninjs ``body_html``.
+Each piece of text keeps where it lay in the page (``sourcemap``), so reports can point at the file's
+line. ``html_text`` is also used for ninjs ``body_html``.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from html.parser import HTMLParser
 
 import yaml
 
+from checker.inputs import sourcemap
 from checker.inputs.errors import InputError
 from checker.inputs.plaintext import Parsed, decode, parse_text
+from checker.inputs.sourcemap import Runs
 
 # Elements whose text is never article text.
 SKIP = {
@@ -68,14 +71,18 @@ SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
 class _Blocks(HTMLParser):
-    """Collects text blocks, remembering for each whether it sat inside <article>, <main> or a <p>."""
+    """Collects text blocks, remembering for each whether it sat inside <article>, <main> or a <p>,
+    and where in ``source`` its characters are."""
 
-    def __init__(self) -> None:
+    def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=True)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.stack: list[str] = []
         self.skip = 0  # depth inside SKIP elements
         self.buf: list[str] = []
-        self.blocks: list[tuple[str, frozenset[str]]] = []  # (text, enclosing containers)
+        self.at: list[int] = []  # where each piece of ``buf`` starts in ``source``
+        self.blocks: list[tuple[str, frozenset[str], Runs]] = []  # (text, enclosing containers, runs into source)
         self.h1: str | None = None
         self.title: str | None = None
         self._h1buf: list[str] | None = None
@@ -85,10 +92,12 @@ class _Blocks(HTMLParser):
         return frozenset(t for t in self.stack if t in ("article", "main", "p", "body"))
 
     def flush(self) -> None:
-        text = SPACE.sub(" ", "".join(self.buf)).strip()
-        self.buf = []
-        if text:
-            self.blocks.append((text, self._context()))
+        raw = "".join(self.buf)
+        if raw and not raw.isspace():
+            text, runs = sourcemap.block(self.source, list(zip(self.buf, self.at, strict=True)))
+            if text:
+                self.blocks.append((text, self._context(), runs))
+        self.buf, self.at = [], []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIP:
@@ -139,11 +148,13 @@ class _Blocks(HTMLParser):
             self._h1buf.append(data)
         if self.skip or ("head" in self.stack and "body" not in self.stack):
             return
+        line, column = self.getpos()  # where this piece starts: line 1-based, column 0-based, in characters
         self.buf.append(data)
+        self.at.append(self.line_starts[line - 1] + column)
 
 
 def _parse(html: str) -> _Blocks:
-    parser = _Blocks()
+    parser = _Blocks(html)
     try:
         parser.feed(html)
         parser.close()
@@ -153,23 +164,30 @@ def _parse(html: str) -> _Blocks:
     return parser
 
 
+def html_text(html: str) -> tuple[str, Runs]:
+    """Every text block of an HTML fragment, paragraphs separated by blank lines, with runs into ``html``."""
+    return sourcemap.join([(text, runs) for text, _, runs in _parse(html).blocks], "\n\n")
+
+
 def html_to_text(html: str) -> str:
     """Every text block of an HTML fragment, paragraphs separated by blank lines."""
-    return "\n\n".join(text for text, _ in _parse(html).blocks)
+    return html_text(html)[0]
 
 
 def read_html(path: str, raw: bytes) -> Parsed:
-    parser = _parse(decode(path, raw))
+    page = decode(path, raw)
+    parser = _parse(page)
     # Prefer the page's own article container; fall back to paragraphs, which skips menus and teasers.
-    chosen: list[str] = []
+    chosen: list[tuple[str, Runs]] = []
     for container in ("article", "main", "p"):
-        chosen = [text for text, ctx in parser.blocks if container in ctx]
+        chosen = [(text, runs) for text, ctx, runs in parser.blocks if container in ctx]
         if chosen:
             break
     if not chosen:
         raise InputError(path, "no article text in HTML page (no <article>, <main> or <p> text)")
-    text = "\n\n".join(chosen)
-    return Parsed(text=text, body_start=0, title=parser.h1 or parser.title, published=None)
+    text, runs = sourcemap.join(chosen, "\n\n")
+    title = parser.h1 or parser.title
+    return Parsed(text=text, body_start=0, title=title, published=None, segments=sourcemap.segments(runs, page))
 
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -210,6 +228,7 @@ def read_markdown(path: str, raw: bytes) -> Parsed:
     if not rest.strip():
         raise InputError(path, "no article text after the front matter")
     parsed = parse_text(path, rest)
+    parsed.segments = sourcemap.segments(sourcemap.whole(rest, m.end()), text)
     title = meta.get("title")
     if isinstance(title, str) and title.strip():
         parsed.title = title.strip()

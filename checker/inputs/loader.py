@@ -161,6 +161,7 @@ def load_file(result: LoadResult, path: str, article_id: str, meta: ManifestEntr
             source=meta.source if meta else None,
             text=parsed.text,
             body_start=parsed.body_start,
+            segments=parsed.segments,
         )
     )
 

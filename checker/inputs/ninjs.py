@@ -2,7 +2,8 @@
 
 1.x has flat ``headline`` / ``body_text`` / ``body_html``; 2.x adds ``headlines[]`` and ``bodies[]``
 (``role``, ``contenttype``, ``value``); 3.x is 2.x in camelCase (``contentType``, ``versionCreated``).
-The article text is the extracted body only, so evidence offsets index into that body.
+The article text is the extracted body only, so evidence offsets index into that body; where that
+body's characters lie in the file (inside one JSON string, escapes and all) is kept for reports.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 from pydantic.alias_generators import to_camel
 
+from checker.inputs import sourcemap
 from checker.inputs.errors import InputError
-from checker.inputs.html_page import html_to_text
+from checker.inputs.html_page import html_text
 from checker.inputs.plaintext import Parsed, decode
+from checker.inputs.sourcemap import Runs
 
 # Keys that only 3.x spells this way; their presence decides the version.
 CAMEL_KEYS = {
@@ -31,6 +34,9 @@ CAMEL_KEYS = {
     "ninjsVersion",
 }
 MAIN_ROLES = (None, "", "main", "body", "text")
+
+# The body as extracted, the JSON string value it came from, and runs from the one into the other.
+Body = tuple[str, str, Runs]
 
 
 class Ninjs1(BaseModel):
@@ -111,17 +117,20 @@ def _pick(parts: list[tuple[str | None, str | None, str]]) -> tuple[str | None, 
     return usable[0][1], usable[0][2]
 
 
-def _body(contenttype: str | None, value: str) -> str:
+def _body(contenttype: str | None, value: str) -> Body:
     kind = (contenttype or "text/plain").lower()
     # Anything that is not plain text (html, xhtml, nitf) is markup: keep its text only.
-    return value if kind.startswith("text/plain") else html_to_text(value)
+    if kind.startswith("text/plain"):
+        return value, value, sourcemap.whole(value)
+    text, runs = html_text(value)
+    return text, value, runs
 
 
-def _flat_body(m: Ninjs1) -> str:
+def _flat_body(m: Ninjs1) -> Body:
     # body_text is the plain text as sent; body_html only when there is no plain text
     if m.body_text and m.body_text.strip():
-        return m.body_text
-    return html_to_text(m.body_html or "")
+        return _body("text/plain", m.body_text)
+    return _body("text/html", m.body_html or "")
 
 
 def _date(path: str, version: str, field: str, value: str | None) -> dt.date | None:
@@ -133,9 +142,11 @@ def _date(path: str, version: str, field: str, value: str | None) -> dt.date | N
         raise InputError(path, f"ninjs {version}.x: bad {field} {value[:40]!r} (want an ISO datetime)") from None
 
 
-def extract(path: str, doc: dict[str, Any]) -> Parsed:
+def extract(path: str, doc: dict[str, Any]) -> tuple[Parsed, Body]:
+    """The article and the body it was made from (for ``read_ninjs`` to place in the file)."""
     version = detect(doc)
     title: str | None
+    body: Body
     if version == "1":
         m1 = Ninjs1.model_validate(doc)
         title = m1.headline
@@ -156,15 +167,15 @@ def extract(path: str, doc: dict[str, Any]) -> Parsed:
         head = _pick([(h.role, h.content_type, h.value) for h in m3.headlines])
         title = head[1] if head else None
         main = _pick([(b.role, b.content_type, b.value) for b in m3.bodies])
-        body = _body(*main) if main else ""
+        body = _body(*main) if main else ("", "", [])
         created = [("versionCreated", m3.version_created), ("firstCreated", m3.first_created)]
-    if not body.strip():
+    if not body[0].strip():
         raise InputError(path, f"ninjs {version}.x: no body text" + ("" if title else " and no headline"))
     published = None
     for field, value in created:
         published = published or _date(path, version, field, value)
     title = " ".join(title.split()) if title and title.strip() else None
-    return Parsed(text=body, body_start=0, title=title, published=published)
+    return Parsed(text=body[0], body_start=0, title=title, published=published), body
 
 
 def read_ninjs(path: str, raw: bytes) -> Parsed:
@@ -178,10 +189,14 @@ def read_ninjs(path: str, raw: bytes) -> Parsed:
     if not isinstance(doc, dict):
         raise InputError(path, f"not ninjs: top level is a JSON {type(doc).__name__}, not an object")
     try:
-        return extract(path, doc)
+        parsed, (_, value, runs) = extract(path, doc)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "(top)"
         raise InputError(path, f"not valid ninjs: {where}: {first['msg']}") from None
     except ValueError as exc:  # from detect()
         raise InputError(path, str(exc)) from None
+    # Not found can only mean an oddity of ours: then everything is placed at the top of the file.
+    in_file = sourcemap.json_string(text, value) or [sourcemap.Run(0, len(value), 0, False)]
+    parsed.segments = sourcemap.segments(sourcemap.compose(runs, in_file), text)
+    return parsed

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from checker.inputs.errors import InputError
+from checker.models import Segment
 
 # A plain-text article may open with " date 2020-03-04 " (seed 003): the publication date, not body text.
 DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
@@ -19,6 +20,7 @@ class Parsed:
     body_start: int
     title: str | None
     published: dt.date | None
+    segments: tuple[Segment, ...] = ()  # where the text lies in the file; none: the text is the file as read
 
 
 def decode(path: str, raw: bytes) -> str:

@@ -57,8 +57,10 @@ def render_finding(n: int, f: Finding, articles: dict[str, Article]) -> list[str
         out.extend([escape(who), ""])
     for ev in f.evidence:
         where = evidence_span(ev, articles)
-        path = escape(article_path(ev.article, articles))
-        out.append(f"**{escape(ev.article)}** ({path}, line {where.start_line}, column {where.start_column}):")
+        art = articles.get(ev.article)
+        outlet = f" ({escape(art.source)})" if art is not None and art.source else ""
+        path = escape(f"{article_path(ev.article, articles)}:{where.start_line}:{where.start_column}")
+        out.append(f"**{escape(ev.article)}**{outlet} {path}:")
         out.append("")
         out.append(f"> {quote_sentence(ev)}")
         out.append("")

@@ -1,8 +1,9 @@
 """SARIF 2.1.0, for code-scanning dashboards (GitHub code scanning, Azure DevOps, VS Code viewers).
 
 One run; ``tool.driver.rules`` lists every rule from its docstring so a viewer can show help; each
-finding is one result whose locations are its evidence spans, one per cited article. Columns count
-Unicode code points (declared in ``run.columnKind``) because our offsets are Python string indices.
+finding is one result whose locations are its evidence spans, one per cited article, placed in the
+article's file (``positions``). Columns and ``charOffset`` count Unicode code points (declared in
+``run.columnKind``) because our offsets are Python string indices.
 ``partialFingerprints`` carry the finding id, which is stable for the same input, so dashboards can
 track a finding across runs. Articles that could not be read become tool execution notifications.
 """
@@ -64,8 +65,8 @@ def result(f: Finding, articles: dict[str, Article], index: dict[str, int]) -> d
                         "startColumn": where.start_column,
                         "endLine": where.end_line,
                         "endColumn": where.end_column,
-                        "charOffset": ev.start,
-                        "charLength": max(0, ev.end - ev.start),
+                        "charOffset": where.start_offset,
+                        "charLength": where.end_offset - where.start_offset,
                         "snippet": {"text": ev.text},
                     },
                 },

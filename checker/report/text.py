@@ -7,6 +7,7 @@ import sys
 
 from checker.display import one_line, plural
 from checker.models import Article, Evidence, Finding, Report
+from checker.report.positions import article_path, evidence_span
 from checker.sides import describe_sides
 
 LABEL = {"error": "ERRORS", "warning": "WARNINGS", "info": "NOTES"}
@@ -36,6 +37,17 @@ def mark(ev: Evidence, article: Article | None, colour: bool) -> str:
     return snippet.strip()
 
 
+def evidence_label(ev: Evidence, articles: dict[str, Article]) -> str:
+    """``001 (AFP) path/001.txt:12:5``: the article, its outlet, and where the words are in its file,
+    as ``path:line:column`` so an editor or terminal can open it there."""
+    art = articles.get(ev.article)
+    where = evidence_span(ev, articles)
+    outlet = f" ({art.source})" if art is not None and art.source else ""
+    # id, outlet and file name are untrusted: one line each, no escape sequence reaches the terminal
+    path = article_path(ev.article, articles)
+    return one_line(f"{ev.article}{outlet} {path}:{where.start_line}:{where.start_column}")
+
+
 def render_finding(f: Finding, articles: dict[str, Article], colour: bool) -> list[str]:
     head = one_line(f"{f.rule} {f.name} ({f.kind}, confidence {f.confidence:.2f}): {f.subject}")
     if colour:
@@ -45,8 +57,7 @@ def render_finding(f: Finding, articles: dict[str, Article], colour: bool) -> li
     if who and not any(s.draft for s in f.sides):  # a draft's message already says who says what
         lines.append(f"  {one_line(who)}")
     for ev in f.evidence:
-        art = articles.get(ev.article)
-        lines.append(f"  {one_line(ev.article)} @{ev.start}-{ev.end}: {mark(ev, art, colour)}")
+        lines.append(f"  {evidence_label(ev, articles)}: {mark(ev, articles.get(ev.article), colour)}")
     lines.append("")
     return lines
 
