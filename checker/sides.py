@@ -158,3 +158,10 @@ def describe_sides(finding: Finding, articles: Mapping[str, Article]) -> str:
         side = dated[-1][1]
         sentence += f"; the latest, {outlet(side.latest or '', articles)} of {side.latest_published}, says {side.value}"
     return sentence + "."
+
+
+def with_who(finding: Finding, articles: Mapping[str, Article]) -> str:
+    """The finding's message and, when three or more articles split, who says what (for the CI formats,
+    whose one message is all a reviewer sees)."""
+    who = "" if any(s.draft for s in finding.sides) else describe_sides(finding, articles)
+    return f"{finding.message} {who}" if who else finding.message

@@ -166,3 +166,11 @@ def test_draft_sides_never_decide_the_majority() -> None:
         "the latest z [Z News] of 2024-05-02); 1 agrees with the draft (x [X News])."
     )
     assert [s.standing for s in view.sides] == ["majority", "minority"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "sarif", "github", "junit", "rdjson", "html"])
+def test_every_format_names_the_odd_source_out(fmt: str) -> None:
+    """The seed's tolls: four sources say at least 20, Fox News alone 15."""
+    _, out, _ = run("check", "--format", fmt, "--fail-on", "never", str(SEED))
+    assert "the odd one out is 004 [Fox News]" in out
+    assert "4 sources say at least 20" in out

@@ -13,6 +13,7 @@ from __future__ import annotations
 from checker.display import one_line, without_controls
 from checker.models import Article, Evidence, Finding, Report
 from checker.report.positions import article_path, evidence_span
+from checker.sides import with_who
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -49,7 +50,7 @@ def finding_annotations(f: Finding, articles: dict[str, Article]) -> list[str]:
         others = "; ".join(
             f'{other}: "{e.text}"' for other, oevs in grouped.items() if other != article_id for e in oevs
         )
-        message = f"{f.message}\nThis article: {here}"
+        message = f"{with_who(f, articles)}\nThis article: {here}"
         if others:
             message += f"\nOther articles: {others}"
         props: dict[str, str | int] = {

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from checker.display import one_line, without_controls
 from checker.models import Article, Finding, Report
 from checker.report.positions import article_path, evidence_span
+from checker.sides import with_who
 
 # XML 1.0 cannot carry most control characters even escaped; article text might contain them.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -32,7 +33,8 @@ def _rules() -> dict[str, str]:
 
 
 def failure_text(f: Finding, articles: dict[str, Article]) -> str:
-    lines = [f"finding {f.id} ({f.severity}, {f.kind}, confidence {f.confidence:.2f})", one_line(f.message), ""]
+    head = f"finding {f.id} ({f.severity}, {f.kind}, confidence {f.confidence:.2f})"
+    lines = [head, one_line(with_who(f, articles)), ""]
     for ev in f.evidence:
         where = evidence_span(ev, articles)
         path = article_path(ev.article, articles)

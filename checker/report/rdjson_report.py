@@ -12,6 +12,7 @@ from typing import Any
 
 from checker.models import SEVERITY_RANK, Article, Evidence, Report
 from checker.report.positions import article_path, evidence_span
+from checker.sides import with_who
 
 SEVERITY = {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
 
@@ -54,7 +55,7 @@ def render(report: Report, articles: dict[str, Article]) -> str:
             ]
             diagnostics.append(
                 {
-                    "message": f"{f.rule} {f.name}: {f.subject}. {f.message}",
+                    "message": f"{f.rule} {f.name}: {f.subject}. {with_who(f, articles)}",
                     "location": location(ev, articles),
                     "severity": SEVERITY[f.severity],
                     "code": {"value": f.rule},

@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from checker.models import Article, Finding, Report
 from checker.report.positions import article_path, evidence_span
+from checker.sides import with_who
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -76,7 +77,7 @@ def result(f: Finding, articles: dict[str, Article], index: dict[str, int]) -> d
     out: dict[str, Any] = {
         "ruleId": f.rule,
         "level": LEVEL[f.severity],
-        "message": {"text": f"{f.subject}: {f.message}"},
+        "message": {"text": f"{f.subject}: {with_who(f, articles)}"},
         "locations": locations,
         "partialFingerprints": {FINGERPRINT: f.id},
         "properties": {"kind": f.kind, "confidence": f.confidence, "findingId": f.id},
