@@ -5,7 +5,8 @@ from __future__ import annotations
 from checker.rules.attribution_jurisdiction import AttributionJurisdiction
 from checker.rules.base import Context, Rule, Settings
 from checker.rules.breakdown_sum import BreakdownSum
-from checker.rules.count_mismatch import CountMismatch, CountUpdate
+from checker.rules.count_mismatch import CountMismatch
+from checker.rules.count_update import CountUpdate
 from checker.rules.date_mismatch import DateMismatch
 from checker.rules.headline_body import HeadlineBody
 from checker.rules.name_variant import NameVariant

@@ -6,26 +6,6 @@ from checker.models import AttributionClaim, Finding, PlaceClaim
 from checker.rules.base import Context, Rule
 
 
-def main_place(ctx: Context) -> PlaceClaim | None:
-    """A lead place in the story's main province (see FC301)."""
-    from checker.rules.place_mismatch import leads, main_region
-
-    region = main_region(ctx)
-    return next((p for p in leads(ctx).values() if p is not None and p.admin1 == region), None)
-
-
-def tied_regions(ctx: Context) -> set[str]:
-    """Provinces any source names in a sentence that states the event (see FC301)."""
-    from checker.rules.place_mismatch import _places, event_sentences
-
-    if "tied_regions" not in ctx.cache:
-        ctx.cache["tied_regions"] = {
-            c.admin1 for x in ctx.extractions for s in event_sentences(x) for c in _places(x, s) if c.admin1
-        }
-    found: set[str] = ctx.cache["tied_regions"]
-    return found
-
-
 class AttributionJurisdiction(Rule):
     """A speaker whose office answers for one territory describes an event in another.
 
@@ -50,7 +30,7 @@ class AttributionJurisdiction(Rule):
 
     def check(self, ctx: Context) -> list[Finding]:
         findings = []
-        event_regions = tied_regions(ctx)
+        event_regions = ctx.main_event.tied_regions
         for x in ctx.extractions:
             places = [
                 c
@@ -69,7 +49,7 @@ class AttributionJurisdiction(Rule):
                 ]
                 if not said:
                     here = [p for p in places if p.sent_start == a.sent_start and not (a.start <= p.start < a.end)]
-                    lead = main_place(ctx)
+                    lead = ctx.main_event.place()
                     if (
                         here
                         or lead is None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from checker.extract import Extraction
+from checker.extract.event import MainEvent, main_event
 from checker.models import Article, ClaimBase, Evidence, Finding, Kind, Severity
 
 
@@ -32,6 +33,7 @@ class Context:
     _articles: dict[str, Article] = field(default_factory=dict, init=False, repr=False)
     _by_kind: dict[str, list[ClaimBase]] = field(default_factory=dict, init=False, repr=False)
     cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False)  # shared work between rules
+    _main_event: MainEvent | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # built once: rules ask for these for every pair they look at
@@ -39,6 +41,13 @@ class Context:
         for x in self.extractions:
             for c in x.claims:
                 self._by_kind.setdefault(getattr(c, "kind", "other"), []).append(c)
+
+    @property
+    def main_event(self) -> MainEvent:
+        """Where the articles lead and the story's own province, worked out once per check."""
+        if self._main_event is None:
+            self._main_event = main_event(self.extractions)
+        return self._main_event
 
     @property
     def articles(self) -> dict[str, Article]:

@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from rapidfuzz import fuzz
 
-from checker import lang
 from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, Finding
-from checker.normalise.patterns import alternation
 from checker.rules.base import Context, Rule
+from checker.rules.happenings import happenings
 
 GENERIC_WORDS = {"the", "a", "an", "and", "of", "in", "on", "at", "to", "was", "were", "has", "had", "been", "by"}
-
-
-@lru_cache(maxsize=1)
-def _happenings() -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
-    return [
-        (name, re.compile(rf"\b{alternation(words)}\b"), frozenset(w for p in words for w in p.split()))
-        for name, words in lang.load().events.happenings.items()
-    ]
-
-
-def happening_kinds(event: str) -> set[str]:
-    """The kinds of one-off happening an event's words name ("collapse", "takeoff")."""
-    return {name for name, pattern, _own in _happenings() if pattern.search(event)}
 
 
 def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -> list[tuple[int, int]]:
@@ -36,7 +19,7 @@ def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -
     Blocked by the kind of happening and then by date, so the work grows with the dates a story has,
     not with all pairs of claims."""
     out: list[tuple[int, int]] = []
-    for _name, pattern, own in _happenings():
+    for _name, pattern, own in happenings():
         by_value: dict[tuple[object, object], list[int]] = {}
         for i, r in enumerate(reps):
             if r.value is not None and pattern.search(r.event or ""):

@@ -6,7 +6,6 @@ from checker.match import blocks
 from checker.models import Finding, PlaceClaim
 from checker.normalise.places import place_key
 from checker.rules.base import Context, Rule
-from checker.rules.place_mismatch import leads
 
 
 def _division(c: PlaceClaim) -> str:
@@ -42,7 +41,7 @@ class PlaceContainment(Rule):
             for c in ctx.claims("place")
             if isinstance(c, PlaceClaim) and c.stated and c.role == "mention" and c.level == "locality" and c.admin1
         ]
-        lead_of = leads(ctx)
+        lead_of = ctx.main_event.leads
         findings = []
         for town, group in sorted(blocks(stated, lambda c: place_key(c.name)).items(), key=lambda kv: str(kv[0])):
             first: dict[str, PlaceClaim] = {}

@@ -12,7 +12,7 @@ from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, Finding
 from checker.normalise.times import to_utc
 from checker.rules.base import Context, Rule
-from checker.rules.date_mismatch import happening_kinds
+from checker.rules.happenings import happening_kinds
 
 LOCAL = (None, "local")
 

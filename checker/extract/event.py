@@ -1,0 +1,170 @@
+"""The cluster's main event: where each article leads, the story's own province, its year.
+
+Several rules ask the same questions of a cluster: which place does each article tie to the event it
+reports (its lead place), which province most of them lead with, which provinces any source ties to
+the event. They are answered here once per check (``MainEvent``), from the place claims and the
+sentences that state an event; sentences about an earlier event (background) never lead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import lang
+from checker.extract import Extraction
+from checker.extract.document import Sentence
+from checker.extract.scope import is_background, latest_year_named
+from checker.models import PlaceClaim
+from checker.normalise.patterns import alternation, search_lowered
+
+LEVELS = ("admin1", "district", "locality")
+DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]+(?:,|\s[-\u2013\u2014])")
+# "some 120 miles south of Peshawar", "50km from the capital": a reference point, not where it happened
+DISTANCE_FROM = re.compile(
+    r"\d[\d,.]*\s*(?:miles?|mi|km|kilomet(?:re|er)s?)\b[^.;]{0,25}?"
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|of|from|outside)\s+(?:the\s+)?$",
+    re.I,
+)
+
+# "Ka'Loni Flynn of Fort Smith", "Christopher Simpson of Fort Coffee": a name, then "of", then the place
+NAME_OF = re.compile(r"(?<![\w'-])([A-Z][\w'-]+),?\s+of\s+$")
+# "in the hills of Pasangkayu regency, West Sulawesi": the province after a placed name's comma
+APPOSED = re.compile(r"\b(?:in|near|at|outside|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:[a-z]+\s*)?,\s*$")
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(lang.load().events.events)}\b", re.I)
+
+
+def _masthead(x: Extraction, sent: Sentence) -> bool:
+    """Short lines with no full stop (mastheads, bylines, datelines) say nothing about the event."""
+    return len(sent.text.split()) < 9 and not sent.text.rstrip().endswith((".", '"', "'"))
+
+
+def event_places(x: Extraction, sent: Sentence) -> list[PlaceClaim]:
+    """The article's places of province level or below in one sentence, datelines and distances aside."""
+    if "fc301_places" not in x.doc.memo:
+        by_sentence: dict[int, list[PlaceClaim]] = {}
+        for c in x.claims:
+            if isinstance(c, PlaceClaim) and c.role == "mention" and c.admin1 and c.level in LEVELS:
+                by_sentence.setdefault(c.sent_start, []).append(c)
+        x.doc.memo["fc301_places"] = by_sentence
+    out = []
+    for c in x.doc.memo["fc301_places"].get(sent.start, []):
+        if not (sent.start <= c.start < sent.end):
+            continue
+        line_start = x.doc.text.rfind("\n", 0, c.start) + 1
+        if c.start - line_start < 2 and DATELINE.match(x.doc.folded[line_start : c.end + 3]):
+            continue  # "KABUL, May 4 -": where the reporter filed from
+        if DISTANCE_FROM.search(x.doc.folded[max(sent.start, c.start - 60) : c.start]):
+            continue
+        if _origin(x, sent, c):
+            continue
+        out.append(c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _origin_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    places = lang.load().places
+    before = re.compile(rf"\b{alternation(places.origin_before)}\b", re.I)
+    after = re.compile(rf"^(?:,\s*[A-Z][\w.]*\.?,)?\s+{alternation(places.origin_after)}\b")
+    return before, after
+
+
+def _origin(x: Extraction, sent: Sentence, c: PlaceClaim) -> bool:
+    """ "born in Nashville", "a Fort Smith, Ark., man": where someone comes from or lives, not the event's place."""
+    before, after = _origin_words()
+    lead = x.doc.folded[max(sent.start, c.start - 40) : c.start]
+    owner = NAME_OF.search(lead)  # "Ka'Loni Flynn of Fort Smith": a person's town; "Province of X" is a place
+    if owner and owner.group(1).lower() not in lang.load().places.level_words:
+        return True
+    return bool(before.search(lead) or after.match(x.doc.folded[c.end : min(sent.end, c.end + 30)]))
+
+
+def event_sentences(x: Extraction, year: int | None = None) -> list[Sentence]:
+    """Body sentences that state an event, worked out once per article; a sentence dated to a year
+    before ``year`` (the cluster's, else the article's own) tells of another event."""
+    memo = f"event_sentences:{year}"
+    if memo not in x.doc.memo:
+        x.doc.memo[memo] = [
+            s
+            for s in x.doc.sentences
+            if not x.doc.in_title(s.start)
+            and not _masthead(x, s)
+            and search_lowered(_event_words(), s.text)
+            and not is_background(x.doc, s.start, s.end, year)
+        ]
+    found: list[Sentence] = x.doc.memo[memo]
+    return found
+
+
+def place_rank(x: Extraction, c: PlaceClaim) -> int:
+    """Where-words first ("in", "near"), route ends last ("from Makassar to Palu"), then adjectives."""
+    before = x.doc.folded[max(0, c.start - 30) : c.start].lower()
+    if re.search(r"\b(?:from|to|between|and|via|for)\s+(?:the\s+)?$", before):
+        return 2
+    if re.search(r"\b(?:in|near|at|outside|on|off|over|across|around|into|of)\s+(?:the\s+)?(?:\w+\s+)?$", before):
+        return 0
+    return 1
+
+
+def _located(x: Extraction, places: list[PlaceClaim]) -> list[PlaceClaim]:
+    """Places stated with a where-word ("in X", "near X") and what a comma adds to them ("in X district,
+    Y"): a name with no where-word before it may be a person's ("rely on Pierre Thomas")."""
+    return [
+        c for c in places if place_rank(x, c) == 0 or APPOSED.search(x.doc.folded[max(0, c.start - 60) : c.start])
+    ]
+
+
+def event_place(x: Extraction, year: int | None = None) -> PlaceClaim | None:
+    """The article's lead place: the best-placed province-or-smaller place of the first sentence stating the event."""
+    for sent in event_sentences(x, year)[:3]:  # the lede and what follows it; later mentions are background
+        found = _located(x, event_places(x, sent))
+        if found:
+            return min(found, key=lambda c: (c.admin1 is None, c.start))
+    body = [
+        s
+        for s in x.doc.sentences
+        if not x.doc.in_title(s.start) and not _masthead(x, s) and not is_background(x.doc, s.start, s.end, year)
+    ]
+    for sent in body[:4]:  # no sentence states the event with a place: the top of the story may
+        found = [c for c in event_places(x, sent) if place_rank(x, c) == 0]
+        if found:
+            return found[0]
+    return None
+
+
+def cluster_year(extractions: Sequence[Extraction]) -> int | None:
+    """The cluster's year: its latest publication year, else (undated copy) the latest year named as a date."""
+    dated = [x.doc.article.published.year for x in extractions if x.doc.article.published]
+    return max(dated, default=None) or max((y for x in extractions if (y := latest_year_named(x.doc))), default=None)
+
+
+@dataclass(frozen=True)
+class MainEvent:
+    """What the cluster's articles say about where their event happened."""
+
+    year: int | None
+    leads: dict[str, PlaceClaim | None]  # each article's lead place
+    region: str | None  # the province most articles lead with: the story's own
+    tied_regions: frozenset[str]  # provinces any source names in a sentence that states the event
+
+    def place(self) -> PlaceClaim | None:
+        """A lead place in the story's own province."""
+        return next((p for p in self.leads.values() if p is not None and p.admin1 == self.region), None)
+
+
+def main_event(extractions: Sequence[Extraction]) -> MainEvent:
+    year = cluster_year(extractions)
+    leads = {x.doc.article.id: event_place(x, year) for x in extractions}
+    votes = Counter(p.admin1 for p in leads.values() if p is not None)
+    tied = frozenset(
+        c.admin1 for x in extractions for s in event_sentences(x) for c in event_places(x, s) if c.admin1
+    )
+    return MainEvent(year, leads, votes.most_common(1)[0][0] if votes else None, tied)

@@ -1,0 +1,104 @@
+"""Tolls of the same event compared: the conflicts FC101 reports and the updates FC102 reports.
+
+Not a rule: both rules read its result, so that a later, higher toll told as an update is reported by
+FC102 whether or not FC101 runs (``--select FC102``), and never by both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
+from checker.match import Components, blocks, distinct, pairs_to_compare
+from checker.models import CountClaim
+from checker.normalise.categories import ancestors
+from checker.rules.base import Context
+from checker.rules.counting import compatible, contradicts, is_update, part_exceeds_whole, related, same_day, same_scope
+
+
+@dataclass
+class Conflict:
+    claims: list[CountClaim]
+    region: str  # the province the tolls are for; "" for the story's own
+    sure: bool  # both name the place, and the same people and outcome are compared
+
+
+@dataclass
+class TollComparison:
+    conflicts: list[Conflict] = field(default_factory=list)
+    updates: list[tuple[CountClaim, CountClaim]] = field(default_factory=list)  # (earlier, later)
+
+
+def _signature(c: CountClaim) -> tuple[object, ...]:
+    """What a count says, apart from where it is written: equal signatures compare alike."""
+    parts = tuple((p.category, p.value) for p in c.parts)
+    return (c.category, c.outcome, c.value, parts, c.place, c.place_level, c.region, c.affiliation)
+
+
+def _outcome_root(c: CountClaim) -> str | None:
+    if c.outcome in ("killed", "wounded", "casualties"):
+        return "casualties"
+    return c.outcome
+
+
+def published(ctx: Context, c: CountClaim) -> str:
+    art = ctx.articles[c.article]
+    return str(art.published_at or art.published or "")
+
+
+def _conflict(a: CountClaim, b: CountClaim, tol: float, no_breakdown: bool) -> bool:
+    if same_scope(a, b):
+        return contradicts(a, b, tol) or (no_breakdown and related(a, b) and not a.value.overlaps(b.value, tol))
+    local, wide = (a, b) if a.place_level == "locality" else (b, a)
+    return part_exceeds_whole(local, wide, tol)
+
+
+def _compare_block(ctx: Context, block: list[CountClaim], region: str, out: TollComparison) -> None:
+    tol = ctx.settings.numeric_tolerance
+    group, members = distinct(block, lambda c: (_signature(c), published(ctx, c)))
+    # with no article breaking the toll down, "35 protesters" and "53 people" arrested are one count
+    no_breakdown = not any(c.parts for c in block)
+    comps = Components()
+    sure: set[int] = set()
+    arts = [frozenset(c.article for c in members[k]) for k in range(len(group))]
+    # every pair in a real cluster; each figure against the most-cited 64 past that (linear)
+    for i, j in pairs_to_compare([len(members[k]) for k in range(len(group))]):
+        a, b = group[i], group[j]
+        if not compatible(a, b) or len(arts[i] | arts[j]) < 2 or not _conflict(a, b, tol, no_breakdown):
+            continue
+        ta, tb = published(ctx, a), published(ctx, b)
+        if ta and tb and ta != tb:
+            earlier, later = (a, b) if ta < tb else (b, a)
+            if is_update(earlier, later, ctx.sentence(earlier), ctx.sentence(later)):
+                out.updates.append((earlier, later))
+                continue
+        if not same_day(a, b):
+            continue
+        comps.union(i, j)
+        cats_a = {a.category} | {p.category for p in a.parts}
+        cats_b = {b.category} | {p.category for p in b.parts}
+        if a.region and b.region and a.outcome == b.outcome and cats_a & cats_b:
+            sure.update((i, j))
+    for comp in comps.groups():
+        claims = sorted((c for k in comp for c in members[k]), key=lambda c: (c.article, c.start))
+        if len({c.article for c in claims}) > 1:
+            out.conflicts.append(Conflict(claims, region, bool(sure & set(comp))))
+
+
+def compare_tolls(ctx: Context) -> TollComparison:
+    """Every pair of tolls for the same outcome and province that cannot both be true, or that update."""
+    counts = [
+        c
+        for c in ctx.claims("count")
+        if isinstance(c, CountClaim) and c.outcome and not c.unit and not c.subset and "people" in ancestors(c.category)
+    ]
+    main = ctx.main_event.region
+
+    def key(c: CountClaim) -> Hashable:
+        # counts with no province, or in the story's own province, are about the main event
+        return (_outcome_root(c), c.region if c.region and c.region != main else "")
+
+    out = TollComparison()
+    for block_key, block in sorted(blocks(counts, key).items(), key=lambda kv: str(kv[0])):
+        _compare_block(ctx, block, str(block_key[1]), out)  # type: ignore[index]
+    return out
