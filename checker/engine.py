@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TextIO
 
-from checker import __version__, progress
+from checker import __version__, progress, provenance
 from checker.display import one_line
 from checker.extract import Extraction, extract_cluster
 from checker.inputs import InputError, LoadResult, load_paths
@@ -89,16 +89,6 @@ def extract_guarded(loaded: LoadResult) -> list[Extraction]:
         return [x for art in loaded.articles if art.status == "ok" for x in extract_cluster([art])]
 
 
-def date_undated(loaded: LoadResult, published: dt.date | None) -> LoadResult:
-    """Every article with no publication date of its own gets ``published`` (``--published``)."""
-    if published is not None:
-        loaded.articles = [
-            a.model_copy(update={"published": published}) if a.status == "ok" and a.published is None else a
-            for a in loaded.articles
-        ]
-    return loaded
-
-
 def check(
     paths: list[str],
     settings: Settings | None = None,
@@ -112,9 +102,10 @@ def check(
 
     ``severity`` overrides a rule's severity on its findings (a config file's ``severity`` table);
     ``progress_stream`` gets a progress bar while extracting, if it is a terminal and the batch is big;
-    ``published`` dates every article that has no publication date of its own (``--published``).
+    ``published`` dates every article that has no publication date of its own (``--published``), after
+    its stamps and dateline (``provenance``).
     """
-    loaded = date_undated(load_paths(paths, max_bytes) if max_bytes else load_paths(paths), published)
+    loaded = provenance.complete(load_paths(paths, max_bytes) if max_bytes else load_paths(paths), published)
     with progress.extraction(sum(a.status == "ok" for a in loaded.articles), progress_stream):
         extractions = extract_guarded(loaded)
     ctx = Context(extractions, settings or Settings())
