@@ -128,6 +128,7 @@ def build_report(loaded: LoadResult, extractions: list[Extraction], findings: li
                 a.published_at.isoformat() if a.published_at else a.published.isoformat() if a.published else None
             ),
             source=a.source,
+            undated=a.status == "ok" and a.published is None,
             claims=claims.get(a.id, 0),
             status=a.status,
             error=a.error,

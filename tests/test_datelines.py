@@ -76,6 +76,7 @@ def test_each_dateline_shape_names_the_outlet(tmp_path: Path, dateline: str, out
     assert articles["a"].source == outlet and articles["b"].source is None
     # the day a dateline prints dates an undated article, in the year of the cluster's dates
     assert articles["a"].published == ("2013-03-12" if day else None)
+    assert articles["a"].undated is (day is None)
 
 
 def test_a_dateline_overrides_neither_the_manifest_date_nor_its_outlet(tmp_path: Path) -> None:
@@ -119,3 +120,4 @@ def test_a_stamp_dates_before_published_and_published_dates_the_rest(tmp_path: P
     (tmp_path / "b.txt").write_text(f"Arrests\n\n{LEAD}\n", encoding="utf-8")
     articles = {a.id: a for a in check([str(tmp_path)], published=dt.date(2005, 5, 25)).report.articles}
     assert articles["a"].published == "2005-05-24" and articles["b"].published == "2005-05-25"
+    assert not articles["a"].undated and not articles["b"].undated

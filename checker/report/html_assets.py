@@ -53,6 +53,7 @@ mark.ev.sev-info { background: #bbdefb; border-bottom-color: var(--info); }
 mark.ev.dim { background: transparent; border-bottom: 1px dotted #bbb; }
 mark.ev.active { background: #e1bee7; outline: 2px solid #6a1b9a; }
 .readerr { color: var(--err); font-weight: 600; }
+.undated { color: #8a5a00; font-size: .85rem; margin: .3rem 0; }
 @media (max-width: 900px) {
   main { grid-template-columns: 1fr; }
   aside { position: static; max-height: none; }

@@ -14,6 +14,7 @@ import html
 
 from checker.display import one_line, visible_controls
 from checker.models import SEVERITY_RANK, Article, ArticleEntry, Finding, Report
+from checker.report import undated_message
 from checker.report.html_assets import CSS, JS
 from checker.report.positions import evidence_span
 
@@ -88,6 +89,8 @@ def finding_item(n: int, f: Finding, articles: dict[str, Article]) -> str:
 def article_section(n: int, entry: ArticleEntry, art: Article | None, report: Report, sev: dict[str, str]) -> str:
     meta = " · ".join(escape(x) for x in (entry.published or "no date", entry.source or "", entry.path) if x)
     title = f"<h3>{escape(entry.title)}</h3>" if entry.title else ""
+    if entry.status == "ok" and entry.undated:
+        title += f'<p class="undated">{escape(undated_message([entry.id]))}</p>'
     if entry.status != "ok" or art is None:
         body = f'<p class="readerr">Could not read: {escape(entry.error or "unknown error")}</p>'
     else:

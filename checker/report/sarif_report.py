@@ -4,7 +4,8 @@ One run; ``tool.driver.rules`` lists every rule from its docstring so a viewer c
 finding is one result whose locations are its evidence spans, one per cited article. Columns count
 Unicode code points (declared in ``run.columnKind``) because our offsets are Python string indices.
 ``partialFingerprints`` carry the finding id, which is stable for the same input, so dashboards can
-track a finding across runs. Articles that could not be read become tool execution notifications.
+track a finding across runs. Articles that could not be read become tool execution notifications (errors),
+and so do articles with no publication date (notes: their relative dates are not resolved).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from checker.models import Article, Finding, Report
+from checker.report import undated, undated_message
 from checker.report.positions import article_path, evidence_span
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -95,6 +97,16 @@ def render(report: Report, articles: dict[str, Article]) -> str:
             "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(a.path.replace("\\", "/"))}}}],
         }
         for a in failed
+    ]
+    # an undated article is checked, with less: a note says what it loses (not a result: no rule found it)
+    notifications += [
+        {
+            "level": "note",
+            "message": {"text": undated_message([a.id])},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(a.path.replace("\\", "/"))}}}],
+            "descriptor": {"id": "undated"},
+        }
+        for a in undated(report)
     ]
     run: dict[str, Any] = {
         "tool": {
