@@ -114,11 +114,9 @@ def match_line(line: str, offset: int, p: Patterns) -> Dateline | None:
     lead = len(line) - len(line.lstrip())
     text = line[lead:].rstrip()
     credit = p.credit.match(text)
-    if credit:
-        name = p.agencies.get(" ".join(credit.group("agency").split()).lower())
-        if name and _place_ok(credit.group("place")):
-            return Dateline(offset + lead, offset + lead + len(text), credit.group("place"), name)
-        return None
+    name = p.agencies.get(" ".join(credit.group("agency").split()).lower()) if credit else None
+    if credit and name and _place_ok(credit.group("place")):
+        return Dateline(offset + lead, offset + lead + len(text), credit.group("place"), name)
     m = p.full.match(text)
     place = m.group("place") if m else None
     if m is None or not _place_ok(place):
