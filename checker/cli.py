@@ -231,11 +231,12 @@ def cmd_baseline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
 
 
 def cmd_claims(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from checker.engine import date_undated, extract_guarded
+    from checker import provenance
+    from checker.engine import extract_guarded
     from checker.inputs import load_paths
     from checker.match import claims_table
 
-    loaded = date_undated(load_paths(args.paths), args.published)
+    loaded = provenance.complete(load_paths(args.paths), args.published)
     extractions = extract_guarded(loaded)  # may add "could not be analysed" errors: print after it
     for err in loaded.errors:
         print(f"checker: error: {one_line(str(err))}", file=stderr)

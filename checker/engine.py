@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TextIO
 
-from checker import __version__, progress
+from checker import __version__, progress, provenance
 from checker.display import one_line
 from checker.draft import for_drafts
 from checker.extract import Extraction, extract_cluster
@@ -91,16 +91,6 @@ def extract_guarded(loaded: LoadResult) -> list[Extraction]:
         return [x for art in loaded.articles if art.status == "ok" for x in extract_cluster([art])]
 
 
-def date_undated(loaded: LoadResult, published: dt.date | None) -> LoadResult:
-    """Every article with no publication date of its own gets ``published`` (``--published``)."""
-    if published is not None:
-        loaded.articles = [
-            a.model_copy(update={"published": published}) if a.status == "ok" and a.published is None else a
-            for a in loaded.articles
-        ]
-    return loaded
-
-
 def load_with_drafts(paths: list[str], drafts: list[str], max_bytes: int | None) -> LoadResult:
     """The sources in ``paths`` and the ``drafts`` marked as such. A draft that is also one of the sources
     (a file of the cluster folder) is that article, marked: it is not loaded twice to agree with itself."""
@@ -135,10 +125,11 @@ def check(
 
     ``severity`` overrides a rule's severity on its findings (a config file's ``severity`` table);
     ``progress_stream`` gets a progress bar while extracting, if it is a terminal and the batch is big;
-    ``published`` dates every article that has no publication date of its own (``--published``);
-    with ``drafts``, only the findings that involve one of them are reported, from the draft's side.
+    ``published`` dates every article that has no publication date of its own (``--published``), after
+    its stamps and dateline (``provenance``); with ``drafts``, only the findings that involve one of them
+    are reported, from the draft's side.
     """
-    loaded = date_undated(load_with_drafts(paths, drafts or [], max_bytes), published)
+    loaded = provenance.complete(load_with_drafts(paths, drafts or [], max_bytes), published)
     with progress.extraction(sum(a.status == "ok" for a in loaded.articles), progress_stream):
         extractions = extract_guarded(loaded)
     ctx = Context(extractions, settings or Settings())
@@ -163,6 +154,7 @@ def build_report(loaded: LoadResult, extractions: list[Extraction], findings: li
                 a.published_at.isoformat() if a.published_at else a.published.isoformat() if a.published else None
             ),
             source=a.source,
+            undated=a.status == "ok" and a.published is None,
             claims=claims.get(a.id, 0),
             status=a.status,
             error=a.error,

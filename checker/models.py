@@ -277,6 +277,9 @@ class ArticleEntry(BaseModel):
     status: Literal["ok", "error"]
     error: str | None
     draft: bool = False
+    # no publication date from the manifest, the file, a stamp, the dateline or --published: its relative
+    # dates are not resolved (an addition to the contract's JSON, in 0.1.2)
+    undated: bool = False
 
 
 class Summary(BaseModel):

@@ -57,3 +57,14 @@ def test_a_posting_stamp_dates_an_undated_article(tmp_path) -> None:  # type: ig
     outcome = check([str(folder)])
     (monday,) = [c for x in outcome.extractions for c in x.claims if c.kind == "date" and c.text == "Monday"]
     assert monday.value is not None and monday.value.start.isoformat() == "2005-05-23"
+
+
+@pytest.mark.parametrize("text", ['"March 3"', 'Posted: "May 24, 2005"\nSeven people died, police said.\n'])
+def test_quotation_marks_in_furniture_hold_no_remark(text: str) -> None:
+    import datetime as dt
+
+    from checker.extract import extract_cluster
+    from checker.models import Article
+
+    (x,) = extract_cluster([Article(id="t", path="t.txt", text=text, published=dt.date(2024, 5, 21))])
+    assert not [c for c in x.claims if c.kind == "quote"]

@@ -1,9 +1,12 @@
-"""Article anatomy: the lines of page furniture around a story (stamps and bylines), told from its text.
+"""Article anatomy: the page furniture around a story (stamps, bylines, a dateline), told from its text.
 
 Real web and wire copy keeps what the page printed around the story: "Posted: May 24, 2005", "Last
-updated 13:26 14/09/2013", "By Jane Doe, Staff Writer". Read as body text, a stamp's date becomes the
-event's date and its time the event's time, so two outlets that posted an hour apart "disagree". A
-furniture line yields no claims; what it is made of is language data (``lang/en/anatomy.yaml``).
+updated 13:26 14/09/2013", "By Jane Doe, Staff Writer"; wire copy opens with a dateline ("NAIROBI,
+March 12 (Reuters) -"). Read as body text, a stamp's date becomes the event's date and its time the
+event's time, so two outlets that posted an hour apart "disagree", and a dateline's city becomes the
+event's place.
+Furniture yields no claims; what it is made of is language data (``lang/en/anatomy.yaml``,
+``lang/en/outlets.yaml``).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import lang
+from checker.extract.dateline import Dateline, find_dateline
 
 WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*", re.UNICODE)
 DIGIT = re.compile(r"\d")
@@ -85,7 +89,22 @@ def is_furniture(line: str, vocab: Vocabulary | None = None) -> bool:
     return bool(line.strip()) and (is_stamp(line, vocab) or is_byline(line, vocab))
 
 
-def furniture_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
-    """Character spans of the furniture lines of ``text`` (from ``body_start`` on)."""
+def read_anatomy(
+    text: str, body_start: int = 0, title: str | None = None
+) -> tuple[list[tuple[int, int]], Dateline | None]:
+    """The furniture spans of ``text`` (from ``body_start`` on), in order, and the story's dateline.
+
+    Stamps and bylines are whole lines; a dateline ("NAIROBI, March 12 (Reuters) -") is the start of
+    the lead's line only, as the story's first sentence follows it on that line.
+    """
     vocab = vocabulary()
-    return [(m.start(), m.end()) for m in LINE.finditer(text, body_start) if is_furniture(m.group(), vocab)]
+    spans = [(m.start(), m.end()) for m in LINE.finditer(text, body_start) if is_furniture(m.group(), vocab)]
+    dateline = find_dateline(text, body_start, lambda line: is_furniture(line, vocab), title)
+    if dateline is not None and not any(lo <= dateline.start < hi for lo, hi in spans):
+        spans = sorted([*spans, (dateline.start, dateline.end)])
+    return spans, dateline
+
+
+def furniture_spans(text: str, body_start: int = 0, title: str | None = None) -> list[tuple[int, int]]:
+    """Character spans of the furniture of ``text`` (from ``body_start`` on): stamps, bylines, a dateline."""
+    return read_anatomy(text, body_start, title)[0]

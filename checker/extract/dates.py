@@ -259,8 +259,13 @@ def _nearest_weekday(published: dt.date, wd: int) -> dt.date:
 
 def stamp_date(doc: Document) -> dt.date | None:
     """The calendar date of the article's first posting stamp that gives a full one (month, day and year)."""
-    for lo, hi in doc.furniture:
-        for m in DATE.finditer(doc.folded, lo, hi):
+    return stamp_date_in(doc.folded, doc.furniture)
+
+
+def stamp_date_in(folded: str, furniture: list[tuple[int, int]]) -> dt.date | None:
+    """The first full calendar date (month, day and year) within the ``furniture`` spans of ``folded``."""
+    for lo, hi in furniture:
+        for m in DATE.finditer(folded, lo, hi):
             if m.group("iso") or (m.group("md") or m.group("dm")) and (m.group("y1") or m.group("y2")):
                 value, _expr = resolve(m, None, "")
                 if value is not None:

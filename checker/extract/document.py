@@ -173,7 +173,7 @@ def analyse(article: Article) -> Document:
     folded = fold(article.text)
     sentences: list[Sentence] = []
     paragraph = 0
-    furniture = furniture_spans(folded, article.body_start)
+    furniture = furniture_spans(folded, article.body_start, article.title)
     for start, end in sentence_spans(folded):
         # trim whitespace, count paragraphs on blank lines
         raw = folded[start:end]
@@ -187,6 +187,10 @@ def analyse(article: Article) -> Document:
         if end <= article.body_start or any(lo <= start and end <= hi for lo, hi in furniture):
             continue  # before the body, or a posting stamp or a byline: no fact of the story
         start = max(start, article.body_start)
+        # a dateline opens the lead's line ("NAIROBI, March 12 (Reuters) - Police said"): the sentence starts after it
+        cut = next((hi for lo, hi in furniture if lo <= start < hi), None)
+        if cut is not None:
+            start = cut + len(folded[cut:end]) - len(folded[cut:end].lstrip())
         # no boundary after an abbreviation ("Col.", "Feb.", "U.S.") followed by a capitalised word
         if (
             sentences

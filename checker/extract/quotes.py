@@ -39,10 +39,12 @@ def find_quotes(doc: Document, speakers_by_sentence: dict[int, Speaker]) -> list
     out: list[QuoteClaim] = []
     previous: str | None = None
     last_para_speaker: tuple[int, Speaker] | None = None
+    if not doc.sentences:  # all furniture ('"March 3"' is a stamp): nothing said, nothing quoted
+        return out
     for m in QUOTED.finditer(doc.folded, doc.article.body_start):
         q_start, q_end = m.start("q"), m.end("q")
-        if doc.in_title(q_start):
-            continue
+        if doc.in_title(q_start) or any(lo <= q_start < hi for lo, hi in doc.furniture):
+            continue  # a headline's or a stamp's quotation marks hold no remark
         first_i = doc.sentence_index(q_start)
         last_i = doc.sentence_index(q_end)
         speaker = None

@@ -15,9 +15,10 @@ from html.parser import HTMLParser
 
 import yaml
 
+from checker import lang
 from checker.inputs import sourcemap
 from checker.inputs.errors import InputError
-from checker.inputs.plaintext import Parsed, decode, parse_text
+from checker.inputs.plaintext import Parsed, decode, outlet_name, parse_text
 from checker.inputs.sourcemap import Runs
 
 # Elements whose text is never article text.
@@ -68,6 +69,8 @@ BLOCK = {
 VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 # ASCII whitespace only, as HTML/XML collapse it: a no-break space is text and stays.
 SPACE = re.compile(r"[ \t\n\r\f]+")
+# <meta> tags that name the outlet (by ``property`` or ``name``), the first one present wins
+OUTLET_META = ("og:site_name", "publisher", "dc.publisher")
 
 
 class _Blocks(HTMLParser):
@@ -87,6 +90,7 @@ class _Blocks(HTMLParser):
         self.title: str | None = None
         self._h1buf: list[str] | None = None
         self._titlebuf: list[str] | None = None
+        self.meta: dict[str, str] = {}  # outlet-naming <meta> tags: key -> content
 
     def _context(self) -> frozenset[str]:
         return frozenset(t for t in self.stack if t in ("article", "main", "p", "body"))
@@ -108,6 +112,11 @@ class _Blocks(HTMLParser):
             self._h1buf = []
         if tag == "title" and self.title is None:
             self._titlebuf = []
+        if tag == "meta":
+            values = dict(attrs)
+            key = (values.get("property") or values.get("name") or "").lower()
+            if key in OUTLET_META and values.get("content"):
+                self.meta.setdefault(key, values["content"] or "")
         if tag not in VOID:
             self.stack.append(tag)
 
@@ -187,7 +196,9 @@ def read_html(path: str, raw: bytes) -> Parsed:
         raise InputError(path, "no article text in HTML page (no <article>, <main> or <p> text)")
     text, runs = sourcemap.join(chosen, "\n\n")
     title = parser.h1 or parser.title
-    return Parsed(text=text, body_start=0, title=title, published=None, segments=sourcemap.segments(runs, page))
+    source = next((name for key in OUTLET_META if (name := outlet_name(parser.meta.get(key)))), None)
+    segments = sourcemap.segments(runs, page)
+    return Parsed(text=text, body_start=0, title=title, published=None, segments=segments, source=source)
 
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -233,4 +244,6 @@ def read_markdown(path: str, raw: bytes) -> Parsed:
     if isinstance(title, str) and title.strip():
         parsed.title = title.strip()
     parsed.published = _front_date(meta.get("date")) or parsed.published
+    keys = lang.load().outlets.front_matter_keys
+    parsed.source = next((name for key in keys if (name := outlet_name(meta.get(key)))), None)
     return parsed

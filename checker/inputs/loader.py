@@ -129,6 +129,7 @@ def _clean(parsed: Parsed) -> Parsed:
     # JSON may carry lone surrogates ("\ud800"); one U+FFFD for each keeps every offset where it was
     parsed.text = replace_surrogates(parsed.text)
     parsed.title = replace_surrogates(parsed.title) if parsed.title else parsed.title
+    parsed.source = replace_surrogates(parsed.source) if parsed.source else parsed.source
     return parsed
 
 
@@ -158,7 +159,7 @@ def load_file(result: LoadResult, path: str, article_id: str, meta: ManifestEntr
             title=parsed.title,
             published=published,
             published_at=published_at,
-            source=meta.source if meta else None,
+            source=meta.source if meta is not None and meta.source else parsed.source,
             text=parsed.text,
             body_start=parsed.body_start,
             segments=parsed.segments,

@@ -17,9 +17,10 @@ from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 from defusedxml import DefusedXmlException, EntitiesForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
+from checker import lang
 from checker.inputs import sourcemap
 from checker.inputs.errors import InputError
-from checker.inputs.plaintext import Parsed, decode
+from checker.inputs.plaintext import Parsed, decode, outlet_name
 from checker.inputs.sourcemap import Runs
 
 # ASCII whitespace only, as HTML/XML collapse it: a no-break space is text and stays.
@@ -159,6 +160,27 @@ def parse(text: str) -> tuple[Element, _Located]:
     return parser.close(), tree
 
 
+def _qcode_outlet(qcode: str) -> str | None:
+    """ "nprov:REUTERS": the code after the scheme, by its agency's name when it is a known one."""
+    code = qcode.rsplit(":", 1)[-1].strip()
+    known = {s.lower(): name for name, spellings in lang.load().outlets.agencies.items() for s in spellings}
+    return known.get(code.lower()) or outlet_name(code)
+
+
+def outlet(meta: Element | None, cmeta: Element | None) -> str | None:
+    """The provider's name or literal, else the credit line, else the provider's code."""
+    provider = find(meta, "provider") if meta is not None else None
+    if provider is not None:
+        named = outlet_name(text_of(find(provider, "name"))) or outlet_name(provider.get("literal"))
+        if named:
+            return named
+    credit = outlet_name(text_of(find(cmeta, "creditline"))) if cmeta is not None else None
+    if credit:
+        return credit
+    qcode = provider.get("qcode") if provider is not None else None
+    return _qcode_outlet(qcode) if qcode else None
+
+
 def read_newsml(path: str, raw: bytes) -> Parsed:
     text = decode(path, raw)
     try:
@@ -195,4 +217,4 @@ def _extract(path: str, root: Element, tree: _Located) -> tuple[Parsed, Runs]:
         for field in ("versionCreated", "firstCreated"):
             published = published or parse_date(path, field, text_of(find(meta, field)))
     title = text_of(find(cmeta, "headline")) if cmeta is not None else None
-    return Parsed(text=body, body_start=0, title=title, published=published), runs
+    return Parsed(text=body, body_start=0, title=title, published=published, source=outlet(meta, cmeta)), runs

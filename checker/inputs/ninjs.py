@@ -18,7 +18,7 @@ from pydantic.alias_generators import to_camel
 from checker.inputs import sourcemap
 from checker.inputs.errors import InputError
 from checker.inputs.html_page import html_text
-from checker.inputs.plaintext import Parsed, decode
+from checker.inputs.plaintext import Parsed, decode, outlet_name
 from checker.inputs.sourcemap import Runs
 
 # Keys that only 3.x spells this way; their presence decides the version.
@@ -28,6 +28,7 @@ CAMEL_KEYS = {
     "contentCreated",
     "infoSources",
     "copyrightNotice",
+    "copyrightHolder",
     "usageTerms",
     "altIds",
     "embargoedUntil",
@@ -37,6 +38,13 @@ MAIN_ROLES = (None, "", "main", "body", "text")
 
 # The body as extracted, the JSON string value it came from, and runs from the one into the other.
 Body = tuple[str, str, Runs]
+
+
+class InfoSource(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    name: str | None = None
+    uri: str | None = None
+    role: str | None = None
 
 
 class Ninjs1(BaseModel):
@@ -50,6 +58,8 @@ class Ninjs1(BaseModel):
     located: str | None = None
     versioncreated: str | None = None
     firstcreated: str | None = None
+    copyrightholder: Any = None  # a string by the spec; anything else is ignored, not an error
+    infosources: list[InfoSource] = []  # since 1.2
 
 
 class Part2(BaseModel):
@@ -59,20 +69,12 @@ class Part2(BaseModel):
     value: str = ""
 
 
-class InfoSource(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    name: str | None = None
-    uri: str | None = None
-    role: str | None = None
-
-
 class Ninjs2(Ninjs1):
     """ninjs 2.x: arrays of headlines and bodies; the 1.x flat fields may still appear."""
 
     headlines: list[Part2] = []
     bodies: list[Part2] = []
     by: str | None = None
-    infosources: list[InfoSource] = []
 
 
 class Part3(BaseModel):
@@ -92,6 +94,7 @@ class Ninjs3(BaseModel):
     located: str | None = None
     version_created: str | None = None
     first_created: str | None = None
+    copyright_holder: Any = None
     info_sources: list[InfoSource] = []
 
 
@@ -142,6 +145,11 @@ def _date(path: str, version: str, field: str, value: str | None) -> dt.date | N
         raise InputError(path, f"ninjs {version}.x: bad {field} {value[:40]!r} (want an ISO datetime)") from None
 
 
+def _outlet(holder: object, sources: list[InfoSource]) -> str | None:
+    """The outlet: the copyright holder, else the first information source with a name."""
+    return outlet_name(holder) or next((name for s in sources if (name := outlet_name(s.name))), None)
+
+
 def extract(path: str, doc: dict[str, Any]) -> tuple[Parsed, Body]:
     """The article and the body it was made from (for ``read_ninjs`` to place in the file)."""
     version = detect(doc)
@@ -152,6 +160,7 @@ def extract(path: str, doc: dict[str, Any]) -> tuple[Parsed, Body]:
         title = m1.headline
         body = _flat_body(m1)
         created = [("versioncreated", m1.versioncreated), ("firstcreated", m1.firstcreated)]
+        source = _outlet(m1.copyrightholder, m1.infosources)
     elif version == "2":
         m2 = Ninjs2.model_validate(doc)
         head = _pick([(h.role, h.contenttype, h.value) for h in m2.headlines])
@@ -162,6 +171,7 @@ def extract(path: str, doc: dict[str, Any]) -> tuple[Parsed, Body]:
         else:  # a 2.x file may still carry only the 1.x flat body
             body = _flat_body(m2)
         created = [("versioncreated", m2.versioncreated), ("firstcreated", m2.firstcreated)]
+        source = _outlet(m2.copyrightholder, m2.infosources)
     else:
         m3 = Ninjs3.model_validate(doc)
         head = _pick([(h.role, h.content_type, h.value) for h in m3.headlines])
@@ -169,13 +179,14 @@ def extract(path: str, doc: dict[str, Any]) -> tuple[Parsed, Body]:
         main = _pick([(b.role, b.content_type, b.value) for b in m3.bodies])
         body = _body(*main) if main else ("", "", [])
         created = [("versionCreated", m3.version_created), ("firstCreated", m3.first_created)]
+        source = _outlet(m3.copyright_holder, m3.info_sources)
     if not body[0].strip():
         raise InputError(path, f"ninjs {version}.x: no body text" + ("" if title else " and no headline"))
     published = None
     for field, value in created:
         published = published or _date(path, version, field, value)
     title = " ".join(title.split()) if title and title.strip() else None
-    return Parsed(text=body[0], body_start=0, title=title, published=published), body
+    return Parsed(text=body[0], body_start=0, title=title, published=published, source=source), body
 
 
 def read_ninjs(path: str, raw: bytes) -> Parsed:

@@ -12,6 +12,7 @@ from checker.models import Segment
 # A plain-text article may open with " date 2020-03-04 " (seed 003): the publication date, not body text.
 DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 MAX_HEADLINE_WORDS = 20
+MAX_OUTLET = 200  # characters of an outlet's name kept from metadata: a name, not a notice
 
 
 @dataclass
@@ -21,6 +22,15 @@ class Parsed:
     title: str | None
     published: dt.date | None
     segments: tuple[Segment, ...] = ()  # where the text lies in the file; none: the text is the file as read
+    source: str | None = None  # the outlet, when the file's metadata names one
+
+
+def outlet_name(value: object) -> str | None:
+    """A metadata value as an outlet's name: a string, on one line, at most ``MAX_OUTLET`` characters."""
+    if not isinstance(value, str):
+        return None
+    name = " ".join(value.split())[:MAX_OUTLET]
+    return name or None
 
 
 def decode(path: str, raw: bytes) -> str:

@@ -212,6 +212,36 @@ class SpellingData(Strict):
     examples: list[tuple[str, str]]
 
 
+class DatelineExample(Strict):
+    text: str
+    outlet: str | None = None
+    place: str | None = None
+    date: str | None = None  # "MM-DD" as printed, or "YYYY-MM-DD" when the dateline prints the year
+
+
+class OutletExamples(Strict):
+    datelines: list[DatelineExample]
+    prose: list[str]
+
+
+class OutletsData(Strict):
+    agencies: dict[str, list[str]]
+    front_matter_keys: list[str]
+    examples: OutletExamples
+
+    _lower = field_validator("front_matter_keys")(classmethod(lambda cls, v: _lower_all(v)))
+
+    @field_validator("agencies")
+    @classmethod
+    def one_outlet_per_spelling(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        seen: dict[str, str] = {}
+        for name, spellings in v.items():
+            for spelling in spellings:
+                if seen.setdefault(spelling.lower(), name) != name:
+                    raise ValueError(f"{spelling!r} names both {seen[spelling.lower()]!r} and {name!r}")
+        return v
+
+
 class Lang(Strict):
     numbers: NumbersData
     counted: CountedData
@@ -227,6 +257,7 @@ class Lang(Strict):
     calendar: CalendarData
     anatomy: AnatomyData
     spelling: SpellingData
+    outlets: OutletsData
 
 
 def _read(lang: str, name: str) -> Any:

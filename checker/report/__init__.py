@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from checker.models import Article, Report
+from checker.models import Article, ArticleEntry, Report
 
 if TYPE_CHECKING:
     from checker.extract import Extraction
@@ -24,6 +24,23 @@ class Format(str, Enum):
 
 
 Renderer = Callable[[Report, dict[str, Article]], str]
+
+# What an article with no publication date loses, said the same way in every format.
+UNDATED_EFFECT = (
+    "relative dates such as 'yesterday' and weekdays are not resolved (FC201 cannot compare them), "
+    "and a later report's higher toll is not told as an update (FC102)"
+)
+UNDATED_FIX = "give the date with --published YYYY-MM-DD or in manifest.json"
+
+
+def undated(report: Report) -> list[ArticleEntry]:
+    """The readable articles that have no publication date after every source of one was tried."""
+    return [a for a in report.articles if a.status == "ok" and a.undated]
+
+
+def undated_message(ids: list[str]) -> str:
+    """One sentence for the undated articles ``ids``: what their having no date disables, and the remedy."""
+    return f"no publication date for {', '.join(ids)}: {UNDATED_EFFECT}; {UNDATED_FIX}"
 
 
 def renderers() -> dict[str, Renderer]:

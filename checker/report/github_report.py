@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from checker.display import one_line, without_controls
 from checker.models import Article, Evidence, Finding, Report
+from checker.report import undated, undated_message
 from checker.report.positions import article_path, evidence_span
 from checker.sides import with_who
 
@@ -70,6 +71,9 @@ def render(report: Report, articles: dict[str, Article]) -> str:
     for a in report.articles:
         if a.status != "ok":  # unreadable inputs must show up in the job too, not vanish
             out.append(command("error", {"file": a.path, "title": "checker: could not read"}, a.error or ""))
+    for a in undated(report):  # a notice on the file: its relative dates were not resolved
+        props: dict[str, str | int] = {"file": a.path, "title": "checker: no publication date"}
+        out.append(command("notice", props, undated_message([a.id])))
     for f in report.findings:
         out.extend(finding_annotations(f, articles))
     s = report.summary.findings

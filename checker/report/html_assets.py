@@ -85,6 +85,7 @@ mark.ev.sev-info { background: #bbdefb; border-bottom-color: var(--info); }
 mark.ev.dim { background: transparent; border-bottom: 1px dotted #bbb; }
 mark.ev.active { background: #e1bee7; outline: 2px solid var(--active); }
 .readerr { color: var(--err); font-weight: 600; }
+.undated { color: #8a5a00; font-size: .85rem; margin: .3rem 0; }
 #rules details { background: #fff; border: 1px solid #ddd; border-radius: 4px; margin-bottom: .4rem;
                  padding: .3rem .7rem; }
 #rules summary { cursor: pointer; font-weight: 600; }

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from checker.display import plural
 from checker.models import Article, ArticleEntry, Finding, Report
+from checker.report import undated_message
 from checker.report.html_assets import CSS, JS
 from checker.report.html_compare import compare_view
 from checker.report.html_rules import rule_link, rules_section
@@ -61,6 +62,8 @@ def article_meta(entry: ArticleEntry, lay: Layout | None) -> str:
 def article_section(n: int, entry: ArticleEntry, art: Article | None, lay: Layout | None, marker: Marker,
                     spans: list[tuple[int, int, str]]) -> str:
     heading = ""
+    undated = entry.status == "ok" and entry.undated
+    note = f'<p class="undated">{escape(undated_message([entry.id]))}</p>' if undated else ""
     if entry.status != "ok" or art is None or lay is None:
         if entry.title:
             heading = f'<h3 class="headline">{escape(entry.title)}</h3>'
@@ -74,7 +77,7 @@ def article_section(n: int, entry: ArticleEntry, art: Article | None, lay: Layou
         body = f'<div class="text">{text}</div>'
     return (
         f'<section class="article" id="a-{n}" data-article="{escape(entry.id)}"><header>'
-        f'<h2>{escape(entry.id)}</h2>{heading}<div class="meta">{article_meta(entry, lay)}</div></header>'
+        f'<h2>{escape(entry.id)}</h2>{heading}<div class="meta">{article_meta(entry, lay)}</div>{note}</header>'
         f"{body}</section>"
     )
 
@@ -128,7 +131,7 @@ def render(report: Report, articles: dict[str, Article], furniture: Furniture | 
         for n, e in sorted(enumerate(report.articles), key=lambda ne: not ne[1].draft)
     )
     drafts = [e.id for e in report.articles if e.draft]
-    note = (
+    draft_note = (
         f'<p class="draftnote">Draft check: {escape(", ".join(drafts))} against '
         f"{plural(len(report.articles) - len(drafts), 'source')}. Only the findings that involve the draft are "
         "shown; in each comparison the draft comes first.</p>"
@@ -146,7 +149,7 @@ def render(report: Report, articles: dict[str, Article], furniture: Furniture | 
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
         f"<title>checker report</title><style>{CSS}</style></head><body>"
         f'<header class="top"><h1>checker report</h1><div class="summary">{summary}</div>'
-        f"{filters(report)}{NAV}</header><main>{note}"
+        f"{filters(report)}{NAV}</header><main>{draft_note}"
         f'<section id="findings"><h2>Findings</h2><p class="hint screen">Click a finding to compare its '
         f'articles side by side.</p><ol class="findings">{items}</ol></section>'
         f'<section id="articles"><h2>Full articles</h2><div class="articles">{sections}</div></section>'

@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 
 from checker.display import one_line, without_controls
 from checker.models import Article, Finding, Report
+from checker.report import undated_message
 from checker.report.positions import article_path, evidence_span
 from checker.sides import with_who
 
@@ -85,6 +86,10 @@ def render(report: Report, articles: dict[str, Article]) -> str:
             continue
         cited = [f for f in report.findings if any(ev.article == a.id for ev in f.evidence)]
         el = suite(a.id, a.path, cited, rules, articles)
+        if a.undated:  # a property of the suite, before its testcases: its relative dates were not resolved
+            props = ET.Element("properties")
+            ET.SubElement(props, "property", name="undated", value=clean(undated_message([a.id])))
+            el.insert(0, props)
         root.append(el)
         total += int(el.get("tests", "0"))
         failed += int(el.get("failures", "0"))

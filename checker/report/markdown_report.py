@@ -12,6 +12,7 @@ import re
 
 from checker.display import one_line, plural
 from checker.models import Article, Evidence, Finding, Report
+from checker.report import UNDATED_EFFECT, UNDATED_FIX, undated
 from checker.report.positions import article_path, evidence_span
 from checker.sides import describe_sides
 
@@ -83,6 +84,9 @@ def render(report: Report, articles: dict[str, Article]) -> str:
         status = "ok" if a.status == "ok" else f"**could not read**: {escape(a.error or '')}"
         out.append(f"| {escape(a.id)} | {a.published or '—'} | {escape(a.source or '—')} | {a.claims} | {status} |")
     out.append("")
+    if undated(report):
+        ids = escape(", ".join(a.id for a in undated(report)))
+        out.extend([f"> **No publication date** for {ids}: {escape(UNDATED_EFFECT)}; {escape(UNDATED_FIX)}", ""])
     if not report.findings:
         out.append("No disagreements found.")
         out.append("")

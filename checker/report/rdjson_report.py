@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from checker.models import SEVERITY_RANK, Article, Evidence, Report
+from checker.report import undated, undated_message
 from checker.report.positions import article_path, evidence_span
 from checker.sides import with_who
 
@@ -42,6 +43,15 @@ def render(report: Report, articles: dict[str, Article]) -> str:
                     "code": {"value": "read-error"},
                 }
             )
+    for a in undated(report):  # an INFO note on the file: its relative dates were not resolved
+        diagnostics.append(
+            {
+                "message": undated_message([a.id]),
+                "location": {"path": a.path.replace("\\", "/")},
+                "severity": "INFO",
+                "code": {"value": "undated"},
+            }
+        )
     for f in report.findings:
         seen: set[str] = set()
         for ev in f.evidence:

@@ -5,7 +5,8 @@ finding is one result whose locations are its evidence spans, one per cited arti
 article's file (``positions``). Columns and ``charOffset`` count Unicode code points (declared in
 ``run.columnKind``) because our offsets are Python string indices.
 ``partialFingerprints`` carry the finding id, which is stable for the same input, so dashboards can
-track a finding across runs. Articles that could not be read become tool execution notifications.
+track a finding across runs. Articles that could not be read become tool execution notifications (errors),
+and so do articles with no publication date (notes: their relative dates are not resolved).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from checker.models import Article, Finding, Report
+from checker.report import undated, undated_message
 from checker.report.positions import article_path, evidence_span
 from checker.sides import with_who
 
@@ -97,6 +99,16 @@ def render(report: Report, articles: dict[str, Article]) -> str:
             "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(a.path.replace("\\", "/"))}}}],
         }
         for a in failed
+    ]
+    # an undated article is checked, with less: a note says what it loses (not a result: no rule found it)
+    notifications += [
+        {
+            "level": "note",
+            "message": {"text": undated_message([a.id])},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(a.path.replace("\\", "/"))}}}],
+            "descriptor": {"id": "undated"},
+        }
+        for a in undated(report)
     ]
     run: dict[str, Any] = {
         "tool": {

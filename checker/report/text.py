@@ -7,6 +7,7 @@ import sys
 
 from checker.display import one_line, plural
 from checker.models import Article, Evidence, Finding, Report
+from checker.report import UNDATED_EFFECT, UNDATED_FIX, undated
 from checker.report.positions import article_path, evidence_span
 from checker.sides import describe_sides
 
@@ -71,6 +72,9 @@ def render(report: Report, articles: dict[str, Article]) -> str:
         # a file name or id may hold a newline: printed raw it would start a line such as "::error ..."
         line = f"  {a.id:<12} {a.published or '(no date)':<25} {a.claims:>4} claims  {status}  {a.path}"
         out.append(one_line(line))
+    if undated(report):  # say what "(no date)" costs, once, under the list
+        ids = ", ".join(a.id for a in undated(report))
+        out.append(one_line(f"  (no date) {ids}: {UNDATED_EFFECT}; {UNDATED_FIX}"))
     out.append("")
     for sev in ("error", "warning", "info"):
         group = [f for f in report.findings if f.severity == sev]
