@@ -210,5 +210,5 @@ def test_markdown_report_gives_outlet_and_file_position(tmp_path: Path) -> None:
 def test_json_report_articles_keep_the_contract_fields(tmp_path: Path) -> None:
     report = json.loads(run("json", cluster(tmp_path / "ninjs", "ninjs")))
     contract = {"id", "path", "title", "published", "source", "claims", "status", "error"}
-    added = {"draft", "undated"}  # fields added since, listed in the README's changelog; the file map is not one of them
+    added = {"draft", "undated"}  # added since (README changelog); the file map is not
     assert all(contract <= set(a) <= contract | added for a in report["articles"])

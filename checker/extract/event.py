@@ -18,7 +18,7 @@ from checker import lang
 from checker.extract import Extraction
 from checker.extract.document import Sentence
 from checker.extract.scope import is_background, latest_year_named
-from checker.models import PlaceClaim
+from checker.models import CountClaim, PlaceClaim
 from checker.normalise.patterns import alternation, search_lowered
 
 LEVELS = ("admin1", "district", "locality")
@@ -154,10 +154,36 @@ class MainEvent:
     leads: dict[str, PlaceClaim | None]  # each article's lead place
     region: str | None  # the province most articles lead with: the story's own
     tied_regions: frozenset[str]  # provinces any source names in a sentence that states the event
+    first_figures: dict[str, dict[str, CountClaim]]  # measure had once per event -> article -> its first figure
 
     def place(self) -> PlaceClaim | None:
         """A lead place in the story's own province."""
         return next((p for p in self.leads.values() if p is not None and p.admin1 == self.region), None)
+
+
+def measure_of(c: CountClaim) -> str | None:
+    """What a figure measures, by its named measure, else its unit or counted class ("a 4.2-magnitude quake")."""
+    return c.measure or c.unit or c.category
+
+
+def once_per_event(c: CountClaim) -> bool:
+    """A figure of a measure the event has once (FC105 compares it; FC103 leaves it alone)."""
+    return measure_of(c) in lang.load().measures.once_per_event
+
+
+def first_figures(extractions: Sequence[Extraction], year: int | None) -> dict[str, dict[str, CountClaim]]:
+    """For each measure an event has once (its magnitude), each article's first figure of it outside
+    sentences about an earlier event: the article's figure for the main event."""
+    once = set(lang.load().measures.once_per_event)
+    out: dict[str, dict[str, CountClaim]] = {m: {} for m in once}
+    for x in extractions:
+        for c in sorted((c for c in x.claims if isinstance(c, CountClaim)), key=lambda c: c.start):
+            m = measure_of(c)
+            if m not in once or c.subset or x.doc.article.id in out[m]:
+                continue
+            if not is_background(x.doc, c.sent_start, c.sent_end, year):
+                out[m][x.doc.article.id] = c
+    return out
 
 
 def main_event(extractions: Sequence[Extraction]) -> MainEvent:
@@ -167,4 +193,5 @@ def main_event(extractions: Sequence[Extraction]) -> MainEvent:
     tied = frozenset(
         c.admin1 for x in extractions for s in event_sentences(x) for c in event_places(x, s) if c.admin1
     )
-    return MainEvent(year, leads, votes.most_common(1)[0][0] if votes else None, tied)
+    region = votes.most_common(1)[0][0] if votes else None
+    return MainEvent(year, leads, region, tied, first_figures(extractions, year))

@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class Strict(BaseModel):
@@ -126,6 +126,14 @@ class NamesData(Strict):
 class MeasuresData(Strict):
     measures: dict[str, list[str]]
     directions: dict[str, list[str]]
+    once_per_event: list[str]  # measures an event has once: each article's first figure of it is the event's
+
+    @model_validator(mode="after")
+    def known_measures(self) -> MeasuresData:
+        unknown = [m for m in self.once_per_event if m not in self.measures]
+        if unknown:
+            raise ValueError(f"once_per_event names measures not listed: {unknown}")
+        return self
 
 
 class EventsData(Strict):

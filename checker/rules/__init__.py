@@ -8,6 +8,7 @@ from checker.rules.breakdown_sum import BreakdownSum
 from checker.rules.count_mismatch import CountMismatch
 from checker.rules.count_update import CountUpdate
 from checker.rules.date_mismatch import DateMismatch
+from checker.rules.event_measure import EventMeasureMismatch
 from checker.rules.headline_body import HeadlineBody
 from checker.rules.name_variant import NameVariant
 from checker.rules.office_holder import OfficeHolder
@@ -29,6 +30,7 @@ RULES: dict[str, type[Rule]] = {
         CountUpdate,
         TallyMismatch,
         ShareBase,
+        EventMeasureMismatch,
         BreakdownSum,
         DateMismatch,
         TimeMismatch,

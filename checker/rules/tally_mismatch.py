@@ -9,6 +9,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from checker import lang
+from checker.extract.event import once_per_event
 from checker.match import Components, blocks, distinct, pairs_to_compare
 from checker.models import CountClaim, Finding, Interval
 from checker.normalise.categories import ancestors
@@ -137,7 +138,11 @@ class TallyMismatch(Rule):
     summary = "Two sources give different figures for the same tally or measure."
 
     def check(self, ctx: Context) -> list[Finding]:
-        counts = [c for c in ctx.claims("count") if isinstance(c, CountClaim) and not c.outcome and not c.subset]
+        counts = [
+            c
+            for c in ctx.claims("count")
+            if isinstance(c, CountClaim) and not c.outcome and not c.subset and not once_per_event(c)
+        ]
         findings = []
         tol = ctx.settings.numeric_tolerance
 
