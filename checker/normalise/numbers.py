@@ -235,5 +235,6 @@ def to_interval(mention: NumberMention, hedge: str | None) -> Interval:
     if hedge == "about":
         return Interval(low=v, high=v, approx=True)
     if mention.rounding:
-        return Interval(low=v - mention.rounding, high=v + mention.rounding)
+        # half-open: "$2.5 million" and "$2.6 million" touch at 2.55 million, yet they are two values
+        return Interval(low=v - mention.rounding, high=v + mention.rounding, high_open=True)
     return Interval(low=v, high=v)
