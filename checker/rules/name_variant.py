@@ -64,7 +64,13 @@ class NameVariant(Rule):
             findings.append(
                 self.finding(ctx, [a, b], f"spelling of {b.text}", msg, round(score / 100, 2), values=[a.key, b.key])
             )
-        findings.extend(self._given_names(ctx, keys, first, where))
+        # where each name is written with a given name: a bare "Brown" (read as the cluster's fullest Brown)
+        # does not show that an article also knows the "LaTonya" it never wrote
+        named: dict[str, set[str]] = {}
+        for c in names:
+            if len(c.text.split()) > 1:
+                named.setdefault(c.key, set()).add(c.article)
+        findings.extend(self._given_names(ctx, keys, first, named))
         return findings
 
     def _given_names(
@@ -73,8 +79,8 @@ class NameVariant(Rule):
         """ "Brian Dalton" / "Bryant Dalton": one surname, a given name spelled two ways in different sources."""
         by_surname: dict[str, list[str]] = {}
         for k in keys:
-            if len(k.split()) == 2:
-                by_surname.setdefault(k.split()[1], []).append(k)
+            if len(k.split()) >= 2 and k in where:  # "latonya sharon brown" is a Brown given "latonya"
+                by_surname.setdefault(k.split()[-1], []).append(k)
         out = []
         for group in by_surname.values():
             for i, ka in enumerate(group):
