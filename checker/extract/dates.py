@@ -12,6 +12,7 @@ import re
 
 from checker import lang
 from checker.extract.document import Document, Sentence
+from checker.extract.scope import year_as_date
 from checker.models import DateClaim, DateValue
 from checker.normalise.patterns import alternation, finditer_where
 from checker.normalise.text import words
@@ -51,6 +52,8 @@ DATE = re.compile(
     rf"|\b(?P<md>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MON})(?:,?\s+(?P<y2>\d{{4}}))?\b"
     rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+    rf"|\b(?P<my>{_MON})\s+(?:of\s+)?(?P<y3>(?:1[89]|20)\d\d)\b"
+    r"|\b(?P<y4>(?:1[89]|20)\d\d)\b(?!\s*(?:-|\u2013|to)\s*\d)(?![\d%]|[,.]\d)"
     r"|\b(?P<word>yesterday|today|tonight|last\s+night|this\s+morning|overnight|"
     r"(?:last|this|the)\s+weekend|last\s+week|next\s+week|the\s+day\s+before)\b",
     re.I,
@@ -114,6 +117,14 @@ def resolve(m: re.Match[str], base: dt.date | None, context_before: str) -> tupl
         day = int(g["d1"] or g["d2"])
         year = int(g["y1"] or g["y2"]) if (g["y1"] or g["y2"]) else None
         return _month_day(base, month, day, year), f"{month:02d}-{day:02d}"
+    if g["my"]:  # "in April 2007": the month
+        month = MONTHS[g["my"].rstrip(".")[:4].rstrip("t") if g["my"].startswith("sept") else g["my"].rstrip(".")[:3]]
+        year = int(g["y3"])
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)) if year < 9999 else None
+        return (DateValue(start=dt.date(year, month, 1), end=last) if last else None), f"{year}-{month:02d}"
+    if g["y4"]:  # "in 1957": the year
+        year = int(g["y4"])
+        return DateValue(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)), g["y4"]
     if g["iso"]:
         try:
             d = dt.date.fromisoformat(g["iso"])
@@ -290,6 +301,8 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
         for m in finditer_where(DATE, sent.text, DATE_STARTS):
             if m.group("wd") and m.group("wd")[:1].islower():
                 continue
+            if m.group("y4") and not year_as_date(sent.text[max(0, m.start() - 40) : m.start()]):
+                continue  # a bare four-digit number is a year only after "in", "since", "by"...
             if m.group("wd") and WITH_DATE_AFTER.match(sent.text, m.end()):
                 continue  # "on Saturday, March 1": the calendar date that follows says which Saturday
             if (m.group("wd") or m.group("word")) and (

@@ -33,6 +33,11 @@ def _year_context() -> re.Pattern[str]:
     )
 
 
+def year_as_date(before: str) -> bool:
+    """The words before a four-digit number make it a year ("in 1957", "since June 2004")."""
+    return bool(_year_context().search(before))
+
+
 def names_earlier_year(doc: Document, start: int, end: int, year: int | None = None) -> bool:
     """The span names, as a date, a year before ``year`` (default: the article's own) ("convicted in June 1998")."""
     published = year or (doc.article.published.year if doc.article.published else None)

@@ -46,7 +46,9 @@ class DateMismatch(Rule):
 
     "Tuesday" in a Wednesday article is the day before; "Saturday last week" in a Thursday article is
     the Saturday of the week before. Two dates are compared only when their sentences describe the same
-    event in nearly the same words. The same relative words ("on Friday") in two copies of a story do
+    event in nearly the same words; a date in an earlier year than the story's ("ran for sheriff in
+    2020") dates an earlier event and meets only other such dates. Years ("in 1957") and months ("in
+    April 2007") are dates too. The same relative words ("on Friday") in two copies of a story do
     not disagree because the copies were posted on different days, and two dates every source gives
     (a period's start and end) are no dispute.
 
@@ -86,11 +88,17 @@ class DateMismatch(Rule):
             a, b = reps[i], reps[j]
             return a.expression == b.expression and not any(ch.isdigit() for ch in a.expression)
 
+        year = ctx.main_event.year
+
+        def background(c: DateClaim) -> bool:
+            """Dated before the cluster's year: an earlier event, which meets only other earlier dates."""
+            return year is not None and c.value is not None and c.value.end.year < year
+
         comps = Components()
         cutoff = ctx.settings.date_event_cutoff
         for i, j, _score in similar_pairs([r.event for r in reps], fuzz.token_set_ratio, cutoff):
             a, b = reps[i], reps[j]
-            if a.value is None or b.value is None or a.value.overlaps(b.value):
+            if a.value is None or b.value is None or a.value.overlaps(b.value) or background(a) != background(b):
                 continue
             if fuzz.token_sort_ratio(a.event, b.event) < cutoff - 15:
                 continue
@@ -99,6 +107,8 @@ class DateMismatch(Rule):
             if not (both_stated(i, j) or same_words(i, j)):
                 comps.union(i, j)
         for i, j in same_happening(reps, members):
+            if background(reps[i]) != background(reps[j]):
+                continue
             if not (both_stated(i, j) or same_words(i, j)):
                 comps.union(i, j)
         findings = []
