@@ -179,6 +179,7 @@ class DateClaim(ClaimBase):
     clock: int | None = None  # a time of day, minutes after midnight ("3:12 p.m." = 912)
     clock_tolerance: int = 0  # minutes either side for "around 7.45 pm", "shortly after 3pm"
     timezone: str | None = None  # "local", "gmt", "utc", or a zone abbreviation as written
+    dates: str | None = None  # for a year or month: the stem of the word it dates ("film", "convict"), from the parse
 
 
 class PlaceClaim(ClaimBase):

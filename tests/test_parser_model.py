@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.analysis.parse import MODEL, owner_of, parser
+from checker.analysis.parse import MODEL, date_heads, owner_of, parser
 
 pytestmark = pytest.mark.skipif(not (MODEL / "config.cfg").exists(), reason="no trained parser in the package")
 
@@ -41,3 +41,17 @@ def test_the_owner_of_a_figure(sentence: str, number: str, owner: str) -> None:
     assert nlp is not None
     found = owner_of(next(t for t in nlp(sentence) if t.text == number))
     assert found is not None and found.text == owner
+
+
+@pytest.mark.skipif(parser() is None, reason="no trained parser in checker/data/parser (run `make model`)")
+@pytest.mark.parametrize(
+    ("sentence", "year", "head"),
+    [
+        ("Page inspired the 2005 film The Notorious Bettie Page.", "2005", "film"),
+        ("The Utah Supreme Court tossed out a 2008 conviction in state court.", "2008", "conviction"),
+        ("Jeffs was convicted in 2007 in Utah.", "2007", None),  # a verb's year is not keyed
+    ],
+)
+def test_the_noun_a_year_dates(sentence: str, year: str, head: str | None) -> None:
+    [found] = date_heads([(sentence, [sentence.index(year)])])
+    assert found[sentence.index(year)] == head

@@ -69,3 +69,45 @@ def figure_owners(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, 
             found[at] = (token.idx, token.idx + len(token.text)) if token is not None else None
         out.append(found)
     return out
+
+
+# how a year hangs off the noun it dates: "the 2005 film", "a 2008 conviction"; a month between them
+# passes the year on ("an April 2008 raid")
+NOMINAL_RELATIONS = frozenset({"nummod", "amod", "compound", "nmod:unmarked"})
+
+
+def dated_head(year: Any, months: frozenset[str] = frozenset()) -> Any | None:
+    """The noun a year modifies ("the 2005 film", "an April 2008 raid"), by the arcs alone (the taggers
+    are not run). A verb the year is an oblique of ("released in 2005") is not taken: what a verb dates
+    depends on its object and context ("released a film", "released from hospital") more than a parse
+    of news copy can tell."""
+    token = year
+    for _ in range(2):
+        if token.dep_ not in NOMINAL_RELATIONS or token.head is token:
+            return None
+        token = token.head
+        if token.text.lower() not in months:
+            return token
+    return None  # "April 2008" with nothing above the month
+
+
+def date_heads(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, str | None]]:
+    """For each sentence (its text and the offsets of years in it), the noun each year dates, as written."""
+    batch = list(sentences)
+    if not batch:
+        return []
+    nlp = parser()
+    if nlp is None:
+        return [dict.fromkeys(offsets) for _text, offsets in batch]
+    from checker import lang
+
+    months = frozenset(name for month, short in lang.load().calendar.months.items() for name in [month, *short])
+    out: list[dict[int, str | None]] = []
+    for doc, (_text, offsets) in zip(nlp.pipe(text for text, _ in batch), batch, strict=True):
+        found: dict[int, str | None] = {}
+        for at in offsets:
+            span = doc.char_span(at, at + 1, alignment_mode="expand")
+            head = dated_head(span[0], months) if span is not None and len(span) else None
+            found[at] = head.text if head is not None else None
+        out.append(found)
+    return out

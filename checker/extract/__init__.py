@@ -10,6 +10,7 @@ from checker import lang
 from checker.analysis.parse import figure_owners
 from checker.extract.attribution import Speaker, find_speakers, index_people, resolve_person, sentence_speakers
 from checker.extract.counts import extract_counts
+from checker.extract.dated import assign_date_heads
 from checker.extract.dates import extract_dates
 from checker.extract.document import Document, analyse
 from checker.extract.entities import PersonMention, PlaceMention, capitalised_runs, find_people, find_places
@@ -220,4 +221,5 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
         claims = with_days(with_subjects(claims, r.people, r.doc, speaker_of))
         r.claims = sorted(claims, key=lambda c: (c.start, c.end, c.__class__.__name__))
     assign_owners(results)
+    assign_date_heads(results)
     return results

@@ -58,6 +58,8 @@ DATE = re.compile(
     r"(?:last|this|the)\s+weekend|last\s+week|next\s+week|the\s+day\s+before)\b",
     re.I,
 )
+YEAR_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)  # "the 2005 film", "a 2008 conviction"
+SPAN_YEAR = re.compile(r"\b(?:to|until|till|through|and|between|from)\s+(?:\w+\s+)?$", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|due|set|scheduled|expected|plans?|planned|to\s+begin|to\s+start|to\s+be|"
     r"supposed|going\s+to|next|until|deadline)\b",
@@ -301,8 +303,14 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
         for m in finditer_where(DATE, sent.text, DATE_STARTS):
             if m.group("wd") and m.group("wd")[:1].islower():
                 continue
-            if m.group("y4") and not year_as_date(sent.text[max(0, m.start() - 40) : m.start()]):
-                continue  # a bare four-digit number is a year only after "in", "since", "by"...
+            if m.group("y4") and not (
+                year_as_date(sent.text[max(0, m.start() - 40) : m.start()])
+                or YEAR_ADJECTIVE.search(sent.text[max(0, m.start() - 12) : m.start()])
+                and re.match(r"\s+(?:[A-Z]+\s+)?[a-z]{3,}", sent.text[m.end() :])
+            ):
+                continue  # a four-digit number is a year after "in", "since", "by" or as in "the 2005 film"
+            if (m.group("y4") or m.group("my")) and SPAN_YEAR.search(sent.text[max(0, m.start() - 40) : m.start()]):
+                continue  # "from September 2010 to January 2011": a span's end is not the day of a happening
             if m.group("wd") and WITH_DATE_AFTER.match(sent.text, m.end()):
                 continue  # "on Saturday, March 1": the calendar date that follows says which Saturday
             if (m.group("wd") or m.group("word")) and (

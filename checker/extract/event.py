@@ -150,7 +150,8 @@ def cluster_year(extractions: Sequence[Extraction]) -> int | None:
 class MainEvent:
     """What the cluster's articles say about where their event happened."""
 
-    year: int | None
+    year: int | None  # the cluster's year: its latest publication year, else the latest year it names as a date
+    published_year: int | None  # the latest publication year, when any article is dated
     leads: dict[str, PlaceClaim | None]  # each article's lead place
     region: str | None  # the province most articles lead with: the story's own
     tied_regions: frozenset[str]  # provinces any source names in a sentence that states the event
@@ -194,4 +195,5 @@ def main_event(extractions: Sequence[Extraction]) -> MainEvent:
         c.admin1 for x in extractions for s in event_sentences(x) for c in event_places(x, s) if c.admin1
     )
     region = votes.most_common(1)[0][0] if votes else None
-    return MainEvent(year, leads, region, tied, first_figures(extractions, year))
+    published = max((x.doc.article.published.year for x in extractions if x.doc.article.published), default=None)
+    return MainEvent(year, published, leads, region, tied, first_figures(extractions, year))

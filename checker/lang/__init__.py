@@ -139,6 +139,7 @@ class MeasuresData(Strict):
 class EventsData(Strict):
     events: list[str]
     happenings: dict[str, list[str]]
+    same_thing: list[list[str]]  # words that name one kind of thing a date dates ("film", "movie")
 
 
 class PlacesData(Strict):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from checker.match import Components, distinct, expand, similar_pairs
-from checker.models import DateClaim, Finding
+from checker.models import DateClaim, Finding, NameClaim, PlaceClaim
 from checker.rules.base import Context, Rule
 from checker.rules.happenings import happenings
 
@@ -38,6 +38,42 @@ def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -
                             continue  # one article dating two things
                         if len(wa & (set((b.event or "").split()) - own - GENERIC_WORDS)) >= 2:
                             out.append((i, j))
+    return out
+
+
+def _named_in(ctx: Context) -> dict[tuple[str, int], set[str]]:
+    """The people and places each sentence names (by article and sentence start), as the claims key them."""
+    named: dict[tuple[str, int], set[str]] = {}
+    for c in ctx.claims("name"):
+        if isinstance(c, NameClaim):
+            named.setdefault((c.article, c.sent_start), set()).add(c.key)
+    for c in ctx.claims("place"):
+        if isinstance(c, PlaceClaim):
+            named.setdefault((c.article, c.sent_start), set()).add(c.name.lower())
+    return named
+
+
+def same_dated_thing(
+    reps: list[DateClaim], members: dict[int, list[DateClaim]], ctx: Context
+) -> list[tuple[int, int]]:
+    """Pairs of years or months from different articles that date the same kind of thing ("the 2005 film",
+    "the 2006 movie") in sentences naming the same person or place ("The Notorious Bettie Page")."""
+    named = _named_in(ctx)
+    by_thing: dict[str, list[int]] = {}
+    for i, r in enumerate(reps):
+        if r.dates and r.value is not None:
+            by_thing.setdefault(r.dates, []).append(i)
+    out = []
+    for group in by_thing.values():
+        for x, i in enumerate(group):
+            for j in group[x + 1 :]:
+                a, b = reps[i], reps[j]
+                if a.value is None or b.value is None or a.value.overlaps(b.value):
+                    continue
+                if {m.article for m in members[i]} & {m.article for m in members[j]}:
+                    continue  # an article dating two such things: two of them, not a dispute
+                if named.get((a.article, a.sent_start), set()) & named.get((b.article, b.sent_start), set()):
+                    out.append((i, j))
     return out
 
 
@@ -88,7 +124,7 @@ class DateMismatch(Rule):
             a, b = reps[i], reps[j]
             return a.expression == b.expression and not any(ch.isdigit() for ch in a.expression)
 
-        year = ctx.main_event.year
+        year = ctx.main_event.published_year  # a guessed year would put the story's own dates in the past
 
         def background(c: DateClaim) -> bool:
             """Dated before the cluster's year: an earlier event, which meets only other earlier dates."""
@@ -105,6 +141,9 @@ class DateMismatch(Rule):
             if {m.article for m in members[i]} == {m.article for m in members[j]} and len(members[i]) == 1:
                 continue  # one article dating two things
             if not (both_stated(i, j) or same_words(i, j)):
+                comps.union(i, j)
+        for i, j in same_dated_thing(reps, members, ctx):
+            if background(reps[i]) == background(reps[j]) and not both_stated(i, j):
                 comps.union(i, j)
         for i, j in same_happening(reps, members):
             if background(reps[i]) != background(reps[j]):

@@ -1,0 +1,69 @@
+"""What a year or a month dates, from the parse: "the 2005 film", "a 2008 conviction", "an April 2008 raid".
+
+A year alone ("in 1957") dates many things in a profile or a background paragraph; two articles' years
+meet only when they date the same kind of thing, named by the same noun (or its kin: "film" and
+"movie", "conviction" and "convictions"), in sentences naming the same person or place. The noun comes
+from the dependency parse. A year after a verb ("released in 2005") is not keyed: the verb's object
+and context decide what it dates ("released a film", "released from hospital").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from checker import lang
+from checker.analysis.parse import date_heads
+from checker.extract.document import Document
+from checker.models import ClaimBase, DateClaim
+
+YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")  # the expression of "in 1957" and "in April 2007"
+SUFFIXES = ("ions", "ion", "ings", "ing", "ed", "es", "s")
+
+
+class HasClaims(Protocol):
+    doc: Document
+    claims: list[ClaimBase]
+
+
+@lru_cache(maxsize=1)
+def _kin() -> dict[str, str]:
+    return {word: group[0] for group in lang.load().events.same_thing for word in group}
+
+
+def stem(word: str) -> str:
+    """The word's stem, so "conviction", "convictions" and "convicted" are one; kin words as language data."""
+    word = word.lower()
+    if word in _kin():
+        return _kin()[word]
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return _kin().get(word[: -len(suffix)], word[: -len(suffix)])
+    return word
+
+
+def assign_date_heads(results: Sequence[HasClaims]) -> None:
+    """Each year or month date claim gets ``dates``: the stem of the word it dates."""
+    jobs: list[tuple[HasClaims, int, list[DateClaim]]] = []
+    for r in results:
+        by_sentence: dict[int, list[DateClaim]] = {}
+        for c in r.claims:
+            if isinstance(c, DateClaim) and YEAR_OR_MONTH.match(c.expression):
+                by_sentence.setdefault(c.sent_start, []).append(c)
+        jobs.extend((r, start, found) for start, found in sorted(by_sentence.items()))
+    if len({id(r) for r, _, _ in jobs}) < 2:
+        return  # one article's years have nothing to meet
+    # the year is the expression's last four characters ("April 2008")
+    texts = [(r.doc.text[s : found[0].sent_end], [c.end - 4 - s for c in found]) for r, s, found in jobs]
+    head_of: dict[int, str] = {}
+    speech = set(lang.load().speech.verbs)
+    for (_r, s, found), heads in zip(jobs, date_heads(texts), strict=True):
+        for c in found:
+            word = heads.get(c.end - 4 - s) or ""
+            # a name is a parse slip ("the 1955 Page"); the noun of a speech verb dates an interview
+            if word[:1].islower() and word not in speech:
+                head_of[id(c)] = stem(word)
+    for r in results:
+        r.claims = [c.model_copy(update={"dates": head_of[id(c)]}) if id(c) in head_of else c for c in r.claims]
