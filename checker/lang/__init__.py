@@ -32,6 +32,7 @@ class NumbersData(Strict):
     vague: dict[str, tuple[float | None, float | None]]
     multipliers: dict[str, float]
     ambiguous_words: list[str]
+    negative: list[str]  # words that make the figure after them negative ("minus 17 degrees")
 
     @field_validator("hedges")
     @classmethod

@@ -26,8 +26,10 @@ def number_pattern() -> re.Pattern[str]:
     vague = alternation(data.vague)
     words = rf"{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*"
     codes = alternation(currency_codes(), fold_case=False)
+    # "minus-20": a hyphen after a word joins a compound ("Covid-19") unless the word makes it negative
+    hyphen = "|".join(f"(?<={re.escape(w)}-)" for w in data.negative)
     return re.compile(
-        rf"(?<![\w.,])(?<![A-Za-z]-)(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$|(?-i:{codes})\s?|Rs\.?\s)?\s?(?P<digits>{_DIGITS})"
+        rf"(?<![\w.,])(?:{hyphen}|(?<![A-Za-z]-))(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$|(?-i:{codes})\s?|Rs\.?\s)?\s?(?P<digits>{_DIGITS})"
         rf"(?:[\s-]?(?P<mult>{mult})\b|(?P<short>bn|tn|mn|[mkb])\b)?"
         rf"|(?P<words>(?:a\s+|an\s+)?{words}(?:\s+dozen)?)(?:\s+(?P<wmult>{mult}))?\b)",
         re.IGNORECASE,
@@ -121,6 +123,16 @@ def _counted_noun_after(text: str, at: int) -> bool:
     return nxt is not None and nxt.group(1) in _singular_counted_nouns()
 
 
+@lru_cache(maxsize=1)
+def _negative_words() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(lang.load().numbers.negative)}[\s-]$", re.I)
+
+
+def _negative_before(text: str, at: int) -> bool:
+    """ "minus 17 degrees": the word before makes the figure negative."""
+    return bool(_negative_words().search(text[max(0, at - 12) : at]))
+
+
 def parse_mention(m: re.Match[str]) -> NumberMention | None:
     data = lang.load().numbers
     if m.group("vague"):
@@ -139,6 +151,8 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
             value *= factor
             rounding = 0.5 * factor / 10**decimals  # a figure written in millions is rounded to its last digit
         cur = m.group("cur")
+        if _negative_before(m.string, m.start("num")):
+            value = -value
         return NumberMention(m.start("num"), m.end("num"), value, None, cur, rounding)
     text = m.group("words")
     if text.lower() in data.ambiguous_words and not _counted_noun_after(m.string, m.end()):
