@@ -14,12 +14,28 @@ QUOTED = re.compile(r'"(?P<q>[^"\n]{2,1200}?)"')
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 
+# "6:41pm PST", "18:41", "6 p.m.": a clock time, with minutes or with am/pm, and a zone after it
+CLOCK = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2})(?:\s*([ap])\.?\s?m\b\.?)?|\s*([ap])\.?\s?m\b\.?)(?-i:\s+[A-Z]{2,4}\b)?", re.I
+)
+
+
+def _clock24(m: re.Match[str]) -> str:
+    meridiem = (m.group(3) or m.group(4) or "").lower()
+    hour = int(m.group(1)) % 12 + (12 if meridiem == "p" else 0) if meridiem else int(m.group(1))
+    return f"{hour:02d}{m.group(2) or '00'}"
+
+
 def quote_key(text: str) -> str:
     """Words of a quote for comparison: case, punctuation, hashtags, "(with)" and "w/" folded."""
     t = re.sub(r"\bw/\s*", "with ", text, flags=re.I)
     t = re.sub(r"[#@]", "", t)
     t = INSERTED_NAME.sub("", t)  # before the brackets go: "her (Tara Reid) family" is "her family"
+    # a parenthesis with a figure inside quoted words is the outlet's conversion ("at 6:41pm PST (0241 GMT
+    # Friday)"), not the speaker's; a word in parentheses ("complied (with)") stands for the speaker's own
+    t = re.sub(r"\([^()]*\d[^()]*\)", " ", t)
     t = re.sub(r"[()\[\]]", "", t)
+    t = CLOCK.sub(_clock24, t)  # "6:41pm PST" and "18:41" are one time, written two ways
     t = re.sub(r"\.\.\.|\u2026", " ", t)
     check_examples()
     return canonical(t)
