@@ -50,17 +50,6 @@ def _key(value: object, text: str) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
-def _agree(a: list[Evidence], b: list[Evidence], tolerance: float) -> bool:
-    """Two articles' values agree: every figure of one overlaps a figure of the other, or the same words."""
-    ia = [i for e in a if (i := _interval(e.value)) is not None]
-    ib = [i for e in b if (i := _interval(e.value)) is not None]
-    if len(ia) == len(a) and len(ib) == len(b):
-        return all(any(x.overlaps(y, tolerance) for y in ib) for x in ia) and all(
-            any(y.overlaps(x, tolerance) for x in ia) for y in ib
-        )
-    return {_key(e.value, e.text) for e in a} == {_key(e.value, e.text) for e in b}
-
-
 def _when(article: Article | None) -> dt.datetime | None:
     if article is None:
         return None
@@ -100,6 +89,46 @@ def _side(value: str, ids: list[str], articles: Mapping[str, Article], standing:
     )
 
 
+def _groups(by_article: dict[str, list[Evidence]], tolerance: float) -> list[list[str]]:
+    """Articles grouped by value: figures whose intervals overlap, one after another, stand together
+    (one sweep over the sorted intervals, so thousands of articles cost no more than sorting them); an
+    article giving several figures joins the one group all of them fall in; other values by their
+    normalised form."""
+    single: list[tuple[Interval, str]] = []
+    several: list[tuple[list[Interval], str]] = []
+    keyed: dict[tuple[str, ...], list[str]] = {}
+    for aid, evs in by_article.items():
+        intervals = [i for e in evs if (i := _interval(e.value)) is not None]
+        if len(intervals) == len(evs) == 1:
+            single.append((intervals[0], aid))
+        elif len(intervals) == len(evs):
+            several.append((intervals, aid))
+        else:
+            keyed.setdefault(tuple(sorted({_key(e.value, e.text) for e in evs})), []).append(aid)
+    groups: list[list[str]] = []
+    spans: list[tuple[float, float]] = []  # each group's reach, for the articles that give several figures
+    for interval, aid in sorted(single, key=lambda pair: (pair[0].bounds(tolerance)[0], pair[1])):
+        lo, hi = interval.bounds(tolerance)
+        if groups and lo <= spans[-1][1]:
+            groups[-1].append(aid)
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            groups.append([aid])
+            spans.append((lo, hi))
+
+    def within(span: tuple[float, float], i: Interval) -> bool:
+        lo, hi = i.bounds(tolerance)
+        return lo <= span[1] and span[0] <= hi
+
+    for intervals, aid in several:
+        homes = [k for k, span in enumerate(spans) if all(within(span, i) for i in intervals)]
+        if len(homes) == 1:
+            groups[homes[0]].append(aid)
+        else:
+            keyed.setdefault(tuple(sorted(json.dumps(i.as_value()) for i in intervals)), []).append(aid)
+    return groups + list(keyed.values())
+
+
 def sides_of(finding: Finding, articles: Mapping[str, Article], tolerance: float = 0.1) -> tuple[Side, ...]:
     """The articles of ``finding`` grouped by the value they give, largest group first."""
     by_article: dict[str, list[Evidence]] = {}
@@ -107,13 +136,8 @@ def sides_of(finding: Finding, articles: Mapping[str, Article], tolerance: float
         by_article.setdefault(ev.article, []).append(ev)
     if len(by_article) < 2:
         return ()
-    groups: list[list[str]] = []
-    for aid, evs in by_article.items():
-        home = next((g for g in groups if _agree(by_article[g[0]], evs, tolerance)), None)
-        if home is None:
-            groups.append([aid])
-        else:
-            home.append(aid)
+    groups = _groups(by_article, tolerance)
+
     # drafts are checked against the sources: only the sources decide which side is the majority
     def weight(g: list[str]) -> int:
         return sum(1 for i in g if not ((a := articles.get(i)) is not None and a.draft))

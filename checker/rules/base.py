@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from checker.extract import Extraction
 from checker.extract.event import MainEvent, main_event
 from checker.models import Article, ClaimBase, Evidence, Finding, Kind, Severity
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -34,6 +36,7 @@ class Context:
     _by_kind: dict[str, list[ClaimBase]] = field(default_factory=dict, init=False, repr=False)
     cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False)  # shared work between rules
     _main_event: MainEvent | None = field(default=None, init=False, repr=False)
+    _done: dict[Callable[..., Any], Any] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # built once: rules ask for these for every pair they look at
@@ -41,6 +44,14 @@ class Context:
         for x in self.extractions:
             for c in x.claims:
                 self._by_kind.setdefault(getattr(c, "kind", "other"), []).append(c)
+
+    def once(self, work: Callable[[Context], T]) -> T:
+        """``work(self)``, done once per check however many rules ask for it (the toll comparison that
+        FC101 and FC102 both read): typed by the function, not by a string key."""
+        if work not in self._done:
+            self._done[work] = work(self)
+        result: T = self._done[work]
+        return result
 
     @property
     def main_event(self) -> MainEvent:

@@ -31,7 +31,7 @@ class CountMismatch(Rule):
     summary = "Two sources give tolls for the same event that cannot both be true."
 
     def check(self, ctx: Context) -> list[Finding]:
-        return [self._finding(ctx, c.claims, c.region, c.sure) for c in compare_tolls(ctx).conflicts]
+        return [self._finding(ctx, c.claims, c.region, c.sure) for c in ctx.once(compare_tolls).conflicts]
 
     def _finding(self, ctx: Context, claims: list[CountClaim], region: str, sure: bool) -> Finding:
         by_value: dict[str, list[str]] = {}

@@ -25,7 +25,7 @@ class CountUpdate(Rule):
     summary = "A later source updates an earlier toll upwards."
 
     def check(self, ctx: Context) -> list[Finding]:
-        return [self.build(ctx, earlier, later) for earlier, later in compare_tolls(ctx).updates]
+        return [self.build(ctx, earlier, later) for earlier, later in ctx.once(compare_tolls).updates]
 
     def build(self, ctx: Context, earlier: CountClaim, later: CountClaim) -> Finding:
         msg = (
