@@ -85,6 +85,7 @@ def _measure_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
     data = lang.load().measures
 
     def compile_table(table: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
+        """The pattern of a table's words, and word (lower case) -> its row's name."""
         owner = {w.lower(): name for name, ws in table.items() for w in ws}
         return re.compile(rf"\b{alternation(owner)}\b", re.I), owner
 

@@ -60,9 +60,11 @@ class NounMemory:
     previous_end: int | None = None  # where that one's claim ended
 
     def new_sentence(self) -> None:
+        """A noun is carried to a bare figure within its sentence only, except after "of those"."""
         self.previous, self.previous_end = None, None
 
     def remember(self, noun: str, category: str, end: int) -> None:
+        """A claim with a counted noun (not a unit): the noun a later bare figure may take."""
         self.previous, self.previous_end = (noun, category), end
         self.last = self.previous
 

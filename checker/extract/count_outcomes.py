@@ -46,6 +46,7 @@ def verb_cue_before() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _hypothetical() -> re.Pattern[str]:
+    """Words that make a toll a possibility ("might have been"), from ``outcomes.yaml``."""
     return re.compile(rf"\b{alternation(lang.load().outcomes.hypothetical)}\b", re.I)
 
 

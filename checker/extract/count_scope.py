@@ -44,6 +44,8 @@ ASIDE = re.compile(
 
 
 class Clause(NamedTuple):
+    """Where a figure's clause lies: the outcome verb and place of the figure are looked for there."""
+
     lo: int
     hi: int
     beyond: int  # the end of the figure's words and of an aside right after them

@@ -20,6 +20,7 @@ def word_alternation(words: Iterable[str]) -> str:
 
 
 def counting() -> lang.CountingData:
+    """The words of ``counting.yaml``, validated."""
     return lang.load().counting
 
 

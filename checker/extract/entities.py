@@ -60,6 +60,8 @@ CONTAINED = re.compile(
 
 @dataclass(frozen=True)
 class PersonMention:
+    """A person named in the article."""
+
     start: int
     end: int
     text: str  # the name as written, titles stripped
@@ -69,6 +71,8 @@ class PersonMention:
 
 @dataclass(frozen=True)
 class PlaceMention:
+    """A place named in the article, as the gazetteer (or the text itself) places it."""
+
     start: int
     end: int
     text: str
@@ -79,6 +83,7 @@ class PlaceMention:
 
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that are no name, words for things and organisations, role nouns), lower case."""
     data = lang.load()
     not_names = frozenset(data.names.not_names)
     non_person = frozenset(data.names.non_person_words) | frozenset(data.roles.organisation_nouns)
@@ -103,6 +108,8 @@ SAID_AFTER = re.compile(r"^\s+(?:said|says|told|added)")
 
 
 def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
+    """Spans of runs of capitalised words ("Col. Hendra Wiratama", "Bank of England"), cut at a possessive
+    ("Iraq's"): where people and places are looked for. Found once per article."""
     if "runs" in doc.memo:
         result: list[tuple[int, int]] = doc.memo["runs"]
         return result
@@ -120,6 +127,7 @@ def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
+    """The words of a run, with their offsets in the article."""
     if not SPACE.search(text):  # one word: most runs
         return [(start, start + len(text), text)] if text else []
     return [(start + m.start(), start + m.end(), m.group(0)) for m in NON_SPACE.finditer(text)]
@@ -283,6 +291,7 @@ def _last_role_word(toks: list[tuple[int, int, str]], roles: frozenset[str]) -> 
 
 @lru_cache(maxsize=1)
 def _titles_set() -> frozenset[str]:
+    """Every known title, post, rank and spelled-out abbreviation, lower case."""
     data = lang.load().titles
     return (
         frozenset(data.name_titles)
@@ -542,6 +551,8 @@ def within(place: Place, outer_name: str, named_division: bool = False) -> Place
 
 
 def _unlisted_districts(doc: Document, found: list[PlaceMention], taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Places the gazetteer does not know, placed by the text in a known division ("Traversara, in the
+    province of Ravenna"); ``taken``: spans already read as people or places."""
     gaz = gazetteer()
     out = []
     for m in UNLISTED.finditer(doc.folded):
