@@ -60,6 +60,8 @@ CONTAINED = re.compile(
 
 @dataclass(frozen=True)
 class PersonMention:
+    """A person named in the article."""
+
     start: int
     end: int
     text: str  # the name as written, titles stripped
@@ -69,6 +71,8 @@ class PersonMention:
 
 @dataclass(frozen=True)
 class PlaceMention:
+    """A place named in the article, as the gazetteer (or the text itself) places it."""
+
     start: int
     end: int
     text: str
@@ -79,6 +83,7 @@ class PlaceMention:
 
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that are no name, words for things and organisations, role nouns), lower case."""
     data = lang.load()
     not_names = frozenset(data.names.not_names)
     non_person = frozenset(data.names.non_person_words) | frozenset(data.roles.organisation_nouns)
@@ -103,6 +108,8 @@ SAID_AFTER = re.compile(r"^\s+(?:said|says|told|added)")
 
 
 def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
+    """Spans of runs of capitalised words ("Col. Hendra Wiratama", "Bank of England"), cut at a possessive
+    ("Iraq's"): where people and places are looked for. Found once per article."""
     if "runs" in doc.memo:
         result: list[tuple[int, int]] = doc.memo["runs"]
         return result
@@ -120,6 +127,7 @@ def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
+    """The words of a run, with their offsets in the article."""
     if not SPACE.search(text):  # one word: most runs
         return [(start, start + len(text), text)] if text else []
     return [(start + m.start(), start + m.end(), m.group(0)) for m in NON_SPACE.finditer(text)]
@@ -129,78 +137,69 @@ TIME_ZONE_AFTER = re.compile(r"\s+(?:local\s+)?time\b", re.I)
 AGED = re.compile(r",\s+\d{1,3},")  # "Sumarni, 41, a vegetable trader": an age after a name
 
 
-def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
+Token = tuple[int, int, str]  # (start, end, word) in the article
+
+
+def _name_tokens(toks: list[Token], roles: frozenset[str], openers: frozenset[str]) -> tuple[list[Token], str | None]:
+    """The words of a capitalised run that can be a name, and the title before them, if any.
+
+    A role or title inside the run ("Pedernales Mayor Wilson Zambrano") goes, with the whole title
+    it belongs to ("Magistrate Judge"); so do what follows "of" ("Mayor Wilson Sambrano of
+    Pedernales"), sentence openers, and an unknown acronym before a full name ("SRC Meera Dash")."""
+    cut = _last_role_word(toks, roles)
+    if cut is not None:
+        t_start, t_end = _title_span(toks, cut)
+        role_title = normalise_title(" ".join(t[2] for t in toks[t_start:t_end]))
+        toks = toks[t_end:]
+    else:
+        role_title = None
+    of_at = next((i for i, t in enumerate(toks) if t[2] == "of" and i > 0), None)
+    if of_at is not None and cut is None and not split_title([t[2] for t in toks[: of_at + 2]])[0]:
+        toks = toks[:of_at]
+    elif of_at is not None and cut is not None:
+        toks = toks[:of_at]
+    # drop leading words that open sentences or name things, keep a title if one is there
+    while toks and toks[0][2].lower().rstrip(".") in openers:
+        toks = toks[1:]
+    title, rest = split_title([t[2] for t in toks])
+    title = title or (role_title if role_title in _titles_set() else None)
+    toks = toks[len(toks) - len(rest) :]
+    while toks and toks[0][2].lower().rstrip(".") in openers:
+        toks = toks[1:]
+    # an unknown acronym before a full name is a post ("SRC Meera Dash", "NDRF commandant ..."): drop it
+    while len(toks) >= 3 and ACRONYM.fullmatch(toks[0][2]) and toks[1][2][:1].isupper():
+        toks = toks[1:]
+    if toks and toks[-1][2].endswith(".") and len(toks[-1][2]) > 2:  # a full stop, not an initial
+        toks[-1] = (toks[-1][0], toks[-1][1] - 1, toks[-1][2][:-1])
+    return toks, title
+
+
+def _not_a_person(
+    doc: Document, toks: list[Token], words: list[str], title: str | None, known_places: set[str]
+) -> bool:
+    """The name's words say it is no person: a word for things, organisations or roles, an acronym or
+    a compound ("US-backed"), a place ("in Kabul", a known place, "Helmand province", "Iraq's
+    government"), or something a person owns ("Anjali Tirkey's Nav Jharkhand Morcha")."""
     not_names, non_person, roles = _vocab()
-    openers = not_names | non_person
-    out: list[PersonMention] = []
-    lone: list[PersonMention] = []  # single capitalised words with nothing saying they are a person
-    for start, end in capitalised_runs(doc):
-        run = doc.folded[start:end]
-        if " " not in run and run.lower().rstrip(".") in openers:
-            continue  # a lone sentence opener ("The", "But"): a third of all runs, and never a name
-        toks = _tokens(run, start)
-        # a role or title inside the run ("Pedernales Mayor Wilson Zambrano"): the name is what follows it
-        cut = _last_role_word(toks, roles)
-        if cut is not None:
-            # the whole title the role word belongs to: "Magistrate Judge", "Superintendent of Police"
-            t_start, t_end = _title_span(toks, cut)
-            role_title = normalise_title(" ".join(t[2] for t in toks[t_start:t_end]))
-            toks = toks[t_end:]
-        else:
-            role_title = None
-        # "Mayor Wilson Sambrano of Pedernales": the name stops at "of"
-        of_at = next((i for i, t in enumerate(toks) if t[2] == "of" and i > 0), None)
-        if of_at is not None and cut is None and not split_title([t[2] for t in toks[: of_at + 2]])[0]:
-            toks = toks[:of_at]
-        elif of_at is not None and cut is not None:
-            toks = toks[:of_at]
-        # drop leading words that open sentences or name things, keep a title if one is there
-        while toks and toks[0][2].lower().rstrip(".") in openers:
-            toks = toks[1:]
-        title, rest = split_title([t[2] for t in toks])
-        title = title or (role_title if role_title in _titles_set() else None)
-        toks = toks[len(toks) - len(rest) :]
-        while toks and toks[0][2].lower().rstrip(".") in openers:
-            toks = toks[1:]
-        # an unknown acronym before a full name is a post ("SRC Meera Dash", "NDRF commandant ..."): drop it
-        while len(toks) >= 3 and ACRONYM.fullmatch(toks[0][2]) and toks[1][2][:1].isupper():
-            toks = toks[1:]
-        if not toks:
-            continue
-        if toks[-1][2].endswith(".") and len(toks[-1][2]) > 2:  # a full stop, not an initial
-            toks[-1] = (toks[-1][0], toks[-1][1] - 1, toks[-1][2][:-1])
-        words = [t[2].rstrip(".'") for t in toks]
-        lowered = [w.lower() for w in words]
-        if any(w in non_person or w in roles or w in not_names for w in lowered):
-            continue
-        if any(w.isupper() and len(w) > 1 or "-" in w and LOWER_COMPOUND.search(w) for w in words):
-            # acronyms, shouted headlines and compounds ("US-backed")
-            continue
-        before = doc.folded[max(0, toks[0][0] - 40) : toks[0][0]]
-        if search_lowered(LOCATIVE, before) and not title:
-            continue
-        name = " ".join(words)
-        if place_key(name) in known_places or is_place_word(name):
-            continue
-        after = doc.folded[toks[-1][1] : toks[-1][1] + 12]
-        if LEVEL_AFTER.match(after) or COUNTRY_POSSESSION.match(after):
-            continue
-        if POSSESSIVE_BEFORE.search(doc.folded[max(0, toks[0][0] - 3) : toks[0][0]]):
-            continue  # "Anjali Tirkey's Nav Jharkhand Morcha": something a person owns, not a person
-        said_before = SAID_BEFORE.search(before)
-        aged = AGED.match(after)  # "Sumarni, 41, a market trader": one name, a person
-        said_after = SAID_AFTER.match(after)
-        if len(words) > 4:
-            continue
-        if not person_key(name):
-            continue  # nothing left but honorifics and titles
-        mention = PersonMention(toks[0][0], toks[-1][1], doc.text[toks[0][0] : toks[-1][1]], person_key(name), title)
-        if len(words) == 1 and not (title or said_before or said_after or aged):
-            lone.append(mention)  # a person only if the article names someone of that surname in full
-            continue
-        out.append(mention)
-    # a lone capitalised word opening a sentence ("Seismologists said") is a person only when it is the
-    # surname of someone the article names in full
+    if any(w in non_person or w in roles or w in not_names for w in (w.lower() for w in words)):
+        return True
+    if any(w.isupper() and len(w) > 1 or "-" in w and LOWER_COMPOUND.search(w) for w in words):
+        return True  # acronyms, shouted headlines and compounds ("US-backed")
+    before = doc.folded[max(0, toks[0][0] - 40) : toks[0][0]]
+    if search_lowered(LOCATIVE, before) and not title:
+        return True
+    name = " ".join(words)
+    if place_key(name) in known_places or is_place_word(name):
+        return True
+    after = doc.folded[toks[-1][1] : toks[-1][1] + 12]
+    if LEVEL_AFTER.match(after) or COUNTRY_POSSESSION.match(after):
+        return True
+    return bool(POSSESSIVE_BEFORE.search(doc.folded[max(0, toks[0][0] - 3) : toks[0][0]]))
+
+
+def _with_known_surnames(doc: Document, out: list[PersonMention], lone: list[PersonMention]) -> list[PersonMention]:
+    """The people, with a lone capitalised word only when it is the surname of someone the article names
+    in full; a one-word name opening a sentence ("Seismologists said") likewise, unless titled or aged."""
     surnames = {p.key.split()[-1] for p in out if len(p.key.split()) > 1}
     out = sorted(out + [p for p in lone if p.key in surnames], key=lambda p: p.start)
     starts = {sent.start for sent in doc.sentences}
@@ -213,6 +212,42 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         or p.key in surnames
         or AGED.match(doc.folded, p.end)
     ]
+
+
+def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
+    """People named in the article: capitalised runs of at most four words, stripped of titles and roles
+    (kept as the title), that nothing says are a place, an organisation or a thing. A single word is a
+    person only with a title, a speech verb or an age beside it, or as a surname named in full elsewhere."""
+    not_names, non_person, roles = _vocab()
+    openers = not_names | non_person
+    out: list[PersonMention] = []
+    lone: list[PersonMention] = []  # single capitalised words with nothing saying they are a person
+    for start, end in capitalised_runs(doc):
+        run = doc.folded[start:end]
+        if " " not in run and run.lower().rstrip(".") in openers:
+            continue  # a lone sentence opener ("The", "But"): a third of all runs, and never a name
+        toks, title = _name_tokens(_tokens(run, start), roles, openers)
+        if not toks:
+            continue
+        words = [t[2].rstrip(".'") for t in toks]
+        if _not_a_person(doc, toks, words, title, known_places):
+            continue
+        before = doc.folded[max(0, toks[0][0] - 40) : toks[0][0]]
+        after = doc.folded[toks[-1][1] : toks[-1][1] + 12]
+        said_before = SAID_BEFORE.search(before)
+        aged = AGED.match(after)  # "Sumarni, 41, a market trader": one name, a person
+        said_after = SAID_AFTER.match(after)
+        name = " ".join(words)
+        if len(words) > 4:
+            continue
+        if not person_key(name):
+            continue  # nothing left but honorifics and titles
+        mention = PersonMention(toks[0][0], toks[-1][1], doc.text[toks[0][0] : toks[-1][1]], person_key(name), title)
+        if len(words) == 1 and not (title or said_before or said_after or aged):
+            lone.append(mention)  # a person only if the article names someone of that surname in full
+            continue
+        out.append(mention)
+    return _with_known_surnames(doc, out, lone)
 
 
 def is_place_word(name: str) -> bool:
@@ -256,6 +291,7 @@ def _last_role_word(toks: list[tuple[int, int, str]], roles: frozenset[str]) -> 
 
 @lru_cache(maxsize=1)
 def _titles_set() -> frozenset[str]:
+    """Every known title, post, rank and spelled-out abbreviation, lower case."""
     data = lang.load().titles
     return (
         frozenset(data.name_titles)
@@ -515,6 +551,8 @@ def within(place: Place, outer_name: str, named_division: bool = False) -> Place
 
 
 def _unlisted_districts(doc: Document, found: list[PlaceMention], taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Places the gazetteer does not know, placed by the text in a known division ("Traversara, in the
+    province of Ravenna"); ``taken``: spans already read as people or places."""
     gaz = gazetteer()
     out = []
     for m in UNLISTED.finditer(doc.folded):

@@ -1,4 +1,5 @@
-"""Language data (number words, hedges, counted nouns, outcomes, speech verbs, titles, roles, acts, places).
+"""Language data (number words, hedges, counted nouns, outcomes, speech verbs, titles, roles, acts, places,
+the words read around a figure).
 
 The data lives in small YAML files under ``lang/en/``; each file is validated by a pydantic schema on
 load, so a typo in the data fails loudly and early (see tests/test_lang_data.py).
@@ -6,6 +7,7 @@ load, so a typo in the data fails loudly and early (see tests/test_lang_data.py)
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -207,6 +209,44 @@ class AnatomyData(Strict):
     )
 
 
+WORDS = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+
+
+class CountingExamples(Strict):
+    not_counts: list[str]
+    noun_phrases: list[tuple[str, str]]
+
+
+class CountingData(Strict):
+    """Words read around a figure. They go into patterns as written (no escaping), so each must be plain words."""
+
+    noun_phrase_stops: list[str]
+    context_stopwords: list[str]
+    auxiliaries: list[str]
+    increment_after: list[str]
+    increment_before: list[str]
+    change_verbs: list[str]
+    fractions: list[str]
+    toll_nouns: list[str]
+    toll_verbs: list[str]
+    scale_nouns: list[str]
+    temperature_scales: list[str]
+    share_bases: list[str]
+    direction_after: list[str]
+    examples: CountingExamples
+
+    @field_validator("*")
+    @classmethod
+    def plain_words(cls, v: Any) -> Any:
+        if isinstance(v, list):
+            bad = [w for w in v if not WORDS.fullmatch(w)]
+            if bad:
+                raise ValueError(f"want lower-case words (a space or hyphen between words), not {bad}")
+            if len(set(v)) != len(v):
+                raise ValueError(f"a word listed twice in {v}")
+        return v
+
+
 class SuffixRewrite(Strict):
     from_: str = Field(alias="from")
     to: str
@@ -268,6 +308,7 @@ class Lang(Strict):
     anatomy: AnatomyData
     spelling: SpellingData
     outlets: OutletsData
+    counting: CountingData
 
 
 def _read(lang: str, name: str) -> Any:
