@@ -38,3 +38,10 @@ def test_outcome_parents_exist() -> None:
 def test_titles_abbreviations_expand_to_known_words() -> None:
     titles = lang.load().titles
     assert titles.abbreviations["col"] == "colonel"
+
+
+def test_counting_words_read_their_examples_as_documented() -> None:
+    """lang/en/counting.yaml: each example is checked against the pattern its words build."""
+    from checker.extract.counts import check_examples
+
+    check_examples()  # raises ValueError naming the example that no longer reads as documented
