@@ -17,7 +17,7 @@ from typing import Protocol
 from checker import lang
 from checker.analysis.parse import date_heads
 from checker.extract.document import Document
-from checker.models import ClaimBase, DateClaim
+from checker.models import ClaimBase, DateClaim, NameClaim, PlaceClaim
 
 YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")  # the expression of "in 1957" and "in April 2007"
 SUFFIXES = ("ions", "ion", "ings", "ing", "ed", "es", "s")
@@ -44,17 +44,49 @@ def stem(word: str) -> str:
     return word
 
 
-def assign_date_heads(results: Sequence[HasClaims]) -> None:
-    """Each year or month date claim gets ``dates``: the stem of the word it dates."""
-    jobs: list[tuple[HasClaims, int, list[DateClaim]]] = []
+def _named(r: HasClaims) -> dict[int, set[str]]:
+    """The people and places each sentence of an article names, by sentence start."""
+    named: dict[int, set[str]] = {}
+    for c in r.claims:
+        if isinstance(c, NameClaim):
+            named.setdefault(c.sent_start, set()).add(c.key)
+        elif isinstance(c, PlaceClaim):
+            named.setdefault(c.sent_start, set()).add(c.name.lower())
+    return named
+
+
+def _candidates(results: Sequence[HasClaims]) -> list[tuple[HasClaims, DateClaim, set[str]]]:
+    """Years and months another article dates differently in a sentence naming someone or somewhere in
+    common: only theirs can meet, so only their sentences are parsed (the parse is the costly step)."""
+    found = []
     for r in results:
-        by_sentence: dict[int, list[DateClaim]] = {}
+        named = _named(r)
         for c in r.claims:
-            if isinstance(c, DateClaim) and YEAR_OR_MONTH.match(c.expression):
-                by_sentence.setdefault(c.sent_start, []).append(c)
-        jobs.extend((r, start, found) for start, found in sorted(by_sentence.items()))
-    if len({id(r) for r, _, _ in jobs}) < 2:
-        return  # one article's years have nothing to meet
+            if isinstance(c, DateClaim) and c.value is not None and YEAR_OR_MONTH.match(c.expression):
+                found.append((r, c, named.get(c.sent_start, set())))
+    by_name: dict[str, list[int]] = {}
+    for k, (_r, _c, names) in enumerate(found):
+        for name in names:
+            by_name.setdefault(name, []).append(k)
+    keep: set[int] = set()
+    for ks in by_name.values():
+        for k in ks:
+            r, c, _ = found[k]
+            if any(found[o][0] is not r and found[o][1].value != c.value for o in ks):
+                keep.add(k)
+    return [found[k] for k in sorted(keep)]
+
+
+def assign_date_heads(results: Sequence[HasClaims]) -> None:
+    """Each year or month date claim another article might date differently gets ``dates``: the stem
+    of the noun it dates."""
+    jobs: list[tuple[HasClaims, int, list[DateClaim]]] = []
+    by_sentence: dict[tuple[int, int], tuple[HasClaims, list[DateClaim]]] = {}
+    for r, c, _names in _candidates(results):
+        by_sentence.setdefault((id(r), c.sent_start), (r, []))[1].append(c)
+    jobs.extend((r, start, found) for (_, start), (r, found) in sorted(by_sentence.items(), key=lambda kv: kv[0]))
+    if not jobs:
+        return
     # the year is the expression's last four characters ("April 2008")
     texts = [(r.doc.text[s : found[0].sent_end], [c.end - 4 - s for c in found]) for r, s, found in jobs]
     head_of: dict[int, str] = {}
