@@ -53,6 +53,21 @@ def _conflict(a: CountClaim, b: CountClaim, tol: float, no_breakdown: bool) -> b
     return part_exceeds_whole(local, wide, tol)
 
 
+def _both_given(a: CountClaim, b: CountClaim, stated: dict[str, list[CountClaim]], tol: float) -> bool:
+    """A third article gives both figures of two different groups ("more than 200 people arrested" and
+    "two officers arrested"): an outlet that states both shows they count different people. (Both
+    figures of one group in a third article are more often a toll and its update: still compared.)"""
+    if a.category == b.category:
+        return False
+    for article, claims in stated.items():
+        if article in (a.article, b.article):
+            continue
+        has_a = any(c.category == a.category and c.value.overlaps(a.value, tol) for c in claims)
+        if has_a and any(c.category == b.category and c.value.overlaps(b.value, tol) for c in claims):
+            return True
+    return False
+
+
 def _compare_block(ctx: Context, block: list[CountClaim], region: str, out: TollComparison) -> None:
     tol = ctx.settings.numeric_tolerance
     group, members = distinct(block, lambda c: (_signature(c), published(ctx, c)))
@@ -61,10 +76,15 @@ def _compare_block(ctx: Context, block: list[CountClaim], region: str, out: Toll
     comps = Components()
     sure: set[int] = set()
     arts = [frozenset(c.article for c in members[k]) for k in range(len(group))]
+    stated: dict[str, list[CountClaim]] = {}
+    for c in block:
+        stated.setdefault(c.article, []).append(c)
     # every pair in a real cluster; each figure against the most-cited 64 past that (linear)
     for i, j in pairs_to_compare([len(members[k]) for k in range(len(group))]):
         a, b = group[i], group[j]
         if not compatible(a, b) or len(arts[i] | arts[j]) < 2 or not _conflict(a, b, tol, no_breakdown):
+            continue
+        if _both_given(a, b, stated, tol):
             continue
         ta, tb = published(ctx, a), published(ctx, b)
         if ta and tb and ta != tb:
