@@ -156,6 +156,7 @@ class CountClaim(ClaimBase):
     subjects: tuple[str, ...] = ()  # the person named nearest before it (else after), speakers aside
     owner: str | None = None  # whose figure, from the parse: the counted noun's possessor or its verb's subject
     day: str | None = None  # the one day its sentence dates: ISO date, or the weekday named when unresolved
+    converted: bool = False  # bare dollars in parentheses after another amount: the outlet's conversion of it
 
 
 class DateValue(Frozen):

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker import lang
 from checker.extract.count_figures import is_no_count, is_vote_split, read_figure
 from checker.extract.count_measures import figure_measure, read_unit
 from checker.extract.count_nouns import NounMemory, borrow_noun, noun_phrase
@@ -33,7 +34,8 @@ from checker.extract.document import Document, Sentence
 from checker.extract.entities import PlaceMention
 from checker.extract.scope import PAST_EVENT
 from checker.models import CountClaim
-from checker.normalise.numbers import NumberMention, find_numbers, to_interval
+from checker.normalise.numbers import NumberMention, currency_words, find_numbers, to_interval
+from checker.normalise.patterns import alternation
 from checker.normalise.text import words
 
 
@@ -144,7 +146,23 @@ def _read_count(
         unit=fig.unit,
         parts=tuple(fig.parts),
         context=_context(text, sent, fig.span_start, fig.end),
+        converted=fig.unit == "currency:dollar" and _converts(text, sent, fig.span_start),
     )
+
+
+@lru_cache(maxsize=1)
+def _conversion_before() -> re.Pattern[str]:
+    names = alternation(sorted(w for w in currency_words() if w[:1].isalpha()))
+    mult = alternation(sorted(lang.load().numbers.multipliers))
+    amount = rf"\d[\d.,]*(?:\s*(?:{mult})\b)?(?:\s+(?:{names})\b)?"  # "1 million", "2.4bn euros"
+    return re.compile(rf"(?:{amount}|[-\s](?:{names})\b)\s*\(\s*$", re.I)
+
+
+def _converts(text: str, sent: Sentence, start: int) -> bool:
+    """ "$US1 million ($1.52 million)", "a two-million-euro ($2.6-million) booty": an amount in bare dollars
+    in parentheses right after another amount is the outlet's conversion of it into its own country's
+    dollar, at its own rate ("DKK 17.9bn (€2.4 billion)" names its currency and stays comparable)."""
+    return bool(_conversion_before().search(text[max(sent.start, start - 40) : start]))
 
 
 def extract_counts(
