@@ -5,7 +5,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from checker.match import Components, distinct, expand, similar_pairs
-from checker.models import DateClaim, Finding, NameClaim, PlaceClaim
+from checker.models import DateClaim, DateValue, Finding, NameClaim, PlaceClaim
 from checker.rules.base import Context, Rule
 from checker.rules.happenings import happenings
 
@@ -32,13 +32,29 @@ def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -
                     wa = set((a.event or "").split()) - own - GENERIC_WORDS
                     for j in by_value[vy]:
                         b = reps[j]
-                        if a.value is None or b.value is None or a.value.overlaps(b.value):
+                        if a.value is None or b.value is None or not misdated(a.value, b.value):
                             continue
                         if {m.article for m in members[i]} == {m.article for m in members[j]}:
                             continue  # one article dating two things
                         if len(wa & (set((b.event or "").split()) - own - GENERIC_WORDS)) >= 2:
                             out.append((i, j))
     return out
+
+
+MISDATED_DAYS = 7  # one event misdated is off by a day or a few, not by weeks
+
+
+def misdated(a: DateValue, b: DateValue) -> bool:
+    """Two dates that can be one event's, told differently: they do not overlap, and day-level dates lie
+    within a week of each other (a week apart or more, "announced on Feb. 27" and "announced today" in
+    April are two announcements of a running story). Years and months are compared at any distance."""
+    if a.overlaps(b):
+        return False
+    days = max((a.end - a.start).days, (b.end - b.start).days)
+    if days > 7:
+        return True  # a month or a year: its own scale
+    gap = (b.start - a.end).days if a.end < b.start else (a.start - b.end).days
+    return gap < MISDATED_DAYS
 
 
 def _named_in(ctx: Context) -> dict[tuple[str, int], set[str]]:
@@ -68,7 +84,7 @@ def same_dated_thing(
         for x, i in enumerate(group):
             for j in group[x + 1 :]:
                 a, b = reps[i], reps[j]
-                if a.value is None or b.value is None or a.value.overlaps(b.value):
+                if a.value is None or b.value is None or not misdated(a.value, b.value):
                     continue
                 if {m.article for m in members[i]} & {m.article for m in members[j]}:
                     continue  # an article dating two such things: two of them, not a dispute
@@ -83,8 +99,9 @@ class DateMismatch(Rule):
     "Tuesday" in a Wednesday article is the day before; "Saturday last week" in a Thursday article is
     the Saturday of the week before. Two dates are compared only when their sentences describe the same
     event in nearly the same words; a date in an earlier year than the story's ("ran for sheriff in
-    2020") dates an earlier event and meets only other such dates. Years ("in 1957") and months ("in
-    April 2007") are dates too. The same relative words ("on Friday") in two copies of a story do
+    2020") dates an earlier event and meets only other such dates; two days a week or more apart are
+    two happenings of a running story, not one misdated. Years ("in 1957") and months ("in April 2007")
+    are dates too. The same relative words ("on Friday") in two copies of a story do
     not disagree because the copies were posted on different days, and two dates every source gives
     (a period's start and end) are no dispute.
 
@@ -134,7 +151,7 @@ class DateMismatch(Rule):
         cutoff = ctx.settings.date_event_cutoff
         for i, j, _score in similar_pairs([r.event for r in reps], fuzz.token_set_ratio, cutoff):
             a, b = reps[i], reps[j]
-            if a.value is None or b.value is None or a.value.overlaps(b.value) or background(a) != background(b):
+            if a.value is None or b.value is None or not misdated(a.value, b.value) or background(a) != background(b):
                 continue
             if fuzz.token_sort_ratio(a.event, b.event) < cutoff - 15:
                 continue
