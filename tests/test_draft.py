@@ -175,3 +175,24 @@ def test_every_format_names_the_odd_source_out(fmt: str) -> None:
     out = out.replace("\\[", "[").replace("\\]", "]")  # Markdown escapes its brackets
     assert "the odd one out is 004 [Fox News]" in out
     assert "4 sources say at least 20" in out
+
+
+def test_an_unreadable_draft_is_one_error_line_and_exit_2(tmp_path: Path) -> None:
+    code, out, err = run("check", "--format", "json", "--draft", str(tmp_path / "missing.md"), str(SEED))
+    assert code == 2
+    assert err.count("\n") == 1 and "missing.md" in err
+    report = json.loads(out)
+    assert [a["status"] for a in report["articles"]].count("error") == 1
+    assert report["findings"] == []  # no draft to check: nothing reported against the sources alone
+
+
+def test_a_folder_of_drafts_is_each_checked_against_the_sources(tmp_path: Path) -> None:
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    shutil.copy(DRAFT, drafts / "mine.txt")
+    shutil.copy(SEED / "002_7c20df6ad283cd8e.txt", drafts / "theirs.txt")
+    drafted = report("--draft", str(drafts), str(SEED))
+    assert sorted(a["id"] for a in drafted["articles"] if a["draft"]) == ["mine", "theirs"]
+    for f in drafted["findings"]:
+        ids = {e["article"] for e in f["evidence"]}
+        assert ids & {"mine", "theirs"} and ids - {"mine", "theirs"}, "never two drafts alone"
