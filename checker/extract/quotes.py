@@ -36,6 +36,7 @@ def quote_key(text: str) -> str:
     t = re.sub(r"\([^()]*\d[^()]*\)", " ", t)
     t = re.sub(r"[()\[\]]", "", t)
     t = CLOCK.sub(_clock24, t)  # "6:41pm PST" and "18:41" are one time, written two ways
+    t = re.sub(r"(?<=\w)\.(?:com|net|org)\b", "", t, flags=re.I)  # "MySpace.com" is MySpace
     t = re.sub(r"\.\.\.|\u2026", " ", t)
     check_examples()
     return canonical(t)
