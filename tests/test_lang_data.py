@@ -45,3 +45,10 @@ def test_counting_words_read_their_examples_as_documented() -> None:
     from checker.extract.counts import check_examples
 
     check_examples()  # raises ValueError naming the example that no longer reads as documented
+
+
+def test_zero_tolls_read_their_examples_as_documented() -> None:
+    """lang/en/outcomes.yaml's zero tolls ("no one was hurt") read as the outcome each example names."""
+    from checker.extract.zero_counts import check_examples
+
+    check_examples()

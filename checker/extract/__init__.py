@@ -18,6 +18,7 @@ from checker.extract.names import extract_names
 from checker.extract.places import extract_places
 from checker.extract.quotes import find_quotes
 from checker.extract.roles import extract_roles
+from checker.extract.zero_counts import extract_zero_counts
 from checker.models import Article, AttributionClaim, ClaimBase, CountClaim, DateClaim
 from checker.normalise.places import gazetteer, place_key
 
@@ -212,6 +213,7 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
         excluded = [(sp.claim.start, sp.claim.end) for sp in r.speakers]
         claims: list[ClaimBase] = []
         claims.extend(extract_counts(r.doc, r.places, speaker_of, excluded))
+        claims.extend(extract_zero_counts(r.doc))
         claims.extend(find_quotes(r.doc, by_sentence))
         claims.extend(AttributionClaim(**{**sp.claim.model_dump(), "speaker": sp.key}) for sp in r.speakers)
         claims.extend(extract_places(r.doc, r.places, excluded))

@@ -81,6 +81,9 @@ class Outcome(Strict):
 class OutcomesData(Strict):
     outcomes: dict[str, Outcome]
     hypothetical: list[str]
+    nobody: list[str]  # subjects that count no one: "no one was hurt"
+    none_of: list[str]  # the word before an outcome noun that counts none: "no deaths were reported"
+    zero_examples: list[tuple[str, str]]  # a sentence and the outcome its zero toll must read as
 
 
 class SpeechData(Strict):

@@ -14,6 +14,8 @@ class CountMismatch(Rule):
     a place (the same province or state, or none named) and compatible people (soldiers are security
     forces are people). Intervals must overlap; a narrower count may not exceed a wider one; sums
     are compared part by part. A later, higher toll with update wording is reported by FC102 instead.
+    A toll of none ("no one was hurt", "no deaths were reported") against a figure is a note: it is more
+    often an early report, or the toll of a narrower scene, than a contradiction.
 
     Disagreeing:
         A: "killing at least 10 soldiers and four police" in Bannu (at least 14 killed)
@@ -53,6 +55,7 @@ class CountMismatch(Rule):
             subject,
             message,
             confidence,
-            severity="error" if sure else "warning",
+            # "no one was hurt" against a figure is more often an early report or a narrower scene: a note
+            severity="info" if any(c.value.high == 0 for c in claims) else "error" if sure else "warning",
             values=[c.value.as_value() for c in claims],
         )

@@ -1,0 +1,71 @@
+"""Zero tolls: "no one was hurt", "nobody was killed", "no deaths were reported".
+
+A figure-less sentence can still give a toll: none. Read as a count of 0 people with its outcome, it meets
+"two officers were injured" in another article as any two tolls do (FC101), where before it gave nothing
+to compare. The subjects and the word "no" are language data (``lang/en/outcomes.yaml``), each example
+checked on first use; the outcome comes from the outcomes' own cue words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker import lang
+from checker.extract.document import Document
+from checker.models import CountClaim, Interval
+from checker.normalise.patterns import alternation
+
+AUXILIARY = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|appeared\s+to\s+be)"
+REPORTED = r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|confirmed))?"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    data = lang.load().outcomes
+    cue_of = {cue: name for name, o in data.outcomes.items() if name in ("killed", "wounded", "casualties")
+              for cue in o.cues if " " not in cue}
+    cues = alternation(sorted(cue_of))
+    subject = re.compile(
+        rf"\b(?P<who>{alternation(data.nobody)})\s+{AUXILIARY}\s+(?:(?:seriously|badly|critically|fatally)\s+)?"
+        rf"(?P<cue>{cues})\b",
+        re.I,
+    )
+    noun = re.compile(rf"\b(?P<who>{alternation(data.none_of)})\s+(?P<cue>{cues})\b{REPORTED}", re.I)
+    return subject, noun, cue_of
+
+
+@lru_cache(maxsize=1)
+def check_examples() -> None:
+    """Each zero-toll example of the language data reads as the outcome it names."""
+    wrong = [s for s, outcome in lang.load().outcomes.zero_examples if _outcomes(s) != [outcome]]
+    if wrong:
+        raise ValueError(f"lang/en/outcomes.yaml: zero tolls read the wrong way: {wrong}")
+
+
+def _outcomes(text: str) -> list[str]:
+    subject, noun, cue_of = _patterns()
+    return [cue_of[m.group("cue").lower()] for p in (subject, noun) for m in p.finditer(text)]
+
+
+def extract_zero_counts(doc: Document) -> list[CountClaim]:
+    """Each zero toll of the article, outside quotes (a speaker's "no one was hurt" may be another moment)."""
+    check_examples()
+    subject, noun, cue_of = _patterns()
+    out = []
+    for sent in doc.sentences:
+        for pattern in (subject, noun):
+            for m in pattern.finditer(doc.text, sent.start, sent.end):
+                if doc.in_quote(m.start()) or doc.in_title(m.start()):
+                    continue
+                out.append(
+                    CountClaim(
+                        **doc.located(m.start(), m.end(), sent),
+                        value=Interval(low=0, high=0),
+                        noun=m.group("who").lower(),
+                        category="people",
+                        outcome=cue_of[m.group("cue").lower()],
+                        context=" ".join(doc.text[sent.start : sent.end].lower().split()[:12]),
+                    )
+                )
+    return out
