@@ -93,8 +93,10 @@ class NameVariant(Rule):
                     ):
                         continue  # "Mark"/"Marc" are often two people, and so are two names one article gives
                     score = fuzz.ratio(ga, gb)
+                    a, b = first[ka], first[kb]
+                    if a.text.split()[0].lower() == b.text.split()[0].lower():
+                        continue  # written alike ("Betty Mae Page", "Betty Page"): the keys differ, not the words
                     if score >= GIVEN_NAME_CUTOFF:
-                        a, b = first[ka], first[kb]
                         msg = f"{a.article} spells the name {a.text!r}, {b.article} spells it {b.text!r}."
                         out.append(
                             self.finding(
