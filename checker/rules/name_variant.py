@@ -54,6 +54,8 @@ class NameVariant(Rule):
             ka, kb = keys[i], keys[j]
             if surnames[i] == surnames[j] or where[ka] & where[kb] or len(surnames[i]) < 4:
                 continue
+            if min(len(ka.split()), len(kb.split())) == 1 and set(ka.split()) & set(kb.split()):
+                continue  # "Angeles" and "Los Angeles Angels": a lone word of the other name, not its misspelling
             ga, gb = ka.split()[:-1], kb.split()[:-1]
             if ga and gb and ga != gb and fuzz.ratio(" ".join(ga), " ".join(gb)) < 85:
                 continue
