@@ -46,3 +46,14 @@ def test_false_alarms_on_gold_clusters_stay_low(result: dict[str, Any]) -> None:
 def test_gold_cluster_keeps_its_recall(result: dict[str, Any], cluster: str) -> None:
     got = result["gold"][cluster]
     assert got["recall"] >= FLOOR["gold_recall"][cluster], f"{cluster} recall fell: missed {got['missed']}"
+
+
+def test_a_lone_word_of_a_team_name_is_no_misspelling(result: dict[str, Any]) -> None:
+    """t10-ecbplus: "The Angeles said" (a typo of a team's name, read as a person) is not a variant of
+    "Los Angeles Angels": the real cluster is the case, no small one reproduces the misreading."""
+    pairs = [
+        {text for _, text in f["evidence"]}
+        for f in result["findings"]
+        if f["cluster"] == "t10-ecbplus" and f["rule"] == "FC601"
+    ]
+    assert {"Los Angeles Angels", "Angeles"} not in pairs
