@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from checker.display import plural
 from checker.models import Article, Finding, Side
-from checker.sides import outlet
+from checker.sides import outlet, published_when, value_of
 
 
 def _is_draft(article_id: str, articles: Mapping[str, Article]) -> bool:
@@ -32,8 +32,13 @@ def _sources(side: Side, articles: Mapping[str, Article]) -> list[str]:
 
 
 def _latest(side: Side, articles: Mapping[str, Article]) -> str:
-    if side.latest is None or _is_draft(side.latest, articles) or len(_sources(side, articles)) < 2:
+    """ "the latest X of <date>", when one source on the side was published after all the others."""
+    ids = _sources(side, articles)
+    if side.latest is None or _is_draft(side.latest, articles) or len(ids) < 2:
         return ""
+    dates = sorted(when for i in ids if (when := published_when(articles.get(i))) is not None)
+    if len(dates) < len(ids) or len(dates) > 1 and dates[-1] == dates[-2]:
+        return ""  # undated sources, or a tie: no one is the latest
     return f", the latest {outlet(side.latest, articles)} of {side.latest_published}"
 
 
@@ -42,7 +47,7 @@ def _share(count: int, total: int) -> str:
     if total == 1:
         return "the one source that gives it says"
     if count == total:
-        return f"all {total} sources that give it say"
+        return "both sources that give it say" if total == 2 else f"all {total} sources that give it say"
     return f"{count} of the {plural(total, 'source')} that give it {'says' if count == 1 else 'say'}"
 
 
@@ -56,7 +61,7 @@ def draft_message(draft: str, finding: Finding, articles: Mapping[str, Article])
         return None
     agreeing = _sources(home, articles)
     total = len(agreeing) + sum(len(_sources(s, articles)) for s in others)
-    parts = [f"Your draft {draft} says {home.value}"]
+    parts = [f"Your draft {draft} says {value_of(finding, draft)}"]
     for s in others:
         ids = _sources(s, articles)
         parts.append(f"{_share(len(ids), total)} {s.value} ({_names(ids, articles)}{_latest(s, articles)})")

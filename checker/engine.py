@@ -91,6 +91,15 @@ def extract_guarded(loaded: LoadResult) -> list[Extraction]:
         return [x for art in loaded.articles if art.status == "ok" for x in extract_cluster([art])]
 
 
+def _free_id(wanted: str, taken: set[str]) -> str:
+    """``wanted``, or ``wanted~2``, ``wanted~3``...: the first id no loaded article has."""
+    n, candidate = 1, wanted
+    while candidate in taken:
+        n += 1
+        candidate = f"{wanted}~{n}"
+    return candidate
+
+
 def load_with_drafts(paths: list[str], drafts: list[str], max_bytes: int | None) -> LoadResult:
     """The sources in ``paths`` and the ``drafts`` marked as such. A draft that is also one of the sources
     (a file of the cluster folder) is that article, marked: it is not loaded twice to agree with itself."""
@@ -100,10 +109,10 @@ def load_with_drafts(paths: list[str], drafts: list[str], max_bytes: int | None)
         index = by_path.get(os.path.realpath(path))
         if index is None:
             own = load_paths([path], max_bytes) if max_bytes else load_paths([path])
-            taken = {a.id for a in loaded.articles if a.status == "ok"}
             for art in own.articles:
+                taken = {a.id for a in loaded.articles if a.status == "ok"}
                 if art.status == "ok" and art.id in taken:  # a draft named like a source keeps both apart
-                    art = art.model_copy(update={"id": f"draft:{art.id}"})
+                    art = art.model_copy(update={"id": _free_id(f"draft:{art.id}", taken)})
                 loaded.articles.append(art.model_copy(update={"draft": art.status == "ok"}))
             loaded.errors.extend(own.errors)
         else:
@@ -134,7 +143,8 @@ def check(
         extractions = extract_guarded(loaded)
     ctx = Context(extractions, settings or Settings())
     failed: list[str] = []
-    findings = with_sides(override_severity(run_rules(ctx, select, failed), severity or {}), ctx.articles)
+    found = override_severity(run_rules(ctx, select, failed), severity or {})
+    findings = with_sides(found, ctx.articles, ctx.settings.numeric_tolerance)
     if drafts:
         findings = for_drafts(findings, ctx.articles)
     for line in failed:  # reported like an input error: exit 2, one line each

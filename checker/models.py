@@ -115,6 +115,10 @@ class Interval(Frozen):
         out: dict[str, Any] = {"low": clean(self.low), "high": clean(self.high)}
         if self.approx:
             out["approx"] = True
+        if self.low_open:
+            out["low_open"] = True  # "more than 20": 20 itself is not in it
+        if self.high_open:
+            out["high_open"] = True  # "fewer than 20"
         return out
 
 

@@ -25,7 +25,13 @@ from checker.models import Article, Evidence, Finding, Interval, Side
 def _interval(value: object) -> Interval | None:
     if isinstance(value, dict) and set(value) >= {"low", "high"}:
         try:
-            return Interval(low=value["low"], high=value["high"], approx=bool(value.get("approx")))
+            return Interval(
+                low=value["low"],
+                high=value["high"],
+                approx=bool(value.get("approx")),
+                low_open=bool(value.get("low_open")),
+                high_open=bool(value.get("high_open")),
+            )
         except (TypeError, ValueError):
             return None
     return None
@@ -50,7 +56,8 @@ def _key(value: object, text: str) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
-def _when(article: Article | None) -> dt.datetime | None:
+def published_when(article: Article | None) -> dt.datetime | None:
+    """When an article was published, as an aware datetime (a date alone is its midnight UTC)."""
     if article is None:
         return None
     if article.published_at is not None:
@@ -76,7 +83,7 @@ def outlet(article_id: str, articles: Mapping[str, Article]) -> str:
 
 
 def _side(value: str, ids: list[str], articles: Mapping[str, Article], standing: str) -> Side:
-    dated = [(when, i) for i in ids if (when := _when(articles.get(i))) is not None]
+    dated = [(when, i) for i in ids if (when := published_when(articles.get(i))) is not None]
     latest = max(dated)[1] if dated else None
     return Side(
         value=value,
@@ -90,10 +97,9 @@ def _side(value: str, ids: list[str], articles: Mapping[str, Article], standing:
 
 
 def _groups(by_article: dict[str, list[Evidence]], tolerance: float) -> list[list[str]]:
-    """Articles grouped by value: figures whose intervals overlap, one after another, stand together
-    (one sweep over the sorted intervals, so thousands of articles cost no more than sorting them); an
-    article giving several figures joins the one group all of them fall in; other values by their
-    normalised form."""
+    """Articles grouped by value: figures that all share a point stand together (one sweep over the
+    sorted intervals, so thousands of articles cost no more than sorting them); an article giving
+    several figures joins the one group all of them fall in; other values by their normalised form."""
     single: list[tuple[Interval, str]] = []
     several: list[tuple[list[Interval], str]] = []
     keyed: dict[tuple[str, ...], list[str]] = {}
@@ -106,22 +112,27 @@ def _groups(by_article: dict[str, list[Evidence]], tolerance: float) -> list[lis
         else:
             keyed.setdefault(tuple(sorted({_key(e.value, e.text) for e in evs})), []).append(aid)
     groups: list[list[str]] = []
-    spans: list[tuple[float, float]] = []  # each group's reach, for the articles that give several figures
-    for interval, aid in sorted(single, key=lambda pair: (pair[0].bounds(tolerance)[0], pair[1])):
+    commons: list[tuple[float, float, bool]] = []  # each group's common part: low, high, high end open
+    for interval, aid in sorted(single, key=lambda pair: (pair[0].bounds(tolerance)[0], not pair[0].low_open, pair[1])):
         lo, hi = interval.bounds(tolerance)
-        if groups and lo <= spans[-1][1]:
+        # sorted by low end: a figure joins the group while it shares a point with every member (1-D:
+        # with their common part), so "10" and "20" never stand together through "at least 10"
+        if groups and (lo < commons[-1][1] or lo == commons[-1][1] and not (commons[-1][2] or interval.low_open)):
             groups[-1].append(aid)
-            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+            top, top_open = commons[-1][1], commons[-1][2]
+            if hi < top or hi == top and interval.high_open:
+                top, top_open = hi, interval.high_open
+            commons[-1] = (lo, top, top_open)
         else:
             groups.append([aid])
-            spans.append((lo, hi))
+            commons.append((lo, hi, interval.high_open))
 
-    def within(span: tuple[float, float], i: Interval) -> bool:
+    def within(common: tuple[float, float, bool], i: Interval) -> bool:
         lo, hi = i.bounds(tolerance)
-        return lo <= span[1] and span[0] <= hi
+        return lo <= common[1] and common[0] <= hi
 
     for intervals, aid in several:
-        homes = [k for k, span in enumerate(spans) if all(within(span, i) for i in intervals)]
+        homes = [k for k, common in enumerate(commons) if all(within(common, i) for i in intervals)]
         if len(homes) == 1:
             groups[homes[0]].append(aid)
         else:
@@ -136,7 +147,7 @@ def sides_of(finding: Finding, articles: Mapping[str, Article], tolerance: float
         by_article.setdefault(ev.article, []).append(ev)
     if len(by_article) < 2:
         return ()
-    groups = _groups(by_article, tolerance)
+    groups = [sorted(g) for g in _groups(by_article, tolerance)]
 
     # drafts are checked against the sources: only the sources decide which side is the majority
     def weight(g: list[str]) -> int:
@@ -148,15 +159,22 @@ def sides_of(finding: Finding, articles: Mapping[str, Article], tolerance: float
     leaders = sizes.count(largest)
     out = []
     for g, n in zip(groups, sizes, strict=True):
-        evs = by_article[g[0]]
-        value = "; ".join(dict.fromkeys(_describe(e.value, e.text, finding.kind) for e in evs))
+        # the side says what most of its articles say ("at least 20" over one "more than 20")
+        said = [value_of(finding, aid) for aid in g]
+        value = max(dict.fromkeys(said), key=said.count)
         standing = "even" if leaders > 1 and n == largest else "majority" if n == largest else "minority"
         out.append(_side(value, g, articles, standing))
     return tuple(out)
 
 
-def with_sides(findings: Iterable[Finding], articles: Mapping[str, Article]) -> list[Finding]:
-    return [f.model_copy(update={"sides": sides_of(f, articles)}) for f in findings]
+def value_of(finding: Finding, article_id: str) -> str:
+    """What one article of ``finding`` says, in a reader's words ("15", "at least 20")."""
+    evs = [e for e in finding.evidence if e.article == article_id]
+    return "; ".join(dict.fromkeys(_describe(e.value, e.text, finding.kind) for e in evs))
+
+
+def with_sides(findings: Iterable[Finding], articles: Mapping[str, Article], tolerance: float = 0.1) -> list[Finding]:
+    return [f.model_copy(update={"sides": sides_of(f, articles, tolerance)}) for f in findings]
 
 
 def describe_sides(finding: Finding, articles: Mapping[str, Article]) -> str:
@@ -174,7 +192,7 @@ def describe_sides(finding: Finding, articles: Mapping[str, Article]) -> str:
     if len(minority) == 1 and len(minority[0].articles) == 1:
         sentence += f"; the odd one out is {outlet(minority[0].articles[0], articles)}"
     dated = sorted(
-        ((when, s) for s in sides if s.latest and (when := _when(articles.get(s.latest))) is not None),
+        ((when, s) for s in sides if s.latest and (when := published_when(articles.get(s.latest))) is not None),
         key=lambda pair: pair[0],
     )
     # "the latest" only when one report is later than every other side's: a tie says nothing

@@ -81,7 +81,7 @@ def test_a_draft_named_like_a_source_keeps_both_apart(tmp_path: Path) -> None:
     assert ids == ["draft:story", "other", "story"]
     assert drafted["findings"], "the draft's 30 against the sources' 12"
     message = drafted["findings"][0]["message"]
-    assert message.startswith("Your draft draft:story says 30; all 2 sources that give it say 12")
+    assert message.startswith("Your draft draft:story says 30; both sources that give it say 12")
 
 
 def test_two_drafts_are_not_checked_against_each_other(tmp_path: Path) -> None:
@@ -196,3 +196,27 @@ def test_a_folder_of_drafts_is_each_checked_against_the_sources(tmp_path: Path) 
     for f in drafted["findings"]:
         ids = {e["article"] for e in f["evidence"]}
         assert ids & {"mine", "theirs"} and ids - {"mine", "theirs"}, "never two drafts alone"
+
+
+def test_sides_never_chain_two_figures_through_an_open_one() -> None:
+    """10, "at least 10" and 20: "at least 10" agrees with both, but 10 and 20 never stand together."""
+    f = _finding(("a", {"low": 10, "high": 10}), ("b", {"low": 10, "high": None}), ("c", {"low": 20, "high": 20}))
+    sides = sides_of(f, _articles(a="2024-05-01", b="2024-05-01", c="2024-05-01"))
+    assert not any({"a", "c"} <= set(s.articles) for s in sides)
+
+
+def test_fewer_than_is_not_the_figure_it_bounds() -> None:
+    f = _finding(("a", {"low": None, "high": 20, "high_open": True}), ("b", {"low": 20, "high": 20}))
+    sides = sides_of(f, _articles(a="2024-05-01", b="2024-05-01"))
+    assert [s.value for s in sides] in (["fewer than 20", "20"], ["20", "fewer than 20"])
+
+
+def test_two_drafts_named_alike_keep_apart(tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    for d in (one, two):
+        d.mkdir()
+        shutil.copy(DRAFT, d / "story.txt")
+    (one / "story.txt").write_text(DRAFT.read_text(encoding="utf-8").replace("four civilians", "nine civilians"))
+    drafted = report("--draft", str(one / "story.txt"), "--draft", str(two / "story.txt"), str(SEED))
+    ids = [a["id"] for a in drafted["articles"] if a["draft"]]
+    assert len(ids) == len(set(ids)) == 2

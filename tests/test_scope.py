@@ -42,3 +42,18 @@ def test_an_undated_article_takes_the_clusters_year() -> None:
 def test_latest_year_named_as_a_date() -> None:
     assert latest_year_named(_doc("Convicted in 1998, he was moved in May 2010 after 1,999 days.", None)) == 2010
     assert latest_year_named(_doc("No year here.", None)) is None
+
+
+def test_a_comparison_with_an_earlier_year_is_not_background() -> None:
+    sentence = "A magnitude 6.1 earthquake, the strongest in the region since 2004, struck Aceh on Tuesday."
+    assert not is_background(_doc(sentence), 0, len(sentence))
+
+
+def test_a_zero_toll_of_an_earlier_event_is_no_claim() -> None:
+    from checker.extract.zero_counts import extract_zero_counts
+
+    day = dt.date(2024, 5, 21)
+    earlier = _doc("A similar blast at the plant in 2019, when no one was killed, led to new rules.", day)
+    now = _doc("No one was killed in the blast at the plant on Tuesday, officials said.", day)
+    assert extract_zero_counts(earlier) == []
+    assert [c.outcome for c in extract_zero_counts(now)] == ["killed"]

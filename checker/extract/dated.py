@@ -70,9 +70,17 @@ def _candidates(results: Sequence[HasClaims]) -> list[tuple[HasClaims, DateClaim
             by_name.setdefault(name, []).append(k)
     keep: set[int] = set()
     for ks in by_name.values():
+        # a claim is kept when another article names the same person with another date: counted, not
+        # searched, so a name thousands of articles give costs no more than reading them
+        pairs = {(found[k][0].doc.article.id, found[k][1].value) for k in ks}
+        per_value: dict[object, int] = {}
+        per_article: dict[str, int] = {}
+        for article, value in pairs:
+            per_value[value] = per_value.get(value, 0) + 1
+            per_article[article] = per_article.get(article, 0) + 1
         for k in ks:
-            r, c, _ = found[k]
-            if any(found[o][0] is not r and found[o][1].value != c.value for o in ks):
+            article, value = found[k][0].doc.article.id, found[k][1].value
+            if (len(pairs) - per_value[value]) - (per_article[article] - 1) > 0:
                 keep.add(k)
     return [found[k] for k in sorted(keep)]
 

@@ -8,6 +8,7 @@ sentences that state an event; sentences about an earlier event (background) nev
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -152,6 +153,7 @@ class MainEvent:
 
     year: int | None  # the cluster's year: its latest publication year, else the latest year it names as a date
     published_year: int | None  # the latest publication year, when any article is dated
+    first_published: dt.date | None  # the earliest publication date, when any article is dated
     leads: dict[str, PlaceClaim | None]  # each article's lead place
     region: str | None  # the province most articles lead with: the story's own
     tied_regions: frozenset[str]  # provinces any source names in a sentence that states the event
@@ -195,5 +197,6 @@ def main_event(extractions: Sequence[Extraction]) -> MainEvent:
         c.admin1 for x in extractions for s in event_sentences(x) for c in event_places(x, s) if c.admin1
     )
     region = votes.most_common(1)[0][0] if votes else None
-    published = max((x.doc.article.published.year for x in extractions if x.doc.article.published), default=None)
-    return MainEvent(year, published, leads, region, tied, first_figures(extractions, year))
+    dates = [x.doc.article.published for x in extractions if x.doc.article.published]
+    published = max(dates).year if dates else None
+    return MainEvent(year, published, min(dates, default=None), leads, region, tied, first_figures(extractions, year))

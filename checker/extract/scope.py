@@ -24,6 +24,15 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 @cache
+def _past_year_context() -> re.Pattern[str]:
+    """What makes a year the date of the sentence's own happening: "in June 1998", "during 2004" (not
+    "the strongest since 2004", "by 2035", "of 2000 people")."""
+    months = "|".join(name for month, short in lang.load().calendar.months.items() for name in [month, *short])
+    day = r"(?:\d{1,2},?\s+)?"
+    return re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid)[- ])?(?:(?:{months})\.?\s+{day})?$", re.I)
+
+
+@cache
 def _year_context() -> re.Pattern[str]:
     """What makes a year a date: "in June 1998", "since 2004", "of early 2010" (not a model or a score)."""
     months = "|".join(name for month, short in lang.load().calendar.months.items() for name in [month, *short])
@@ -45,7 +54,7 @@ def names_earlier_year(doc: Document, start: int, end: int, year: int | None = N
         return False
     text = doc.text
     for m in YEAR.finditer(text, start, end):
-        if int(m.group(1)) < published and _year_context().search(text[max(start, m.start() - 40) : m.start()]):
+        if int(m.group(1)) < published and _past_year_context().search(text[max(start, m.start() - 40) : m.start()]):
             return True
     return False
 
@@ -59,6 +68,8 @@ def latest_year_named(doc: Document) -> int | None:
     """The latest year the article names as a date: for an undated cluster, the best guess of "now"."""
     text = doc.text
     years = [
-        int(m.group(1)) for m in YEAR.finditer(text) if _year_context().search(text[max(0, m.start() - 40) : m.start()])
+        int(m.group(1))
+        for m in YEAR.finditer(text)
+        if _past_year_context().search(text[max(0, m.start() - 40) : m.start()])
     ]
     return max(years, default=None)

@@ -84,6 +84,7 @@ class OutcomesData(Strict):
     nobody: list[str]  # subjects that count no one: "no one was hurt"
     none_of: list[str]  # the word before an outcome noun that counts none: "no deaths were reported"
     zero_examples: list[tuple[str, str]]  # a sentence and the outcome its zero toll must read as
+    zero_non_examples: list[str]  # sentences that must give no zero toll
 
 
 class SpeechData(Strict):

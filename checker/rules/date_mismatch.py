@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rapidfuzz import fuzz
 
 from checker.match import Components, distinct, expand, similar_pairs
@@ -41,6 +43,7 @@ def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -
     return out
 
 
+BACKGROUND_DAYS = 60  # a date this long before the first report tells of an earlier event
 MISDATED_DAYS = 7  # one event misdated is off by a day or a few, not by weeks
 
 
@@ -141,11 +144,14 @@ class DateMismatch(Rule):
             a, b = reps[i], reps[j]
             return a.expression == b.expression and not any(ch.isdigit() for ch in a.expression)
 
-        year = ctx.main_event.published_year  # a guessed year would put the story's own dates in the past
+        first = ctx.main_event.first_published  # a guessed year would put the story's own dates in the past
+        margin = dt.timedelta(days=BACKGROUND_DAYS)
+        before = first - margin if first and first > dt.date.min + margin else None  # year 1: no earlier
 
         def background(c: DateClaim) -> bool:
-            """Dated before the cluster's year: an earlier event, which meets only other earlier dates."""
-            return year is not None and c.value is not None and c.value.end.year < year
+            """Dated well before the first report (not just last year: Dec 31 and Jan 1 are one story):
+            an earlier event, which meets only other earlier dates."""
+            return before is not None and c.value is not None and c.value.end < before
 
         comps = Components()
         cutoff = ctx.settings.date_event_cutoff

@@ -196,7 +196,7 @@ class TallyMismatch(Rule):
         several quantities that count the same noun (two players' points): info."""
         if claims[0].measure:
             return True  # a named measure (revenue, a prison term) is key enough
-        sides = sides_of(found, ctx.articles)
+        sides = sides_of(found, ctx.articles, ctx.settings.numeric_tolerance)
         if sides and sides[0].standing == "majority" and len(sides[0].articles) >= 2:
             return True
         values = {_middle(in_base_unit(c)[1]) for c in claims}

@@ -10,7 +10,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 from checker.match import Components, blocks, distinct, pairs_to_compare
-from checker.models import CountClaim
+from checker.models import CountClaim, Interval
 from checker.normalise.categories import ancestors
 from checker.rules.base import Context
 from checker.rules.counting import compatible, contradicts, is_update, part_exceeds_whole, related, same_day, same_scope
@@ -53,19 +53,33 @@ def _conflict(a: CountClaim, b: CountClaim, tol: float, no_breakdown: bool) -> b
     return part_exceeds_whole(local, wide, tol)
 
 
-def _both_given(a: CountClaim, b: CountClaim, stated: dict[str, list[CountClaim]], tol: float) -> bool:
-    """A third article gives both figures of two different groups ("more than 200 people arrested" and
-    "two officers arrested"): an outlet that states both shows they count different people. (Both
-    figures of one group in a third article are more often a toll and its update: still compared.)"""
-    if a.category == b.category:
-        return False
-    for article, claims in stated.items():
-        if article in (a.article, b.article):
-            continue
-        has_a = any(c.category == a.category and c.value.overlaps(a.value, tol) for c in claims)
-        if has_a and any(c.category == b.category and c.value.overlaps(b.value, tol) for c in claims):
-            return True
-    return False
+class _Givers:
+    """Which articles give a figure for a group, remembered per (group, figure): pairs ask again and again."""
+
+    def __init__(self, block: list[CountClaim], tol: float) -> None:
+        self.stated: dict[str, list[CountClaim]] = {}
+        for c in block:
+            self.stated.setdefault(c.article, []).append(c)
+        self.tol = tol
+        self.memo: dict[tuple[str, Interval], frozenset[str]] = {}
+
+    def of(self, c: CountClaim) -> frozenset[str]:
+        key = (c.category, c.value)
+        if key not in self.memo:
+            self.memo[key] = frozenset(
+                article
+                for article, claims in self.stated.items()
+                if any(x.category == c.category and x.value.overlaps(c.value, self.tol) for x in claims)
+            )
+        return self.memo[key]
+
+    def both(self, a: CountClaim, b: CountClaim) -> bool:
+        """A third article gives both figures of two different groups ("more than 200 people arrested"
+        and "two officers arrested"): an outlet that states both shows they count different people.
+        (Both figures of one group in a third article are more often a toll and its update.)"""
+        if a.category == b.category:
+            return False
+        return bool((self.of(a) & self.of(b)) - {a.article, b.article})
 
 
 def _compare_block(ctx: Context, block: list[CountClaim], region: str, out: TollComparison) -> None:
@@ -76,15 +90,13 @@ def _compare_block(ctx: Context, block: list[CountClaim], region: str, out: Toll
     comps = Components()
     sure: set[int] = set()
     arts = [frozenset(c.article for c in members[k]) for k in range(len(group))]
-    stated: dict[str, list[CountClaim]] = {}
-    for c in block:
-        stated.setdefault(c.article, []).append(c)
+    givers = _Givers(block, tol)
     # every pair in a real cluster; each figure against the most-cited 64 past that (linear)
     for i, j in pairs_to_compare([len(members[k]) for k in range(len(group))]):
         a, b = group[i], group[j]
         if not compatible(a, b) or len(arts[i] | arts[j]) < 2 or not _conflict(a, b, tol, no_breakdown):
             continue
-        if _both_given(a, b, stated, tol):
+        if givers.both(a, b):
             continue
         ta, tb = published(ctx, a), published(ctx, b)
         if ta and tb and ta != tb:
