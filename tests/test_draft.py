@@ -220,3 +220,18 @@ def test_two_drafts_named_alike_keep_apart(tmp_path: Path) -> None:
     drafted = report("--draft", str(one / "story.txt"), "--draft", str(two / "story.txt"), str(SEED))
     ids = [a["id"] for a in drafted["articles"] if a["draft"]]
     assert len(ids) == len(set(ids)) == 2
+
+
+def test_an_undated_draft_meets_dated_sources_on_the_weekday(tmp_path: Path) -> None:
+    """Editors' drafts are usually undated: "on Tuesday" in the draft is the sources' Tuesday."""
+    folder = tmp_path / "wires"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text(
+            " date 2024-08-07\nTwenty people were killed when floods hit Larkana on Tuesday, officials said.\n"
+        )
+    draft = tmp_path / "undated.txt"
+    draft.write_text("Fifteen people were killed when floods hit Larkana on Tuesday, officials said.\n")
+    drafted = report("--draft", str(draft), str(folder))
+    assert [f["rule"] for f in drafted["findings"]] == ["FC101"]
+    assert drafted["findings"][0]["message"].startswith("Your draft undated says 15; both sources that give it say 20")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 
+from checker import lang
 from checker.models import CountClaim, Interval
 from checker.normalise.categories import outcome_within, within
 
@@ -22,8 +24,25 @@ def compatible(a: CountClaim, b: CountClaim) -> bool:
 
 
 def same_day(a: CountClaim, b: CountClaim) -> bool:
-    """ "one arrested on Monday night", "46 arrested on Wednesday": two days' figures, not two tolls of one."""
-    return not (a.day and b.day and a.day != b.day)
+    """ "one arrested on Monday night", "46 arrested on Wednesday": two days' figures, not two tolls of one.
+    An undated article's weekday ("tuesday") is the same day as a dated one's date on that weekday."""
+    if not (a.day and b.day) or a.day == b.day:
+        return True
+    return _weekday_of(a.day) == _weekday_of(b.day) and not (_is_date(a.day) and _is_date(b.day))
+
+
+def _is_date(day: str) -> bool:
+    return len(day) == 10 and day[4] == "-"
+
+
+def _weekday_of(day: str) -> str:
+    """ "2024-08-06" -> "tuesday"; a weekday name as it is."""
+    if _is_date(day):
+        try:
+            return list(lang.load().calendar.weekdays)[dt.date.fromisoformat(day).weekday()]
+        except ValueError:
+            return day
+    return day
 
 
 def _must_not_exceed(inner: Interval, outer: Interval, tol: float) -> bool:
