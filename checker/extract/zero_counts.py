@@ -17,9 +17,6 @@ from checker.extract.scope import is_background
 from checker.models import CountClaim, Interval
 from checker.normalise.patterns import alternation
 
-AUXILIARY = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|appeared\s+to\s+be)"
-REPORTED = r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|confirmed))?"
-
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
@@ -27,16 +24,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     cue_of = {cue: name for name, o in data.outcomes.items() if name in ("killed", "wounded", "casualties")
               for cue in o.cues if " " not in cue}
     cues = alternation(sorted(cue_of))
+    zero = data.zero_words
+    auxiliary = alternation(zero.auxiliaries, space=r"\s+")
     subject = re.compile(
-        rf"\b(?P<who>{alternation(data.nobody)})\s+{AUXILIARY}\s+(?:(?:seriously|badly|critically|fatally)\s+)?"
+        rf"\b(?P<who>{alternation(data.nobody)})\s+{auxiliary}\s+(?:{alternation(zero.degrees)}\s+)?"
         rf"(?P<cue>{cues})\b",
         re.I,
     )
-    # "no deaths were reported", "no injuries." — not "no death toll was available", "no dead bodies"
-    noun = re.compile(
-        rf"\b(?P<who>{alternation(data.none_of)})\s+(?P<cue>{cues})\b{REPORTED}(?=\s*[,.;:!?]|\s+(?:in|among|at|on|after|during|so)\b|\s*$)",
-        re.I,
-    )
+    # "no deaths were reported", "no injuries." — not "no death toll was available", "no dead bodies":
+    # the outcome word must end the phrase (a stop, a preposition, or "were reported")
+    reported = rf"(?:\s+{auxiliary}\s+{alternation(zero.reported)})?"
+    after = rf"(?=\s*[,.;:!?]|\s+{alternation(zero.phrase_ends)}\b|\s*$)"
+    noun = re.compile(rf"\b(?P<who>{alternation(data.none_of)})\s+(?P<cue>{cues})\b{reported}{after}", re.I)
     return subject, noun, cue_of
 
 

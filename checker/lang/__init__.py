@@ -78,10 +78,18 @@ class Outcome(Strict):
     cues: list[str]
 
 
+class ZeroWords(Strict):
+    auxiliaries: list[str]  # "no one WAS hurt", "no deaths HAVE BEEN reported"
+    degrees: list[str]  # "no one was SERIOUSLY hurt"
+    reported: list[str]  # "no deaths were REPORTED"
+    phrase_ends: list[str]  # words after the outcome that end its phrase: "no deaths IN the attack"
+
+
 class OutcomesData(Strict):
     outcomes: dict[str, Outcome]
     hypothetical: list[str]
     nobody: list[str]  # subjects that count no one: "no one was hurt"
+    zero_words: ZeroWords
     none_of: list[str]  # the word before an outcome noun that counts none: "no deaths were reported"
     zero_examples: list[tuple[str, str]]  # a sentence and the outcome its zero toll must read as
     zero_non_examples: list[str]  # sentences that must give no zero toll
