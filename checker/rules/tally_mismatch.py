@@ -155,9 +155,10 @@ class TallyMismatch(Rule):
             per_article = Counter((c.article, c.category) for c in block)
             # one representative per article and wording: versions of a story repeat their figures
             group, members = distinct(block, lambda c: (c.value, c.context, c.direction, c.affiliation, c.category))
-            stated: dict[tuple[str, str], list[Interval]] = {}
+            # what each article states of this key, in the key's base unit ("2 years" and "9 months" both)
+            stated: dict[str, list[Interval]] = {}
             for c in block:
-                stated.setdefault((c.article, c.category), []).append(in_base_unit(c)[1])
+                stated.setdefault(c.article, []).append(in_base_unit(c)[1])
             arts = [frozenset(c.article for c in members[k]) for k in range(len(group))]
             # every pair in a real cluster; each figure against the most-cited 64 past that (linear)
             for i, j in pairs_to_compare([len(members[k]) for k in range(len(group))]):
@@ -183,21 +184,30 @@ class TallyMismatch(Rule):
                     severity=None if self._keyed(claims) else "info",
                     values=[c.value.as_value() for c in claims],
                 )
-                if found.severity != "info" and not self._corroborated(found, ctx, claims):
+                if found.severity != "info" and not self._corroborated(found, ctx, claims, stated):
                     found = found.model_copy(update={"severity": "info"})
                 findings.append(found)
         return findings
 
     @staticmethod
-    def _corroborated(found: Finding, ctx: Context, claims: list[CountClaim]) -> bool:
+    def _corroborated(
+        found: Finding, ctx: Context, claims: list[CountClaim], stated: dict[str, list[Interval]]
+    ) -> bool:
         """A figure that only counts a noun ("10 games", "25 points") is a weak key: outlets agreeing on
         one figure against a dissenter (the same tally, misreported once), or two figures one slip
         apart (14 and 41 days), are worth a warning; each outlet giving its own figure is more often
-        several quantities that count the same noun (two players' points): info."""
-        if claims[0].measure:
-            return True  # a named measure (revenue, a prison term) is key enough
-        sides = sides_of(found, ctx.articles, ctx.settings.numeric_tolerance)
+        several quantities that count the same noun (two players' points): info. A named measure (revenue,
+        a prison term) is key enough, unless one article itself gives it two values that disagree (two
+        defendants' terms, a quarter's revenue and the year's forecast): then it warns only when two
+        outlets give one of its figures alike (the quarter's revenue, against a third outlet's)."""
+        tol = ctx.settings.numeric_tolerance
+        several = any(_several(stated[a], tol) for a in {c.article for c in claims})
+        if claims[0].measure and not several:
+            return True
+        sides = sides_of(found, ctx.articles, tol)
         if sides and sides[0].standing == "majority" and len(sides[0].articles) >= 2:
+            return True
+        if claims[0].measure and _shared(claims):
             return True
         values = {_middle(in_base_unit(c)[1]) for c in claims}
         return len(values) == 2 and _slip(*values)
@@ -238,11 +248,22 @@ class TallyMismatch(Rule):
         return ratio >= needed and len(shared) >= 2
 
     @staticmethod
-    def _agree(a: CountClaim, b: CountClaim, stated: dict[tuple[str, str], list[Interval]], tol: float) -> bool:
+    def _agree(a: CountClaim, b: CountClaim, stated: dict[str, list[Interval]], tol: float) -> bool:
         va, vb = in_base_unit(a)[1], in_base_unit(b)[1]
         if va.overlaps(vb, tol):
             return True
         # each article also gives the other's figure: the two figures are two different things
-        return any(v.overlaps(va, tol) for v in stated.get((b.article, b.category), [])) or any(
-            v.overlaps(vb, tol) for v in stated.get((a.article, a.category), [])
+        return any(v.overlaps(va, tol) for v in stated.get(b.article, [])) or any(
+            v.overlaps(vb, tol) for v in stated.get(a.article, [])
         )
+
+
+def _shared(claims: list[CountClaim]) -> bool:
+    """Two outlets give one of the figures alike (no tolerance: 27 and 30 years are not alike)."""
+    values = [(c.article, in_base_unit(c)[1]) for c in claims]
+    return any(a != b and v.overlaps(w, 0.0) for i, (a, v) in enumerate(values) for b, w in values[i + 1 :])
+
+
+def _several(values: list[Interval], tol: float) -> bool:
+    """An article states two figures of one key that do not agree."""
+    return any(not v.overlaps(w, tol) for i, v in enumerate(values) for w in values[i + 1 :])
