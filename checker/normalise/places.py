@@ -258,8 +258,10 @@ def _load_geonames(gaz: Gazetteer) -> None:
         key = bare_division(admin2)
         if key and key not in rows and key not in gaz.admin1 and key not in common:
             place = Place(admin2, "admin2", bare_division(admin1) if admin1 else None, cc, key)
-            if place not in gaz.admin2[key]:
-                gaz.admin2[key].append(place)
+            # "Le Flore County" is written "LeFlore County" too: both spellings find it
+            for spelling in dict.fromkeys((key, key.replace(" ", ""))):
+                if place not in gaz.admin2[spelling]:
+                    gaz.admin2[spelling].append(place)
 
 
 def _common_words() -> frozenset[str]:
@@ -297,7 +299,7 @@ def _cache_file() -> Path:
     return Path(root) / f"gazetteer-{hashlib.sha1(tag.encode()).hexdigest()[:16]}.sqlite"
 
 
-CACHE_FORMAT = 5  # 4: JSON small part (was a pickle); 5: ISO divisions matched to GeoNames at 75
+CACHE_FORMAT = 6  # 4: JSON small part (was a pickle); 5: ISO divisions matched to GeoNames at 75; 6: spaceless county names
 
 
 @lru_cache(maxsize=1)
