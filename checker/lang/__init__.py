@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -76,6 +76,10 @@ class CountedData(Strict):
 class Outcome(Strict):
     parent: str | None
     cues: list[str]
+    # how its figure moves as a story develops: "toll" (a later, higher figure is an update only when told
+    # as one), "running" (a running total: arrests only add up, any later, higher figure is an update),
+    # "either" (the missing are found, the evacuated return: any later figure is an update)
+    course: Literal["toll", "running", "either"] = "toll"
 
 
 class ZeroWords(Strict):
@@ -93,6 +97,8 @@ class OutcomesData(Strict):
     none_of: list[str]  # the word before an outcome noun that counts none: "no deaths were reported"
     zero_examples: list[tuple[str, str]]  # a sentence and the outcome its zero toll must read as
     zero_non_examples: list[str]  # sentences that must give no zero toll
+    update_cues: list[str]  # words of a later sentence that tell its toll as an update: "the toll rose to 12"
+    first_figure_words: list[str]  # words of an earlier sentence that tell its toll was a first one: "initial"
 
 
 class SpeechData(Strict):

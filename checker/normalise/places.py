@@ -299,7 +299,8 @@ def _cache_file() -> Path:
     return Path(root) / f"gazetteer-{hashlib.sha1(tag.encode()).hexdigest()[:16]}.sqlite"
 
 
-CACHE_FORMAT = 6  # 4: JSON small part (was a pickle); 5: ISO divisions matched to GeoNames at 75; 6: spaceless county names
+# 4: JSON small part (was a pickle); 5: ISO divisions matched to GeoNames at 75; 6: spaceless county names
+CACHE_FORMAT = 6
 
 
 @lru_cache(maxsize=1)

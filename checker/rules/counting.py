@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from functools import cache
 
 from checker import lang
 from checker.models import CountClaim, Interval
 from checker.normalise.categories import outcome_within, within
 
-UPDATE_CUE = re.compile(
-    r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|now|updated|revised|latest|"
-    r"has\s+reached|risen\s+to|toll\s+(?:has\s+)?(?:rose|risen|climbed))\b",
-    re.I,
-)
+
+@cache
+def _words(kind: str) -> re.Pattern[str]:
+    """Any of a list of the outcomes' language data, as whole words ("update_cues", "first_figure_words")."""
+    words = getattr(lang.load().outcomes, kind)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b", re.I)
 
 
 def compatible(a: CountClaim, b: CountClaim) -> bool:
@@ -101,13 +103,15 @@ def is_update(earlier: CountClaim, later: CountClaim, earlier_sentence: str, lat
     """A later, higher count with update wording (or after a hedged first figure) is an update."""
     lo_e, hi_e = earlier.value.bounds()
     lo_l, _ = later.value.bounds()
-    # missing and evacuated figures move both ways as a story develops; arrests only accumulate
-    if earlier.outcome == later.outcome and earlier.outcome in ("missing", "evacuated"):
-        return True  # these figures move both ways as a story develops: the later one is an update
+    outcome = lang.load().outcomes.outcomes.get(earlier.outcome or "") if earlier.outcome == later.outcome else None
+    course = outcome.course if outcome else "toll"
+    if course == "either":
+        return True  # the missing are found, the evacuated return: the later figure is an update
     if lo_l <= lo_e:
         return False
     return (
-        bool(UPDATE_CUE.search(later_sentence))
+        course == "running"  # arrests only add up: a later, higher total is the newer count
+        or bool(_words("update_cues").search(later_sentence))
         or not earlier.value.is_exact()
-        or bool(re.search(r"\b(?:initial|preliminary|early|first)\b", earlier_sentence, re.I))
+        or bool(_words("first_figure_words").search(earlier_sentence))
     )

@@ -82,6 +82,25 @@ class _Givers:
         return bool((self.of(a) & self.of(b)) - {a.article, b.article})
 
 
+def _union(comps: Components, sure: set[int], a: CountClaim, b: CountClaim, i: int, j: int) -> None:
+    comps.union(i, j)
+    cats_a = {a.category} | {p.category for p in a.parts}
+    cats_b = {b.category} | {p.category for p in b.parts}
+    if a.region and b.region and a.outcome == b.outcome and cats_a & cats_b:
+        sure.update((i, j))
+
+
+def _an_earlier_report(
+    undated: CountClaim, dated: CountClaim, updated: list[tuple[CountClaim, CountClaim]], tol: float
+) -> bool:
+    """An undated article's figure that dated articles show was an earlier report of the one it is set
+    against (one arrest on Tuesday, 46 by Thursday: the undated "one person was arrested" is Tuesday's)."""
+    return any(
+        undated.value.overlaps(earlier.value, tol) and dated.value.overlaps(later.value, tol)
+        for earlier, later in updated
+    )
+
+
 def _compare_block(ctx: Context, block: list[CountClaim], region: str, out: TollComparison) -> None:
     tol = ctx.settings.numeric_tolerance
     group, members = distinct(block, lambda c: (_signature(c), published(ctx, c)))
@@ -91,6 +110,8 @@ def _compare_block(ctx: Context, block: list[CountClaim], region: str, out: Toll
     sure: set[int] = set()
     arts = [frozenset(c.article for c in members[k]) for k in range(len(group))]
     givers = _Givers(block, tol)
+    undated: list[tuple[int, int]] = []
+    updated: list[tuple[CountClaim, CountClaim]] = []
     # every pair in a real cluster; each figure against the most-cited 64 past that (linear)
     for i, j in pairs_to_compare([len(members[k]) for k in range(len(group))]):
         a, b = group[i], group[j]
@@ -103,14 +124,18 @@ def _compare_block(ctx: Context, block: list[CountClaim], region: str, out: Toll
             earlier, later = (a, b) if ta < tb else (b, a)
             if is_update(earlier, later, ctx.sentence(earlier), ctx.sentence(later)):
                 out.updates.append((earlier, later))
+                updated.append((earlier, later))
                 continue
         if not same_day(a, b):
             continue
-        comps.union(i, j)
-        cats_a = {a.category} | {p.category for p in a.parts}
-        cats_b = {b.category} | {p.category for p in b.parts}
-        if a.region and b.region and a.outcome == b.outcome and cats_a & cats_b:
-            sure.update((i, j))
+        if bool(ta) != bool(tb):
+            undated.append((i, j) if tb else (j, i))  # (undated, dated): judged once the updates are known
+            continue
+        _union(comps, sure, a, b, i, j)
+    for i, j in undated:
+        a, b = group[i], group[j]
+        if not _an_earlier_report(a, b, updated, tol):
+            _union(comps, sure, a, b, i, j)
     for comp in comps.groups():
         claims = sorted((c for k in comp for c in members[k]), key=lambda c: (c.article, c.start))
         if len({c.article for c in claims}) > 1:
