@@ -105,6 +105,10 @@ class SpeechData(Strict):
     verbs: list[str]
     according_to: list[str]
     pronouns: list[str]
+    # a short word one transcript of a long remark has and another lacks ("so insidious is it" / "so
+    # insidious it"): a slip of the pen, told as a note; remarks of fewer words are told as variants
+    slip_words: list[str]
+    slip_min_words: int = Field(ge=1)
 
 
 class TitlesData(Strict):

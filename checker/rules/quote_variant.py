@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
+from checker import lang
 from checker.match import MAX_ALL_PAIRS, Components, similar_pairs
 from checker.models import Finding, QuoteClaim
 from checker.rules.base import Context, Rule
@@ -18,6 +19,19 @@ def _wordings(claims: list[QuoteClaim]) -> str:
         by_words[c.words].append(c)
     shown = [(", ".join(dict.fromkeys(c.article for c in group)), group[0].text) for group in by_words.values()]
     return " vs ".join(f"{arts}: \u201c{text}\u201d" for arts, text in shown)
+
+
+def _slip(a: str, b: str) -> bool:
+    """Two wordings of a long remark that differ only by one short word added or dropped inside it."""
+    speech = lang.load().speech
+    wa, wb = a.split(), b.split()
+    if min(len(wa), len(wb)) < speech.slip_min_words or abs(len(wa) - len(wb)) != 1:
+        return False
+    longer, shorter = (wa, wb) if len(wa) > len(wb) else (wb, wa)
+    for k, word in enumerate(longer):
+        if longer[:k] + longer[k + 1 :] == shorter:
+            return 0 < k < len(longer) - 1 and word in speech.slip_words
+    return False
 
 
 def _same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
@@ -35,6 +49,8 @@ class QuoteVariant(Rule):
     Case, punctuation, hashtags, "w/" for "with" and bracketed insertions do not count; a partial
     quote inside a fuller one is the same quote. A remark is "the same" when it follows the same
     quoted sentence in both sources (the lead-in), or when the two wordings are nearly identical.
+    One short word added or dropped inside a long remark ("so insidious is it takes" / "so insidious it
+    takes") is a slip of transcription: reported as a note (info), not a warning.
 
     Disagreeing:
         A: "I spoke to the minister today." ... "We had a good conversation."
@@ -61,6 +77,7 @@ class QuoteVariant(Rule):
             if prev.article == nxt.article:
                 following[id(prev)] = nxt.words
         scores: dict[tuple[int, int], float] = {}
+        varied: set[int] = set()  # quotes paired with a wording that differs by more than a slip
         printed: dict[str, set[str]] = defaultdict(set)
         for q in quotes:
             printed[q.article].add(q.words)
@@ -97,6 +114,8 @@ class QuoteVariant(Rule):
             ):
                 comps.union(i, j)
                 scores[(i, j)] = score
+                if not _slip(a.words, b.words):
+                    varied.update((i, j))
         best_of: dict[int, float] = {}  # by component: one pass over the scores, not one per component
         for (i, _j), s in scores.items():
             root = comps.find(i)
@@ -114,6 +133,7 @@ class QuoteVariant(Rule):
                     f"quote of {who or 'an unnamed speaker'}",
                     f"The same remark is worded differently: {desc}.",
                     round(best / 100, 2),
+                    severity=None if varied & set(members) else "info",
                     values=[c.words for c in claims],
                 )
             )
