@@ -52,3 +52,33 @@ def test_zero_tolls_read_their_examples_as_documented() -> None:
     from checker.extract.zero_counts import check_examples
 
     check_examples()
+
+
+def _outcome_of(sentence: str, figure: str) -> str | None:
+    import datetime as dt
+
+    from checker.extract import extract_cluster
+    from checker.models import Article, CountClaim
+
+    text = "Report\n" + sentence  # a headline, then the sentence as the body
+    article = Article(id="a", path="a.txt", published=dt.date(2013, 3, 14), text=text)
+    (result,) = extract_cluster([article])
+    at = text.index(figure)
+    found = [c for c in result.claims if isinstance(c, CountClaim) and c.start <= at < c.end]
+    assert found, f"no figure read at {figure!r} in {sentence!r}"
+    return found[0].outcome
+
+
+def test_scope_examples_read_as_documented() -> None:
+    """lang/en/scope.yaml: a figure of another, earlier event has no outcome of the story's; one of the
+    story's own keeps it ("The attack, which killed five people, comes two days after a bombing")."""
+    examples = lang.load().scope.examples
+    wrong = [s for s, figure in examples.background if _outcome_of(s, figure) is not None]
+    wrong += [s for s, figure in examples.main if _outcome_of(s, figure) is None]
+    assert not wrong, f"lang/en/scope.yaml: examples read the wrong way: {wrong}"
+
+
+def test_a_relative_clause_takes_no_outcome_from_before_it() -> None:
+    sentence = "Dorothy Brown said she was heartbroken over the death of her granddaughter, who had four children."
+    assert _outcome_of(sentence, "four children") is None
+    assert _outcome_of("Police said the gunman, who killed three people, fled on foot.", "three people") == "killed"

@@ -32,7 +32,7 @@ from checker.extract.count_scope import (
 from checker.extract.count_words import context_stopwords, counting
 from checker.extract.document import Document, Sentence
 from checker.extract.entities import PlaceMention
-from checker.extract.scope import PAST_EVENT
+from checker.extract.scope import past_event
 from checker.models import CountClaim
 from checker.normalise.numbers import NumberMention, currency_words, find_numbers, to_interval
 from checker.normalise.patterns import alternation
@@ -85,7 +85,7 @@ def _vote_claims(
                 noun=noun_of_side,
                 category="vote",
                 measure=measure_of_side,
-                subset=another_vote or bool(PAST_EVENT.search(text, sent.start, sent.end)),
+                subset=another_vote or bool(past_event().search(text, sent.start, sent.end)),
                 context=_context(text, sent, votes_for.start, votes_against.end),
             )
         )

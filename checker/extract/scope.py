@@ -13,13 +13,24 @@ from functools import cache
 from checker import lang
 from checker.extract.document import Document
 
-# "Six years ago, a fire injured three workers", "last year's floods killed 40", "earlier this year, a
-# gunman killed three": another event, background
-PAST_EVENT = re.compile(
-    r"\b(?:years?|decades?)\s+ago\b|\blast\s+year(?:'s)?|\bthe\s+previous\s+year\b|\ba\s+year\s+earlier\b"
-    r"|\bearlier\s+this\s+year\b",
-    re.I,
-)
+
+
+@cache
+def past_event() -> re.Pattern[str]:
+    """ "Six years ago, a fire injured three workers", "last year's floods killed 40", "earlier this year, a
+    gunman killed three": another event, background (``lang/en/scope.yaml``)."""
+    return re.compile(r"\b(?:" + "|".join(lang.load().scope.past_event) + r")\b", re.I)
+
+
+@cache
+def _comes_after() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(lang.load().scope.comes_after) + r")\b", re.I)
+
+
+def follows_earlier_event(text: str, sent_start: int, at: int) -> bool:
+    """The figure at ``at`` follows "comes weeks after" in its sentence: "The attack comes two days after a
+    bombing killed 12": the 12 are the earlier bombing's."""
+    return bool(_comes_after().search(text, sent_start, at))
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -61,7 +72,7 @@ def names_earlier_year(doc: Document, start: int, end: int, year: int | None = N
 
 def is_background(doc: Document, start: int, end: int, year: int | None = None) -> bool:
     """A sentence about another, earlier event: it names an earlier year as a date, or says "years ago"."""
-    return bool(PAST_EVENT.search(doc.text, start, end)) or names_earlier_year(doc, start, end, year)
+    return bool(past_event().search(doc.text, start, end)) or names_earlier_year(doc, start, end, year)
 
 
 def latest_year_named(doc: Document) -> int | None:

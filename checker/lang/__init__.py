@@ -314,6 +314,28 @@ class OutletsData(Strict):
         return v
 
 
+class ScopeExamples(Strict):
+    background: list[tuple[str, str]]  # a sentence and a figure in it that is another event's
+    main: list[tuple[str, str]]  # a sentence and a figure in it that is the story's own
+
+
+class ScopeData(Strict):
+    past_event: list[str]  # regex fragments: the figure's clause tells of another, earlier event
+    comes_after: list[str]  # regex fragments: what follows in the sentence is an earlier event
+    relative_openers: list[str]  # ", who had four children": a relative clause bounds a figure's clause
+    examples: ScopeExamples
+
+    @field_validator("past_event", "comes_after")
+    @classmethod
+    def _compiles(cls, v: list[str]) -> list[str]:
+        for fragment in v:
+            try:
+                re.compile(fragment)
+            except re.error as err:
+                raise ValueError(f"{fragment!r}: {err}") from err
+        return v
+
+
 class Lang(Strict):
     numbers: NumbersData
     counted: CountedData
@@ -331,6 +353,7 @@ class Lang(Strict):
     spelling: SpellingData
     outlets: OutletsData
     counting: CountingData
+    scope: ScopeData
 
 
 def _read(lang: str, name: str) -> Any:
