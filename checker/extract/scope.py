@@ -14,7 +14,6 @@ from checker import lang
 from checker.extract.document import Document
 
 
-
 @cache
 def past_event() -> re.Pattern[str]:
     """ "Six years ago, a fire injured three workers", "last year's floods killed 40", "earlier this year, a
