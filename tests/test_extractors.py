@@ -240,3 +240,17 @@ def test_a_demonym_names_its_country() -> None:
 def test_a_possible_toll_is_no_toll() -> None:
     counts = [c for c in claims_of('"There might have been two people killed," he said.') if isinstance(c, CountClaim)]
     assert not [c for c in counts if c.outcome == "killed"]
+
+
+def test_a_quote_paragraph_is_its_own_not_the_next_sentences() -> None:
+    """A quote standing alone after a speaker's paragraph continues that speaker; the sentence after it,
+    naming someone else, does not claim it (spaced quotation marks put the closing mark in that sentence)."""
+    text = (
+        "Report\n"
+        "His barber, Julian Clark, concurred.\n"
+        "\u201c They have a hard time because there is a lot of crime here, \u201d he said of the police.\n"
+        "\u201c But when they play hardball, they end up going after innocent people, too. \u201d\n"
+        "The police presence has left many feeling suffocated, said Shanduke McPhatter, 35, a youth worker.\n"
+    )
+    quotes = [c for c in claims_of(text) if isinstance(c, QuoteClaim) and "hardball" in c.text]
+    assert quotes and quotes[0].speaker != "shanduke mcphatter"

@@ -63,7 +63,7 @@ def find_quotes(doc: Document, speakers_by_sentence: dict[int, Speaker]) -> list
         if doc.in_title(q_start) or any(lo <= q_start < hi for lo, hi in doc.furniture):
             continue  # a headline's or a stamp's quotation marks hold no remark
         first_i = doc.sentence_index(q_start)
-        last_i = doc.sentence_index(q_end)
+        last_i = doc.sentence_index(max(q_start, q_end - 1))  # the last quoted character's sentence
         speaker = None
         for i in range(first_i, last_i + 1):
             if i in speakers_by_sentence:
