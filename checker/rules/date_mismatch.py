@@ -105,8 +105,9 @@ class DateMismatch(Rule):
     2020") dates an earlier event and meets only other such dates; two days a week or more apart are
     two happenings of a running story, not one misdated. Years ("in 1957") and months ("in April 2007")
     are dates too. The same relative words ("on Friday") in two copies of a story do
-    not disagree because the copies were posted on different days, and two dates every source gives
-    (a period's start and end) are no dispute.
+    not disagree because the copies were posted on different days, nor do two articles that each date it
+    to their own day of publication ("announced today"); two dates every source gives (a period's start
+    and end) are no dispute.
 
     Disagreeing:
         A (published Wed 4 Mar): "a red alert was issued on Friday"   (28 Feb)
@@ -139,9 +140,20 @@ class DateMismatch(Rule):
                 (vi.start, vi.end) in stated[m.article] for m in members[j]
             )
 
+        def own_day(i: int) -> bool:
+            """Every article of this side dates it to its own day of publication ("announced today (14 October)")."""
+            value = reps[i].value
+            return value is not None and all(
+                ctx.articles[m.article].published == value.start == value.end for m in members[i]
+            )
+
         def same_words(i: int, j: int) -> bool:
-            """ "Friday" in both: the same relative words differ only by the days the copies were posted."""
+            """ "Friday" in both: the same relative words differ only by the days the copies were posted. So do
+            two articles posted on different days that each date it to their own day ("announced today"): each
+            tells that day's news of a running story."""
             a, b = reps[i], reps[j]
+            if own_day(i) and own_day(j):
+                return True
             return a.expression == b.expression and not any(ch.isdigit() for ch in a.expression)
 
         first = ctx.main_event.first_published  # a guessed year would put the story's own dates in the past
