@@ -254,3 +254,15 @@ def test_a_quote_paragraph_is_its_own_not_the_next_sentences() -> None:
     )
     quotes = [c for c in claims_of(text) if isinstance(c, QuoteClaim) and "hardball" in c.text]
     assert quotes and quotes[0].speaker != "shanduke mcphatter"
+
+
+def test_a_bare_surname_is_the_story_s_person_not_the_longest_namesake() -> None:
+    """ "Gray" is Kimani Gray, whom the cluster names most, not his sister Mahnefah Gray (a longer name);
+    a fuller name counts the mentions of the shorter ones it completes ("Raymond W. Kelly")."""
+    from checker.extract.attribution import index_people, resolve_person
+
+    known = index_people(["kimani gray"] * 3 + ["mahnefah gray", "raymond kelly", "raymond kelly", "raymond w kelly"])
+    assert resolve_person("gray", known) == "kimani gray"
+    assert resolve_person("mahnefah gray", known) == "mahnefah gray"
+    assert resolve_person("kelly", known) == "raymond w kelly"
+    assert resolve_person("raymond kelly", known) == "raymond w kelly"

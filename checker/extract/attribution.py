@@ -8,6 +8,7 @@ Ali Raza"), an appositive after it ("Maria Lopez, a spokeswoman for ..."), or a 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -159,9 +160,7 @@ _TITLE = r"(?P<role>(?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'\
 # "Funmilayo Oduwole, Lagos State Commissioner for Physical Planning, said"
 TITLE_AFTER = re.compile(rf"^,\s+{_TITLE}(?=,|\s+said|\s+told)")
 # "The Commissioner for Housing, Mrs. Funmilayo Oduwole, said", "Ontario's Minister of Health, Jane Doe"
-TITLE_BEFORE = re.compile(
-    rf"(?:^|\b[Tt]he\s+|[\w.]+['\u2019]s\s+){_TITLE},\s+(?:(?:Mrs|Mr|Ms|Dr)\.?\s+)?$"
-)
+TITLE_BEFORE = re.compile(rf"(?:^|\b[Tt]he\s+|[\w.]+['\u2019]s\s+){_TITLE},\s+(?:(?:Mrs|Mr|Ms|Dr)\.?\s+)?$")
 # "Jane Doe, who resigned as Power Minister on Tuesday": a post held, named after the person
 ROLE_AS = re.compile(
     r"^,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:resigned|stepped\s+down|quit|served|serves|was\s+sworn\s+in|"
@@ -334,16 +333,28 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
 
 
 def index_people(keys: list[str]) -> dict[str, list[str]]:
-    """Known full names by surname, so resolving a name looks at namesakes only."""
-    index: dict[str, list[str]] = {}
-    for k in sorted(set(keys)):
-        index.setdefault(k.split()[-1], []).append(k)
-    return index
+    """Known full names by surname (one key per mention), so resolving a name looks at namesakes only; each
+    surname's names in order of preference: the most often written first ("Kimani Gray", the story's,
+    before "Mahnefah Gray", his sister's), a fuller name counting the mentions of the shorter ones it
+    completes ("Raymond W. Kelly" those of "Raymond Kelly"), then the fullest."""
+    mentions = Counter(keys)
+    by_surname: dict[str, list[str]] = {}
+    for k in sorted(mentions):
+        by_surname.setdefault(k.split()[-1], []).append(k)
+
+    def weight(k: str) -> int:
+        given = set(k.split()[:-1])
+        return sum(
+            n
+            for other, n in mentions.items()
+            if other.split()[-1] == k.split()[-1] and set(other.split()[:-1]) <= given
+        )
+
+    return {surname: sorted(names, key=lambda k: (-weight(k), -len(k), k)) for surname, names in by_surname.items()}
 
 
 def resolve_person(key: str, known: dict[str, list[str]]) -> str:
-    """A surname alone ("Lopez") resolves to the fullest known name of that person."""
+    """A surname alone ("Lopez") resolves to the preferred known name of that person (see ``index_people``)."""
     if not key:
         return key
-    matches = [k for k in known.get(key.split()[-1], ()) if same_person(k, key)]
-    return max(matches, key=len) if matches else key
+    return next((k for k in known.get(key.split()[-1], ()) if same_person(k, key)), key)
