@@ -266,3 +266,27 @@ def test_a_bare_surname_is_the_story_s_person_not_the_longest_namesake() -> None
     assert resolve_person("mahnefah gray", known) == "mahnefah gray"
     assert resolve_person("kelly", known) == "raymond w kelly"
     assert resolve_person("raymond kelly", known) == "raymond w kelly"
+
+
+def test_pounds_are_a_weight_unless_money_is_spoken_of() -> None:
+    weight = [c for c in claims_of("Report\nThe suspect is heavily tattooed, weighing 130 pounds.") if isinstance(c, CountClaim)]
+    money = [c for c in claims_of("Report\nThe club was fined 500 pounds by the league.") if isinstance(c, CountClaim)]
+    assert [(c.unit, c.measure) for c in weight] == [("pound", "weight")]
+    assert [c.unit for c in money] == ["currency:gbp"]
+
+
+def test_a_quote_runs_over_a_line_break_but_not_into_the_next_quoted_paragraph() -> None:
+    """Copy with one sentence per line: a remark of two sentences is one quote, and its speaker is found
+    after it; a paragraph that opens with a quotation mark starts a quote of its own."""
+    text = (
+        "Report\n"
+        '"I felt normal.\n'
+        'It was better than pounding a typewriter eight hours a day," Bettie Page told Playboy in 1998.\n'
+        '"We will not stop\n'
+        '"Nor will we rest," Jane Roe said.\n'
+    )
+    quotes = [c for c in claims_of(text) if isinstance(c, QuoteClaim)]
+    typewriter = [q for q in quotes if "typewriter" in q.text]
+    assert typewriter and typewriter[0].speaker == "bettie page"
+    assert "I felt normal." in typewriter[0].text or any("felt normal" in q.text for q in quotes)
+    assert not any("We will not stop" in q.text for q in quotes)

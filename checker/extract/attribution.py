@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import lang
-from checker.extract.document import Document
+from checker.extract.document import Document, Sentence
 from checker.extract.entities import PersonMention, PlaceMention
 from checker.models import AttributionClaim
 from checker.normalise.names import post_of, same_person
@@ -292,6 +292,15 @@ def _holder(role: str, named: list[Speaker]) -> str | None:
 COLON_QUOTE = re.compile(r"[A-Za-z.]\s?(?:\s(?:on|at|in|to)\s[^:\"]{1,40})?:\s*\"")
 
 
+def _outside_quotes(doc: Document, sent: Sentence) -> str:
+    """The sentence's words outside quotation marks (quoted characters blanked, offsets kept)."""
+    chars = list(sent.text)
+    for lo, hi in doc.quote_spans:
+        for at in range(max(lo, sent.start), min(hi, sent.end)):
+            chars[at - sent.start] = " "
+    return "".join(chars)
+
+
 def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speaker]:
     """Which speaker each sentence is attributed to ("he said" is the last named speaker)."""
     verbs, _roles, _offices = _speech()
@@ -305,7 +314,8 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
     for i, sent in enumerate(doc.sentences):
         # live blogs: 'SRC Meera Dash: "We have evacuated ..."'
         colon = COLON_QUOTE.search(sent.text) if ":" in sent.text and '"' in sent.text else None
-        verb = search_lowered(verbs, sent.text)
+        told = _outside_quotes(doc, sent)  # "she told a pastor" inside the quoted statement attributes nothing
+        verb = search_lowered(verbs, told)
         said = verb or "according to" in sent.text.lower() or colon
         here = by_sentence.get(i, [])
         if said and here:
@@ -319,7 +329,7 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
             and re.search(
                 r"\b(?:he|she|they)\s+(?:said|says|added|told|continued|stated)\b|"
                 r"\b(?:said|added)\s+(?:he|she)\b",
-                sent.text,
+                told,
                 re.I,
             )
             and last is not None

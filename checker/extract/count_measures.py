@@ -44,7 +44,18 @@ def _after_figure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     )
 
 
-def read_unit(text: str, fig: Figure) -> None:
+@lru_cache(maxsize=1)
+def _money_cue() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(lang.load().counted.money_cues)}\b", re.I)
+
+
+def _money_spoken_of(text: str, span: tuple[int, int]) -> bool:
+    """The sentence speaks of money ("fined 500 pounds", "2 million pounds"): a currency name that is also a
+    unit ("pounds") is then money."""
+    return bool(_money_cue().search(text, *span))
+
+
+def read_unit(text: str, fig: Figure, sent_span: tuple[int, int]) -> None:
     """The figure's unit and counted noun phrase: a unit glued on ("35-minute", "310mm") or named as the
     noun ("250 mm", "11 degrees Celsius"), a currency (a sign, a code or a name after it), a percentage
     (and what it is of: "46.4% of valid votes"), or the match clock ("the 32nd minute")."""
@@ -66,6 +77,8 @@ def read_unit(text: str, fig: Figure) -> None:
         fig.unit = unit_words.get(scale.group(1).lower(), fig.unit)
         fig.noun_end = scale.end()
     money = _currency_word().match(text, fig.after) if not n.currency else None
+    if money and money.group(1).lower() in unit_words and not _money_spoken_of(text, sent_span):
+        money = None  # "weighing 130 pounds": a weight, not sterling
     if n.currency or money:
         # the currency is part of the unit: euros are compared with euros, never with kroner
         fig.unit = "currency:" + currency_of(n.currency or (money.group(1) if money else ""))

@@ -113,7 +113,7 @@ def _read_count(
     fig = read_figure(text, sent, mentions, idx, consumed)
     if fig is None:
         return None
-    read_unit(text, fig)
+    read_unit(text, fig, (sent.start, sent.end))
     nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
     if not fig.noun and not fig.unit and not borrow_noun(text, sent, fig, nxt, memory):
         return None  # a bare number: nothing says what it counts

@@ -24,7 +24,7 @@ ABBREV_END = re.compile(
 )
 
 
-QUOTED = re.compile(r'"[^"\n]{2,1200}?"')
+QUOTED = re.compile(r'"[^"\n]{2,1200}?(?:\n[^"\n]{1,1200}?){0,4}"')  # over line breaks: see extract/quotes.py
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ from checker.models import QuoteClaim
 from checker.normalise.spelling import INSERTED_NAME, canonical, check_examples
 from checker.normalise.text import words
 
-QUOTED = re.compile(r'"(?P<q>[^"\n]{2,1200}?)"')
+# a quotation may run over line breaks (copy with one sentence per line), never over a blank line or into a
+# line that opens with a quotation mark (the next paragraph of a remark quoted over several paragraphs)
+QUOTED = re.compile(r'"(?P<q>[^"\n]{2,1200}?(?:\n[^"\n]{1,1200}?){0,4})"')
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 

@@ -63,6 +63,7 @@ class CountedData(Strict):
     currencies: dict[str, str]
     not_currency_codes: list[str]
     not_currency_words: list[str]
+    money_cues: list[str]  # words that make a currency name that is also a unit ("pounds") money
 
     @field_validator("categories")
     @classmethod

@@ -34,6 +34,13 @@ def _slip(a: str, b: str) -> bool:
     return False
 
 
+def _share_a_word(a: str, b: str) -> bool:
+    """Two loosely alike wordings share a word that is not a short function word ("hit" in "I've been hit" and
+    "I got hit"); "He was a creep" and "She was very sweet" share only "was": two remarks."""
+    slight = set(lang.load().speech.slip_words)
+    return bool((set(a.split()) & set(b.split())) - slight)
+
+
 def _same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
     """Both name a speaker, and it is one person: the same key, or a spelling of it ("Vandenburg")."""
     return bool(a.speaker and b.speaker and (a.speaker == b.speaker or fuzz.ratio(a.speaker, b.speaker) >= 88))
@@ -110,7 +117,9 @@ class QuoteVariant(Rule):
             # the same named speaker is context enough to call two similar remarks one remark
             same_speaker = _same_speaker(a, b)
             if score >= ctx.settings.quote_cutoff or (
-                (anchored or same_speaker) and score >= ctx.settings.quote_anchored_cutoff
+                (anchored or same_speaker)
+                and score >= ctx.settings.quote_anchored_cutoff
+                and _share_a_word(a.words, b.words)
             ):
                 comps.union(i, j)
                 scores[(i, j)] = score
