@@ -36,6 +36,8 @@ def quote_key(text: str) -> str:
     # a parenthesis with a figure inside quoted words is the outlet's conversion ("at 6:41pm PST (0241 GMT
     # Friday)"), not the speaker's; a word in parentheses ("complied (with)") stands for the speaker's own
     t = re.sub(r"\([^()]*\d[^()]*\)", " ", t)
+    # several words in parentheses are the outlet's clarification ("altered (its direction) towards")
+    t = re.sub(r"\(\s*[^()\s]+(?:\s+[^()\s]+)+\s*\)", " ", t)
     t = re.sub(r"[()\[\]]", "", t)
     t = CLOCK.sub(_clock24, t)  # "6:41pm PST" and "18:41" are one time, written two ways
     t = re.sub(r"(?<=\w)\.(?:com|net|org)\b", "", t, flags=re.I)  # "MySpace.com" is MySpace
