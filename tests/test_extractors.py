@@ -269,8 +269,10 @@ def test_a_bare_surname_is_the_story_s_person_not_the_longest_namesake() -> None
 
 
 def test_pounds_are_a_weight_unless_money_is_spoken_of() -> None:
-    weight = [c for c in claims_of("Report\nThe suspect is heavily tattooed, weighing 130 pounds.") if isinstance(c, CountClaim)]
-    money = [c for c in claims_of("Report\nThe club was fined 500 pounds by the league.") if isinstance(c, CountClaim)]
+    weighed = claims_of("Report\nThe suspect is heavily tattooed, weighing 130 pounds.")
+    fined = claims_of("Report\nThe club was fined 500 pounds by the league.")
+    weight = [c for c in weighed if isinstance(c, CountClaim)]
+    money = [c for c in fined if isinstance(c, CountClaim)]
     assert [(c.unit, c.measure) for c in weight] == [("pound", "weight")]
     assert [c.unit for c in money] == ["currency:gbp"]
 
