@@ -166,6 +166,15 @@ class EventsData(Strict):
     events: list[str]
     happenings: dict[str, list[str]]
     same_thing: list[list[str]]  # words that name one kind of thing a date dates ("film", "movie")
+    # happenings a story has once (one fire, one crash): each article's first date of it is the story's
+    once_per_story: list[str]
+
+    @model_validator(mode="after")
+    def _known_happenings(self) -> EventsData:
+        unknown = set(self.once_per_story) - set(self.happenings)
+        if unknown:
+            raise ValueError(f"once_per_story names no happening: {sorted(unknown)}")
+        return self
 
 
 class PlacesData(Strict):

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
+from checker import lang
 from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, DateValue, Finding, NameClaim, PlaceClaim
 from checker.rules.base import Context, Rule
-from checker.rules.happenings import happenings
+from checker.rules.happenings import happening_kinds, happenings
 
 GENERIC_WORDS = {"the", "a", "an", "and", "of", "in", "on", "at", "to", "was", "were", "has", "had", "been", "by"}
 
@@ -41,6 +44,40 @@ def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -
                         if len(wa & (set((b.event or "").split()) - own - GENERIC_WORDS)) >= 2:
                             out.append((i, j))
     return out
+
+
+def main_happening(
+    reps: list[DateClaim], members: dict[int, list[DateClaim]], background: Callable[[DateClaim], bool]
+) -> list[tuple[int, int]]:
+    """Each article's first day for the story's own happening, compared across articles: "the fire on Friday
+    night" and "a suspicious fire virtually destroyed the church early Saturday" date one fire, however
+    little else their sentences share. The story's happening is the kind a story has once (a fire, not a
+    resignation: several people resign) that most articles date (at least two, and more than any other
+    kind); an article's first date of it outside background is its date of the main event, as its first
+    magnitude is the quake's."""
+    where = {id(m): i for i, ms in members.items() for m in ms}
+    claims = sorted((m for ms in members.values() for m in ms), key=lambda c: (c.article, c.start))
+    kinds_by_article: dict[str, set[str]] = {}
+    for c in claims:
+        kinds_by_article.setdefault(c.article, set()).update(happening_kinds(c.event or ""))
+    once = set(lang.load().events.once_per_story)
+    counts = Counter(k for kinds in kinds_by_article.values() for k in kinds & once)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return []
+    kind = ranked[0][0]
+    first: dict[str, int] = {}
+    for c in claims:
+        if c.article not in first and c.value is not None and kind in happening_kinds(c.event or ""):
+            if not background(c) and (c.value.end - c.value.start).days <= 1:  # a day, or a night
+                first[c.article] = where[id(c)]
+    chosen = sorted(set(first.values()))
+    return [
+        (i, j)
+        for x, i in enumerate(chosen)
+        for j in chosen[x + 1 :]
+        if reps[i].value is not None and reps[j].value is not None and misdated(reps[i].value, reps[j].value)
+    ]
 
 
 BACKGROUND_DAYS = 60  # a date this long before the first report tells of an earlier event
@@ -96,6 +133,34 @@ def same_dated_thing(
     return out
 
 
+# a week standing for "the story's week" when no article is dated: 1 January 1900 was a Monday
+_SOME_MONDAY = dt.date(1900, 1, 1)
+
+
+def _undated_weekdays(ctx: Context, claims: list[DateClaim]) -> dict[int, DateClaim]:
+    """When no article of the cluster is dated, its weekday names ("Friday night", "early Saturday") are
+    still comparable: one story's Friday is one day. Each is placed on that weekday of one stand-in week;
+    such a copy is compared, never reported (the finding shows the article's own words and weekday)."""
+    if any(a.published for a in ctx.articles.values()):
+        return {}
+    weekdays = list(lang.load().calendar.weekdays)
+    out: dict[int, DateClaim] = {}
+    for c in claims:
+        words = c.expression.split()
+        day = next((w for w in words if w in weekdays), None)
+        if c.value is None and day and c.clock is None and len(words) <= 3:
+            when = _SOME_MONDAY + dt.timedelta(days=weekdays.index(day))
+            out[id(c)] = c.model_copy(update={"value": DateValue(start=when, end=when)})
+    return out
+
+
+def _describe(c: DateClaim) -> str:
+    if c.value is not None:
+        return c.value.describe()
+    day = next((w for w in c.expression.split() if w in lang.load().calendar.weekdays), None)
+    return day.capitalize() if day else "?"
+
+
 class DateMismatch(Rule):
     """The same event dated to different days once relative dates are resolved.
 
@@ -125,7 +190,10 @@ class DateMismatch(Rule):
     summary = "Two sources date the same event to different days."
 
     def check(self, ctx: Context) -> list[Finding]:
-        dates = [c for c in ctx.claims("date") if isinstance(c, DateClaim) and c.value is not None and c.event]
+        claims_of = [c for c in ctx.claims("date") if isinstance(c, DateClaim) and c.event]
+        undated = _undated_weekdays(ctx, claims_of)
+        dates = [undated.get(id(c), c) for c in claims_of if c.value is not None or id(c) in undated]
+        original = {id(undated[id(c)]): c for c in claims_of if id(c) in undated}
         reps, members = distinct(dates, lambda c: (c.event, c.value))
         stated: dict[str, set[tuple[object, object]]] = {}
         for c in dates:
@@ -180,14 +248,15 @@ class DateMismatch(Rule):
         for i, j in same_dated_thing(reps, members, ctx):
             if background(reps[i]) == background(reps[j]) and not both_stated(i, j):
                 comps.union(i, j)
-        for i, j in same_happening(reps, members):
+        for i, j in [*same_happening(reps, members), *main_happening(reps, members, background)]:
             if background(reps[i]) != background(reps[j]):
                 continue
             if not (both_stated(i, j) or same_words(i, j)):
                 comps.union(i, j)
         findings = []
-        for claims in expand(comps, members):
-            desc = "; ".join(f"{c.article}: {c.text!r} = {c.value.describe() if c.value else '?'}" for c in claims)
+        for found in expand(comps, members):
+            claims = [original.get(id(c), c) for c in found]
+            desc = "; ".join(f"{c.article}: {c.text!r} = {_describe(c)}" for c in claims)
             findings.append(
                 self.finding(
                     ctx,
@@ -195,7 +264,7 @@ class DateMismatch(Rule):
                     "date of the same event",
                     f"The same event is dated differently: {desc}.",
                     0.6,
-                    values=[c.value.model_dump(mode="json") if c.value else None for c in claims],
+                    values=[c.value.model_dump(mode="json") if c.value else _describe(c) for c in claims],
                 )
             )
         return findings
