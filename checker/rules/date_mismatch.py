@@ -71,13 +71,8 @@ def main_happening(
         if c.article not in first and c.value is not None and kind in happening_kinds(c.event or ""):
             if not background(c) and (c.value.end - c.value.start).days <= 1:  # a day, or a night
                 first[c.article] = where[id(c)]
-    chosen = sorted(set(first.values()))
-    return [
-        (i, j)
-        for x, i in enumerate(chosen)
-        for j in chosen[x + 1 :]
-        if reps[i].value is not None and reps[j].value is not None and misdated(reps[i].value, reps[j].value)
-    ]
+    chosen = [(i, v) for i in sorted(set(first.values())) if (v := reps[i].value) is not None]
+    return [(i, j) for x, (i, vi) in enumerate(chosen) for j, vj in chosen[x + 1 :] if misdated(vi, vj)]
 
 
 BACKGROUND_DAYS = 60  # a date this long before the first report tells of an earlier event
