@@ -40,6 +40,8 @@ def test_titles_are_not_remarks(text: str) -> None:
     assert is_title(text)
 
 
-@pytest.mark.parametrize("text", ["We are thrilled to have her host the show", "Did you feel it?"])
+@pytest.mark.parametrize(
+    "text", ["We are thrilled to have her host the show", "Did you feel it?", "Mommy, Mommy, I got hit."]
+)
 def test_remarks_are_not_titles(text: str) -> None:
     assert not is_title(text)

@@ -53,7 +53,8 @@ def is_title(text: str) -> bool:
     if not 2 <= len(tokens) <= 12 or text.rstrip().endswith(("?", "!")) and len(tokens) > 6:
         return False
     content = [t for t in tokens[1:] if len(t) > 3]
-    return bool(content) and sum(t[0].isupper() for t in content) / len(content) >= 0.75
+    # one capitalised word is too little to tell a title ("Mommy, Mommy, I got hit." is a cry)
+    return len(content) >= 2 and sum(t[0].isupper() for t in content) / len(content) >= 0.75
 
 
 def find_quotes(doc: Document, speakers_by_sentence: dict[int, Speaker]) -> list[QuoteClaim]:
