@@ -292,3 +292,16 @@ def test_a_quote_runs_over_a_line_break_but_not_into_the_next_quoted_paragraph()
     assert typewriter and typewriter[0].speaker == "bettie page"
     assert "I felt normal." in typewriter[0].text or any("felt normal" in q.text for q in quotes)
     assert not any("We will not stop" in q.text for q in quotes)
+
+
+def test_a_possessor_is_not_the_speaker_and_a_statement_is_its_own_source() -> None:
+    """ "Reid's rep told Us": the rep speaks, not Reid; "In a statement from her people, it was confirmed,
+    '...'" names its own (unnamed) source and does not fall back on the last person named."""
+    rep = '"Tara Reid has checked herself into Promises Treatment Center," Tara Reid\'s rep told Us.'
+    statement = (
+        "Report\nTara Reid has finally looked in a mirror.\n"
+        'In a statement from her people, it was confirmed, "Tara Reid has checked herself into Promises Treatment."'
+    )
+    for text in (rep, statement):
+        quotes = [c for c in claims_of("Report\n" + text) if isinstance(c, QuoteClaim)]
+        assert quotes and quotes[0].speaker != "tara reid", text

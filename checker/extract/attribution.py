@@ -292,6 +292,21 @@ def _holder(role: str, named: list[Speaker]) -> str | None:
 COLON_QUOTE = re.compile(r"[A-Za-z.]\s?(?:\s(?:on|at|in|to)\s[^:\"]{1,40})?:\s*\"")
 
 
+@lru_cache(maxsize=1)
+def _source_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A sentence's own unnamed source ("in a statement", "it was confirmed") and a possessor's ending
+    ("Reid's rep"), from ``lang/en/speech.yaml``."""
+    speech = lang.load().speech
+    unnamed = re.compile(rf"\b{alternation(speech.unnamed_sources)}\b", re.I)
+    possessive = re.compile(rf"(?:{'|'.join(map(re.escape, speech.possessive_endings))})\s+[a-z]")
+    return unnamed, possessive
+
+
+def _unnamed_source(told: str) -> bool:
+    """ "In a statement from her people, it was confirmed": the sentence names its own, unnamed source."""
+    return bool(_source_patterns()[0].search(told))
+
+
 def _outside_quotes(doc: Document, sent: Sentence) -> str:
     """The sentence's words outside quotation marks (quoted characters blanked, offsets kept)."""
     chars = list(sent.text)
@@ -308,6 +323,8 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
     for sp in speakers:
         if doc.in_quote(sp.claim.start):
             continue  # a name inside the quotation is spoken of, not speaking
+        if _source_patterns()[1].match(doc.folded, sp.claim.end):
+            continue  # "Reid's rep told Us": the rep speaks, not Reid
         by_sentence.setdefault(doc.sentence_index(sp.claim.start), []).append(sp)
     result: dict[int, Speaker] = {}
     last: Speaker | None = None
@@ -335,7 +352,7 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
             and last is not None
         ):
             result[i] = last
-        elif said and last is not None and re.search(r"^\"|\"$", sent.text):
+        elif said and last is not None and re.search(r"^\"|\"$", sent.text) and not _unnamed_source(told):
             result[i] = last
         if i not in result and here:
             last = here[-1]  # "Governor X visited the hospital. '...,' she told reporters."
