@@ -202,6 +202,8 @@ class PlaceClaim(ClaimBase):
 class QuoteClaim(ClaimBase):
     kind: Literal["quote"] = "quote"
     words: str  # the quoted words, normalised for comparison
+    # the words without the outlet's clarification in parentheses ("altered (its direction) towards"), when any
+    bare: str | None = None
     previous: str | None = None  # the quoted sentence before it in the same article (context)
     partial: bool = False
 

@@ -290,8 +290,29 @@ def test_a_quote_runs_over_a_line_break_but_not_into_the_next_quoted_paragraph()
     quotes = [c for c in claims_of(text) if isinstance(c, QuoteClaim)]
     typewriter = [q for q in quotes if "typewriter" in q.text]
     assert typewriter and typewriter[0].speaker == "bettie page"
-    assert "I felt normal." in typewriter[0].text or any("felt normal" in q.text for q in quotes)
+    normal = [q for q in quotes if "felt normal" in q.text]
+    assert normal and normal[0].speaker == "bettie page", "the first sentence is the same quote, the same speaker's"
     assert not any("We will not stop" in q.text for q in quotes)
+
+
+def test_an_unclosed_quotation_mark_does_not_swallow_the_narrative_after_it() -> None:
+    text = (
+        "Report\n"
+        'Hardwicke said "we parted ways\n'
+        "There have been conflicting reports about the departure, studio sources said.\n"
+        'Weitz directed the teen comedy "American Pie" and the fantasy "The Golden Compass".\n'
+    )
+    quoted = [q.text for q in claims_of(text) if isinstance(q, QuoteClaim)]
+    assert not any("reports" in q or "Weitz" in q or "the fantasy" in q for q in quoted), quoted
+
+
+def test_a_quote_does_not_run_over_a_blank_line_in_crlf_copy() -> None:
+    text = (
+        'Report\r\n"We are heartbroken.\r\n\r\n'
+        'The fire chief, Tom Hall, said the church "is a total loss," he said.\r\n'
+    )
+    quotes = [q.text for q in claims_of(text) if isinstance(q, QuoteClaim)]
+    assert not any("\n" in q for q in quotes)
 
 
 def test_a_possessor_is_not_the_speaker_and_a_statement_is_its_own_source() -> None:

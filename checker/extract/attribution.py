@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import lang
-from checker.extract.document import Document, Sentence
+from checker.extract.document import Document
 from checker.extract.entities import PersonMention, PlaceMention
 from checker.models import AttributionClaim
 from checker.normalise.names import post_of, same_person
@@ -307,18 +307,18 @@ def _unnamed_source(told: str) -> bool:
     return bool(_source_patterns()[0].search(told))
 
 
-def _outside_quotes(doc: Document, sent: Sentence) -> str:
-    """The sentence's words outside quotation marks (quoted characters blanked, offsets kept)."""
-    chars = list(sent.text)
+def _unquoted(doc: Document) -> str:
+    """The folded text with quoted characters blanked (offsets kept): once per article."""
+    chars = list(doc.folded)
     for lo, hi in doc.quote_spans:
-        for at in range(max(lo, sent.start), min(hi, sent.end)):
-            chars[at - sent.start] = " "
+        chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)
 
 
 def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speaker]:
     """Which speaker each sentence is attributed to ("he said" is the last named speaker)."""
     verbs, _roles, _offices = _speech()
+    unquoted = _unquoted(doc)
     by_sentence: dict[int, list[Speaker]] = {}
     for sp in speakers:
         if doc.in_quote(sp.claim.start):
@@ -331,7 +331,7 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
     for i, sent in enumerate(doc.sentences):
         # live blogs: 'SRC Meera Dash: "We have evacuated ..."'
         colon = COLON_QUOTE.search(sent.text) if ":" in sent.text and '"' in sent.text else None
-        told = _outside_quotes(doc, sent)  # "she told a pastor" inside the quoted statement attributes nothing
+        told = unquoted[sent.start : sent.end]  # "she told a pastor" inside a quoted statement attributes nothing
         verb = search_lowered(verbs, told)
         said = verb or "according to" in sent.text.lower() or colon
         here = by_sentence.get(i, [])
@@ -361,23 +361,21 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
 
 def index_people(keys: list[str]) -> dict[str, list[str]]:
     """Known full names by surname (one key per mention), so resolving a name looks at namesakes only; each
-    surname's names in order of preference: the most often written first ("Kimani Gray", the story's,
-    before "Mahnefah Gray", his sister's), a fuller name counting the mentions of the shorter ones it
-    completes ("Raymond W. Kelly" those of "Raymond Kelly"), then the fullest."""
+    surname's names in order of preference: the most mentioned first ("Kimani Gray", the story's, before
+    "Mahnefah Gray", his sister's), where a fuller name counts the mentions of the shorter names it
+    completes as its own ("Raymond W. Kelly" those of "Raymond Kelly"), then the fullest."""
     mentions = Counter(keys)
     by_surname: dict[str, list[str]] = {}
     for k in sorted(mentions):
         by_surname.setdefault(k.split()[-1], []).append(k)
 
-    def weight(k: str) -> int:
+    def weight(k: str, namesakes: list[str]) -> int:
         given = set(k.split()[:-1])
-        return sum(
-            n
-            for other, n in mentions.items()
-            if other.split()[-1] == k.split()[-1] and set(other.split()[:-1]) <= given
-        )
+        return sum(mentions[other] for other in namesakes if set(other.split()[:-1]) <= given)
 
-    return {surname: sorted(names, key=lambda k: (-weight(k), -len(k), k)) for surname, names in by_surname.items()}
+    return {
+        surname: sorted(names, key=lambda k: (-weight(k, names), -len(k), k)) for surname, names in by_surname.items()
+    }
 
 
 def resolve_person(key: str, known: dict[str, list[str]]) -> str:

@@ -77,7 +77,8 @@ def read_unit(text: str, fig: Figure, sent_span: tuple[int, int]) -> None:
         fig.unit = unit_words.get(scale.group(1).lower(), fig.unit)
         fig.noun_end = scale.end()
     money = _currency_word().match(text, fig.after) if not n.currency else None
-    if money and money.group(1).lower() in unit_words and not _money_spoken_of(text, sent_span):
+    scaled = any(ch.isalpha() for ch in text[n.start : n.end])  # "2m pounds", "£3 million": a sum of money
+    if money and money.group(1).lower() in unit_words and not scaled and not _money_spoken_of(text, sent_span):
         money = None  # "weighing 130 pounds": a weight, not sterling
     if n.currency or money:
         # the currency is part of the unit: euros are compared with euros, never with kroner

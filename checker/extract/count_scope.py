@@ -13,12 +13,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from checker import lang
 from checker.extract.count_figures import Figure
 from checker.extract.count_words import month_names
 from checker.extract.document import Document, Sentence
 from checker.extract.entities import PlaceMention
-from checker.extract.scope import follows_earlier_event, past_event
+from checker.extract.scope import follows_earlier_event, past_event, relative_opener
 from checker.normalise.numbers import NumberMention
 
 OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|them|these),?\s+$", re.I)
@@ -68,18 +67,12 @@ def names_another_year(doc: Document, sent: Sentence) -> bool:
     return bool(year and doc.article.published and int(year.group(1)) != doc.article.published.year)
 
 
-@lru_cache(maxsize=1)
-def _relative_opener() -> re.Pattern[str]:
-    """ ", who had four children": a relative clause, whose figure takes no outcome from before it."""
-    openers = "|".join(map(re.escape, lang.load().scope.relative_openers))
-    return re.compile(rf",\s+(?:{openers})\s", re.I)
-
-
 def _sentence_clause(text: str, lo: int, hi: int, sent: Sentence) -> tuple[int, int]:
     """The clause a figure stands in; an aside right after it (", including ...,", "- ... -") is stepped over.
     A relative clause opened before the figure (", who had four children") starts its clause."""
     left = max(text.rfind(c, sent.start, lo) for c in (";", ":", "(", " - "))
-    relative = [m.start() + 1 for m in _relative_opener().finditer(text, sent.start, lo)]
+    # ", who had four children": a relative clause, whose figure takes no outcome from before it
+    relative = [m.start() + 1 for m in relative_opener().finditer(text, sent.start, lo)]
     if relative:
         left = max(left, relative[-1])
     aside = ASIDE.match(text[hi : sent.end])

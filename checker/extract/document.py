@@ -24,7 +24,8 @@ ABBREV_END = re.compile(
 )
 
 
-QUOTED = re.compile(r'"[^"\n]{2,1200}?(?:\n[^"\n]{1,1200}?){0,4}"')  # over line breaks: see extract/quotes.py
+# over line breaks, as in extract/quotes.py
+QUOTED = re.compile(r'"[^"\r\n]{2,1200}?(?:(?:\r?\n[^"\r\n]{1,1200}?){1,4}(?="(?![A-Za-z0-9])))??"')
 
 
 @dataclass(frozen=True)

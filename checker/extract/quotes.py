@@ -11,8 +11,9 @@ from checker.normalise.spelling import INSERTED_NAME, canonical, check_examples
 from checker.normalise.text import words
 
 # a quotation may run over line breaks (copy with one sentence per line), never over a blank line or into a
-# line that opens with a quotation mark (the next paragraph of a remark quoted over several paragraphs)
-QUOTED = re.compile(r'"(?P<q>[^"\n]{2,1200}?(?:\n[^"\n]{1,1200}?){0,4})"')
+# line that opens with a quotation mark (the next paragraph of a remark quoted over several paragraphs); a
+# mark that closes a quotation over lines is followed by no letter (a letter after it opens the next quote)
+QUOTED = re.compile(r'"(?P<q>[^"\r\n]{2,1200}?(?:(?:\r?\n[^"\r\n]{1,1200}?){1,4}(?="(?![A-Za-z0-9])))??)"')
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 
@@ -28,6 +29,16 @@ def _clock24(m: re.Match[str]) -> str:
     return f"{hour:02d}{m.group(2) or '00'}"
 
 
+CLARIFICATION = re.compile(r"\(\s*[^()\s]+(?:\s+[^()\s]+)+\s*\)")  # several words in parentheses
+
+
+def bare_key(text: str) -> str | None:
+    """The quote's key without the outlet's clarification in parentheses ("altered (its direction)
+    towards"), when it has one: another outlet may print the remark without it."""
+    without = CLARIFICATION.sub(" ", text)
+    return quote_key(without) if without != text else None
+
+
 def quote_key(text: str) -> str:
     """Words of a quote for comparison: case, punctuation, hashtags, "(with)" and "w/" folded."""
     t = re.sub(r"\bw/\s*", "with ", text, flags=re.I)
@@ -36,8 +47,6 @@ def quote_key(text: str) -> str:
     # a parenthesis with a figure inside quoted words is the outlet's conversion ("at 6:41pm PST (0241 GMT
     # Friday)"), not the speaker's; a word in parentheses ("complied (with)") stands for the speaker's own
     t = re.sub(r"\([^()]*\d[^()]*\)", " ", t)
-    # several words in parentheses are the outlet's clarification ("altered (its direction) towards")
-    t = re.sub(r"\(\s*[^()\s]+(?:\s+[^()\s]+)+\s*\)", " ", t)
     t = re.sub(r"[()\[\]]", "", t)
     t = CLOCK.sub(_clock24, t)  # "6:41pm PST" and "18:41" are one time, written two ways
     t = re.sub(r"(?<=\w)\.(?:com|net|org)\b", "", t, flags=re.I)  # "MySpace.com" is MySpace
@@ -53,8 +62,10 @@ def is_title(text: str) -> bool:
     if not 2 <= len(tokens) <= 12 or text.rstrip().endswith(("?", "!")) and len(tokens) > 6:
         return False
     content = [t for t in tokens[1:] if len(t) > 3]
-    # one capitalised word is too little to tell a title ("Mommy, Mommy, I got hit." is a cry)
-    return len(content) >= 2 and sum(t[0].isupper() for t in content) / len(content) >= 0.75
+    if len(content) == 1:
+        # one long word tells little: "Van Wilder" is a title, "Mommy, Mommy, I got hit." a cry
+        return all(t[0].isupper() for t in tokens) and "," not in text
+    return bool(content) and sum(t[0].isupper() for t in content) / len(content) >= 0.75
 
 
 def find_quotes(doc: Document, speakers_by_sentence: dict[int, Speaker]) -> list[QuoteClaim]:
@@ -112,6 +123,7 @@ def find_quotes(doc: Document, speakers_by_sentence: dict[int, Speaker]) -> list
                     sent_end=doc.sentences[last_i].end,
                     speaker=speaker.key if speaker else None,
                     words=key,
+                    bare=bare_key(stripped),
                     previous=previous,
                     partial=partial,
                 )

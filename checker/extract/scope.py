@@ -26,10 +26,22 @@ def _comes_after() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(lang.load().scope.comes_after) + r")\b", re.I)
 
 
+@cache
+def relative_opener() -> re.Pattern[str]:
+    """ ", who", ", which": a relative clause opens (``lang/en/scope.yaml``)."""
+    openers = "|".join(map(re.escape, lang.load().scope.relative_openers))
+    return re.compile(rf",\s+(?:{openers})\s", re.I)
+
+
 def follows_earlier_event(text: str, sent_start: int, at: int) -> bool:
     """The figure at ``at`` follows "comes weeks after" in its sentence: "The attack comes two days after a
-    bombing killed 12": the 12 are the earlier bombing's."""
-    return bool(_comes_after().search(text, sent_start, at))
+    bombing killed 12": the 12 are the earlier bombing's. Not when the words stand in a relative clause
+    closed before the figure ("The attack, which comes two days after a bombing, killed five")."""
+    found = _comes_after().search(text, sent_start, at)
+    if not found:
+        return False
+    opened = relative_opener().search(text, sent_start, found.start())
+    return not (opened and "," in text[found.end() : at])
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 

@@ -110,6 +110,8 @@ class SpeechData(Strict):
     # insidious it"): a slip of the pen, told as a note; remarks of fewer words are told as variants
     slip_words: list[str]
     slip_min_words: int = Field(ge=1)
+    function_words: list[str]  # with slip_words: words two short remarks may share and still be two remarks
+    short_remark_words: int = Field(ge=1)
     unnamed_sources: list[str]  # "in a statement from her people, it was confirmed": a source of its own, unnamed
     possessive_endings: list[str]  # "Reid's rep told Us": the possessor is not the speaker
 

@@ -27,7 +27,8 @@ Renderer = Callable[[Report, dict[str, Article]], str]
 
 # What an article with no publication date loses, said the same way in every format.
 UNDATED_EFFECT = (
-    "relative dates such as 'yesterday' and weekdays are not resolved (FC201 cannot compare them), "
+    "relative dates such as 'yesterday' and weekdays are not resolved (FC201 compares weekdays only in a cluster "
+    "with no publication date at all), "
     "and a later report's higher toll is not told as an update (FC102)"
 )
 UNDATED_FIX = "give the date with --published YYYY-MM-DD or in manifest.json"

@@ -72,7 +72,21 @@ def main_happening(
             if not background(c) and (c.value.end - c.value.start).days <= 1:  # a day, or a night
                 first[c.article] = where[id(c)]
     chosen = [(i, v) for i in sorted(set(first.values())) if (v := reps[i].value) is not None]
-    return [(i, j) for x, (i, vi) in enumerate(chosen) for j, vj in chosen[x + 1 :] if misdated(vi, vj)]
+    days: dict[str, set[tuple[dt.date, dt.date]]] = {}  # each article's days for this kind of happening
+    for c in claims:
+        if c.value is not None and kind in happening_kinds(c.event or ""):
+            days.setdefault(c.article, set()).add((c.value.start, c.value.end))
+
+    def knows(i: int, v: DateValue) -> bool:
+        """An article of one side also dates such a happening to the other's day: two fires it tells apart."""
+        return any((v.start, v.end) in days.get(m.article, set()) for m in members[i])
+
+    return [
+        (i, j)
+        for x, (i, vi) in enumerate(chosen)
+        for j, vj in chosen[x + 1 :]
+        if misdated(vi, vj) and not knows(i, vj) and not knows(j, vi)
+    ]
 
 
 BACKGROUND_DAYS = 60  # a date this long before the first report tells of an earlier event
@@ -156,6 +170,55 @@ def _describe(c: DateClaim) -> str:
     return day.capitalize() if day else "?"
 
 
+class _Sides:
+    """What makes two differently dated groups of claims no dispute, asked pair after pair."""
+
+    def __init__(
+        self, ctx: Context, reps: list[DateClaim], members: dict[int, list[DateClaim]], dates: list[DateClaim]
+    ) -> None:
+        self.ctx, self.reps, self.members = ctx, reps, members
+        self.stated: dict[str, set[tuple[object, object]]] = {}
+        for c in dates:
+            if c.value is not None:
+                self.stated.setdefault(c.article, set()).add((c.value.start, c.value.end))
+        self.once = set(lang.load().events.once_per_story)
+        first = ctx.main_event.first_published  # a guessed year would put the story's own dates in the past
+        margin = dt.timedelta(days=BACKGROUND_DAYS)
+        self.before = first - margin if first and first > dt.date.min + margin else None  # year 1: no earlier
+
+    def background(self, c: DateClaim) -> bool:
+        """Dated well before the first report (not just last year: Dec 31 and Jan 1 are one story):
+        an earlier event, which meets only other earlier dates."""
+        return self.before is not None and c.value is not None and c.value.end < self.before
+
+    def both_stated(self, i: int, j: int) -> bool:
+        """Every article on each side also gives the other side's date: a period's two ends, not a dispute."""
+        vi, vj = self.reps[i].value, self.reps[j].value
+        assert vi is not None and vj is not None
+        return all((vj.start, vj.end) in self.stated[m.article] for m in self.members[i]) and all(
+            (vi.start, vi.end) in self.stated[m.article] for m in self.members[j]
+        )
+
+    def own_day(self, i: int) -> bool:
+        """Every article of this side dates it to its own day of publication ("announced today (14 October)"),
+        and it is no happening a story has once (a crash on two days is misdated, not a running story)."""
+        value = self.reps[i].value
+        return (
+            value is not None
+            and not happening_kinds(self.reps[i].event or "") & self.once
+            and all(self.ctx.articles[m.article].published == value.start == value.end for m in self.members[i])
+        )
+
+    def same_words(self, i: int, j: int) -> bool:
+        """ "Friday" in both: the same relative words differ only by the days the copies were posted. So do
+        two articles posted on different days that each date it to their own day ("announced today"): each
+        tells that day's news of a running story."""
+        a, b = self.reps[i], self.reps[j]
+        if self.own_day(i) and self.own_day(j):
+            return True
+        return a.expression == b.expression and not any(ch.isdigit() for ch in a.expression)
+
+
 class DateMismatch(Rule):
     """The same event dated to different days once relative dates are resolved.
 
@@ -190,44 +253,8 @@ class DateMismatch(Rule):
         dates = [undated.get(id(c), c) for c in claims_of if c.value is not None or id(c) in undated]
         original = {id(undated[id(c)]): c for c in claims_of if id(c) in undated}
         reps, members = distinct(dates, lambda c: (c.event, c.value))
-        stated: dict[str, set[tuple[object, object]]] = {}
-        for c in dates:
-            if c.value is not None:
-                stated.setdefault(c.article, set()).add((c.value.start, c.value.end))
-
-        def both_stated(i: int, j: int) -> bool:
-            """Every article on each side also gives the other side's date: a period's two ends, not a dispute."""
-            vi, vj = reps[i].value, reps[j].value
-            assert vi is not None and vj is not None
-            return all((vj.start, vj.end) in stated[m.article] for m in members[i]) and all(
-                (vi.start, vi.end) in stated[m.article] for m in members[j]
-            )
-
-        def own_day(i: int) -> bool:
-            """Every article of this side dates it to its own day of publication ("announced today (14 October)")."""
-            value = reps[i].value
-            return value is not None and all(
-                ctx.articles[m.article].published == value.start == value.end for m in members[i]
-            )
-
-        def same_words(i: int, j: int) -> bool:
-            """ "Friday" in both: the same relative words differ only by the days the copies were posted. So do
-            two articles posted on different days that each date it to their own day ("announced today"): each
-            tells that day's news of a running story."""
-            a, b = reps[i], reps[j]
-            if own_day(i) and own_day(j):
-                return True
-            return a.expression == b.expression and not any(ch.isdigit() for ch in a.expression)
-
-        first = ctx.main_event.first_published  # a guessed year would put the story's own dates in the past
-        margin = dt.timedelta(days=BACKGROUND_DAYS)
-        before = first - margin if first and first > dt.date.min + margin else None  # year 1: no earlier
-
-        def background(c: DateClaim) -> bool:
-            """Dated well before the first report (not just last year: Dec 31 and Jan 1 are one story):
-            an earlier event, which meets only other earlier dates."""
-            return before is not None and c.value is not None and c.value.end < before
-
+        sides = _Sides(ctx, reps, members, dates)
+        background = sides.background
         comps = Components()
         cutoff = ctx.settings.date_event_cutoff
         for i, j, _score in similar_pairs([r.event for r in reps], fuzz.token_set_ratio, cutoff):
@@ -238,15 +265,15 @@ class DateMismatch(Rule):
                 continue
             if {m.article for m in members[i]} == {m.article for m in members[j]} and len(members[i]) == 1:
                 continue  # one article dating two things
-            if not (both_stated(i, j) or same_words(i, j)):
+            if not (sides.both_stated(i, j) or sides.same_words(i, j)):
                 comps.union(i, j)
         for i, j in same_dated_thing(reps, members, ctx):
-            if background(reps[i]) == background(reps[j]) and not both_stated(i, j):
+            if background(reps[i]) == background(reps[j]) and not sides.both_stated(i, j):
                 comps.union(i, j)
         for i, j in [*same_happening(reps, members), *main_happening(reps, members, background)]:
             if background(reps[i]) != background(reps[j]):
                 continue
-            if not (both_stated(i, j) or same_words(i, j)):
+            if not (sides.both_stated(i, j) or sides.same_words(i, j)):
                 comps.union(i, j)
         findings = []
         for found in expand(comps, members):

@@ -35,10 +35,15 @@ def _slip(a: str, b: str) -> bool:
 
 
 def _share_a_word(a: str, b: str) -> bool:
-    """Two loosely alike wordings share a word that is not a short function word ("hit" in "I've been hit" and
-    "I got hit"); "He was a creep" and "She was very sweet" share only "was": two remarks."""
-    slight = set(lang.load().speech.slip_words)
-    return bool((set(a.split()) & set(b.split())) - slight)
+    """Two loosely alike wordings share a word that is not a short function word ("hit" in "I've been hit"
+    and "I got hit"); "He was a creep" and "She was very sweet" share only "was": two remarks. Short remarks
+    sharing only pronouns and auxiliaries ("He was my hero", "He was a thug") are two remarks too."""
+    speech = lang.load().speech
+    wa, wb = a.split(), b.split()
+    # a longer common frame ("but we are not on ...") is itself the same remark's; a short one is not
+    short = min(len(wa), len(wb)) <= speech.short_remark_words
+    slight = set(speech.slip_words) | (set(speech.function_words) if short else set())
+    return bool((set(wa) & set(wb)) - slight)
 
 
 def _same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
@@ -107,6 +112,8 @@ class QuoteVariant(Rule):
                 continue  # a partial quote of the same words
             if b.words in printed[a.article] or a.words in printed[b.article]:
                 continue  # one article prints both wordings: two remarks ("petrified", "an emotional wreck")
+            if {a.words, a.bare} & {b.words, b.bare} - {None}:
+                continue  # one prints the outlet's clarification in parentheses, the other does not
             if a.words.replace(" ", "") == b.words.replace(" ", ""):
                 continue  # "data center" and "datacenter", "e-mail" and "email": one word written two ways
             # the same lead-in before, or the same words after, makes them one remark

@@ -96,7 +96,10 @@ def _an_earlier_report(
     """An undated article's figure that dated articles show was an earlier report of the one it is set
     against (one arrest on Tuesday, 46 by Thursday: the undated "one person was arrested" is Tuesday's)."""
     return any(
-        undated.value.overlaps(earlier.value, tol) and dated.value.overlaps(later.value, tol)
+        (earlier.outcome, earlier.category) == (undated.outcome, undated.category)
+        and (later.outcome, later.category) == (dated.outcome, dated.category)
+        and undated.value.overlaps(earlier.value, tol)
+        and dated.value.overlaps(later.value, tol)
         for earlier, later in updated
     )
 
