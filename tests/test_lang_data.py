@@ -82,3 +82,10 @@ def test_a_relative_clause_takes_no_outcome_from_before_it() -> None:
     sentence = "Dorothy Brown said she was heartbroken over the death of her granddaughter, who had four children."
     assert _outcome_of(sentence, "four children") is None
     assert _outcome_of("Police said the gunman, who killed three people, fled on foot.", "three people") == "killed"
+
+
+def test_bases_read_their_examples_as_documented() -> None:
+    """lang/en/bases.yaml: each sentence says where its organisation is based."""
+    from checker.extract.bases import check_examples
+
+    check_examples()

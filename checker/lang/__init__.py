@@ -336,6 +336,27 @@ class ScopeData(Strict):
         return v
 
 
+class Headquarters(Strict):
+    nouns: list[str]  # "Harbec's headquarters at Aarhus", "its head office in Aarhus"
+    possessive: list[str]  # "Harbec'S headquarters"
+    pronouns: list[str]  # "Harbec would keep ITS headquarters in Aarhus"
+    joiners: list[str]  # "its headquarters AND brand in Aarhus"
+    prepositions: list[str]  # "headquarters IN Aarhus", "headquarters AT Aarhus"
+
+
+class BasesData(Strict):
+    """Where organisations are based: words matched case-sensitively, as written (a space stands for any
+    white space). Each example is a sentence, the place in it and the organisation based there."""
+
+    based: list[str]  # "Munich-BASED Orvane", "Dulmar, which is HEADQUARTERED in Rotterdam"
+    which_is: list[str]  # "Dulmar, WHICH IS headquartered in Rotterdam"
+    based_in: list[str]  # "Orvane, based IN Stuttgart"
+    articles: list[str]  # "Orvane, THE Stuttgart car parts maker"; "The Orvane Group" is "Orvane Group"
+    organisation_nouns: list[str]  # "Rotterdam logistics GROUP Dulmar"
+    headquarters: Headquarters
+    examples: list[tuple[str, str, str]]
+
+
 class Lang(Strict):
     numbers: NumbersData
     counted: CountedData
@@ -354,6 +375,7 @@ class Lang(Strict):
     outlets: OutletsData
     counting: CountingData
     scope: ScopeData
+    bases: BasesData
 
 
 def _read(lang: str, name: str) -> Any:
