@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING
+
 from checker import lang
+
+if TYPE_CHECKING:
+    from checker.models import Claim, CountClaim
 
 
 def test_language_data_validates() -> None:
@@ -54,19 +60,31 @@ def test_zero_tolls_read_their_examples_as_documented() -> None:
     check_examples()
 
 
-def _outcome_of(sentence: str, figure: str) -> str | None:
-    import datetime as dt
-
+def _claims_of(sentence: str) -> tuple[str, list[Claim]]:
+    """The claims read from a one-sentence article published on Thursday 14 March 2013, and its text."""
     from checker.extract import extract_cluster
-    from checker.models import Article, CountClaim
+    from checker.models import Article
 
     text = "Report\n" + sentence  # a headline, then the sentence as the body
     article = Article(id="a", path="a.txt", published=dt.date(2013, 3, 14), text=text)
     (result,) = extract_cluster([article])
+    return text, list(result.claims)
+
+
+def _count_at(sentence: str, figure: str) -> CountClaim | None:
+    """The count claim read at ``figure`` in the sentence, if any."""
+    from checker.models import CountClaim
+
+    text, claims = _claims_of(sentence)
     at = text.index(figure)
-    found = [c for c in result.claims if isinstance(c, CountClaim) and c.start <= at < c.end]
-    assert found, f"no figure read at {figure!r} in {sentence!r}"
-    return found[0].outcome
+    found = [c for c in claims if isinstance(c, CountClaim) and c.start <= at < c.end]
+    return found[0] if found else None
+
+
+def _outcome_of(sentence: str, figure: str) -> str | None:
+    count = _count_at(sentence, figure)
+    assert count is not None, f"no figure read at {figure!r} in {sentence!r}"
+    return count.outcome
 
 
 def test_scope_examples_read_as_documented() -> None:
@@ -76,6 +94,21 @@ def test_scope_examples_read_as_documented() -> None:
     wrong = [s for s, figure in examples.background if _outcome_of(s, figure) is not None]
     wrong += [s for s, figure in examples.main if _outcome_of(s, figure) is None]
     assert not wrong, f"lang/en/scope.yaml: examples read the wrong way: {wrong}"
+
+
+def test_parts_of_a_whole_read_as_documented() -> None:
+    """lang/en/scope.yaml: a figure that counts a part of a whole told elsewhere is marked a subset
+    ("eight of them", "Of those, 318", "12 remained hospitalized"); a whole ("14 of the 189") is not."""
+    examples = lang.load().scope.examples
+    wrong = [s for s, figure in examples.parts if not getattr(_count_at(s, figure), "subset", False)]
+    wrong += [s for s, figure in examples.wholes if getattr(_count_at(s, figure), "subset", True)]
+    assert not wrong, f"lang/en/scope.yaml: examples read the wrong way: {wrong}"
+
+
+def test_history_reads_its_examples_as_documented() -> None:
+    from checker.extract.count_scope import check_examples
+
+    check_examples()
 
 
 def test_a_relative_clause_takes_no_outcome_from_before_it() -> None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from checker.extract.count_figures import Figure
 from checker.extract.count_outcomes import is_outcome_word, nearest_outcome, verb_cue_before
-from checker.extract.count_scope import OF_THE, OF_THOSE
+from checker.extract.count_scope import of_the, of_those
 from checker.extract.count_words import (
     category_words,
     context_stopwords,
@@ -132,9 +132,9 @@ def borrow_noun(text: str, sent: Sentence, fig: Figure, nxt: NumberMention | Non
     previous = memory.previous
     if previous and cue and nearest_outcome(text, after, after + len(cue.group(0)), after, sent.end):
         fig.noun, fig.category = previous
-    elif (previous or memory.last) and OF_THOSE.search(text, max(sent.start, span_start - 20), span_start):
+    elif (previous or memory.last) and of_those().search(text, max(sent.start, span_start - 20), span_start):
         fig.noun, fig.category = previous or memory.last  # type: ignore[misc]  # "... Of those, 318 have been confirmed"
-    elif nxt and OF_THE.fullmatch(text[fig.mention.end : nxt.start]) and noun_phrase(text, nxt.end)[2]:
+    elif nxt and of_the().fullmatch(text[fig.mention.end : nxt.start]) and noun_phrase(text, nxt.end)[2]:
         _s, _e, fig.noun, _c = noun_phrase(text, nxt.end)
         fig.head = fig.noun.split()[-1].lower()
         fig.category = category_of(fig.noun)

@@ -317,12 +317,53 @@ class OutletsData(Strict):
 class ScopeExamples(Strict):
     background: list[tuple[str, str]]  # a sentence and a figure in it that is another event's
     main: list[tuple[str, str]]  # a sentence and a figure in it that is the story's own
+    parts: list[tuple[str, str]]  # a sentence and a figure in it that counts a part of a whole told elsewhere
+    wholes: list[tuple[str, str]]  # a sentence and a figure in it that counts no such part
+    history: list[str]  # phrases that tell of history, not the event ("in 19 years of war")
+
+
+class OfThose(Strict):
+    prepositions: list[str]  # "OF those, 318 ...", "AMONG them, 12 ..."
+    wholes: list[str]  # "of THOSE, 318 ..."
+
+
+class StillInCare(Strict):
+    staying: list[str]  # "12 REMAINED in hospital", "12 WERE STILL in hospital"
+    in_care: list[str]  # "12 remained IN HOSPITAL", "12 were still HOSPITALIZED"
+
+
+class History(Strict):
+    spans: list[str]  # "DECADES of war"
+    years: list[str]  # "19 YEARS of war", "1 YEAR of war"
+    of: list[str]  # "19 years OF war"
+    wars: list[str]  # "19 years of WAR"
+    since: list[str]  # "the worst SINCE 1998"
+    phrases: list[str]  # "the deadliest IN HISTORY"
+
+
+class OtherYear(Strict):
+    prepositions: list[str]  # "IN 2016", "SINCE September 2023"
+    qualifiers: list[str]  # "since EARLY 2020", "in MID-2019"
 
 
 class ScopeData(Strict):
     past_event: list[str]  # regex fragments: the figure's clause tells of another, earlier event
     comes_after: list[str]  # regex fragments: what follows in the sentence is an earlier event
     relative_openers: list[str]  # ", who had four children": a relative clause bounds a figure's clause
+    # words (a space standing for any white space, unless said): a figure that counts a part of a whole,
+    # is another figure's base, counts down a clock, or tells of history or of another year
+    partitive: list[str]  # "eight OF them", "14 OF the 189 occupants"
+    part_of: list[str]  # "eight of THEM", "some of WHOM"
+    part_of_the: list[str]  # "ten of THE soldiers" (no figure after it)
+    base_of: list[str]  # "14 of THE 189 occupants": the 189 is the 14's base
+    of_those: OfThose
+    including: list[str]  # ", INCLUDING seven police officers" (a single space between words)
+    asides: list[str]  # ", MOSTLY teenagers," after a figure, as `including` (a single space between words)
+    aside_of: list[str]  # ", six of THEM teenagers,"
+    countdown: list[str]  # "two minutes FROM TIME", "with 7:41 LEFT"
+    still: StillInCare
+    history: History
+    other_year: OtherYear
     examples: ScopeExamples
 
     @field_validator("past_event", "comes_after")
