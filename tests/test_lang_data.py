@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from checker import lang
 
 if TYPE_CHECKING:
-    from checker.models import Claim, CountClaim
+    from checker.models import Claim, CountClaim, DateClaim
 
 
 def test_language_data_validates() -> None:
@@ -122,3 +122,41 @@ def test_bases_read_their_examples_as_documented() -> None:
     from checker.extract.bases import check_examples
 
     check_examples()
+
+
+def _dates_at(sentence: str) -> tuple[str, list[DateClaim]]:
+    from checker.models import DateClaim
+
+    text, claims = _claims_of(sentence)
+    return text, [c for c in claims if isinstance(c, DateClaim)]
+
+
+def test_dates_read_their_examples_as_documented() -> None:
+    """lang/en/dates.yaml: each date example is read as the days it names, counted from the publication
+    date; each word of the `not_dates` starts no date."""
+    examples = lang.load().dates.examples
+    wrong = []
+    for ex in examples.dates:
+        found = [c.value for c in _dates_at(ex.text)[1] if c.expression == ex.expression]
+        if not found or found[0] is None or (found[0].start, found[0].end) != (ex.start, ex.end or ex.start):
+            wrong.append(ex.text)
+    for sentence, word in examples.not_dates:
+        text, dates = _dates_at(sentence)
+        if any(c.start <= text.index(word) < c.end for c in dates):
+            wrong.append(sentence)
+    assert not wrong, f"lang/en/dates.yaml: examples read the wrong way: {wrong}"
+
+
+def test_times_of_day_read_their_examples_as_documented() -> None:
+    """lang/en/dates.yaml: each time example is read as its minutes after midnight, give or take its
+    tolerance, in its zone; a pace or a game clock is no time of day; the words around a date that say
+    nothing of its moment are left out of the event it dates."""
+    examples = lang.load().dates.examples
+    wrong = []
+    for ex in examples.times:
+        times = [(c.clock, c.clock_tolerance, c.timezone) for c in _dates_at(ex.text)[1] if c.expression == "time"]
+        if times != [(ex.clock, ex.tolerance, ex.zone)]:
+            wrong.append(ex.text)
+    wrong += [s for s in examples.not_times if any(c.expression == "time" for c in _dates_at(s)[1])]
+    wrong += [s for s, event in examples.events if [c.event for c in _dates_at(s)[1]] != [event]]
+    assert not wrong, f"lang/en/dates.yaml: examples read the wrong way: {wrong}"
