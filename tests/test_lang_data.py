@@ -160,3 +160,20 @@ def test_times_of_day_read_their_examples_as_documented() -> None:
     wrong += [s for s in examples.not_times if any(c.expression == "time" for c in _dates_at(s)[1])]
     wrong += [s for s, event in examples.events if [c.event for c in _dates_at(s)[1]] != [event]]
     assert not wrong, f"lang/en/dates.yaml: examples read the wrong way: {wrong}"
+
+
+def test_figures_read_their_examples_as_documented() -> None:
+    """lang/en/counting.yaml: each figure example is no count, or is read with the noun, unit, range,
+    measure and direction it gives (dates, times, names, ages, rates, ranges, vote splits, changes)."""
+    wrong = []
+    for ex in lang.load().counting.examples.figures:
+        count = _count_at(ex.text, ex.figure)
+        if count is None or not ex.count:
+            if (count is None) == ex.count:
+                wrong.append(ex.text)
+            continue
+        read = {"noun": count.noun, "unit": count.unit, "low": count.value.low, "high": count.value.high,
+                "measure": count.measure, "direction": count.direction}
+        if any(getattr(ex, k) is not None and getattr(ex, k) != v for k, v in read.items()):
+            wrong.append(ex.text)
+    assert not wrong, f"lang/en/counting.yaml: examples read the wrong way: {wrong}"

@@ -65,6 +65,7 @@ class CountedData(Strict):
     currencies: dict[str, str]
     not_currency_codes: list[str]
     not_currency_words: list[str]
+    range_currencies: list[str]  # before a range's second figure ("20 to EUR 30"); a final full stop is optional
 
     @field_validator("categories")
     @classmethod
@@ -301,9 +302,24 @@ class AnatomyData(Strict):
 WORDS = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 
 
+class FigureExample(Strict):
+    """A figure of a sentence and how the count extractor reads it: no count, or the fields given."""
+
+    text: str
+    figure: str  # where the figure stands in the text
+    count: bool = True  # False: no count is read there (a date, a time, a name, an age, a score, ...)
+    noun: str | None = None
+    unit: str | None = None
+    low: float | None = None
+    high: float | None = None
+    measure: str | None = None
+    direction: str | None = None
+
+
 class CountingExamples(Strict):
     not_counts: list[str]
     noun_phrases: list[tuple[str, str]]
+    figures: list[FigureExample]  # read by the whole extractor, in tests/test_lang_data.py
 
 
 class CountingData(Strict):
@@ -322,6 +338,30 @@ class CountingData(Strict):
     temperature_scales: list[str]
     share_bases: list[str]
     direction_after: list[str]
+    partitive: list[str]  # "a quarter OF a million", "a crowd OF 47,312", "46.4% OF valid votes"
+    # which numbers are figures (count_figures.py); each list is one pattern's words
+    match_minute: list[str]
+    rate_ones: list[str]
+    rate_of: list[str]
+    glued_abbreviations: list[str]
+    plural_nouns: list[str]
+    plural_endings: list[str]
+    not_plural_endings: list[str]
+    year_prepositions: list[str]
+    not_name_words: list[str]
+    not_name_endings: list[str]
+    age_before: list[str]
+    age_after: list[str]
+    range_percent: list[str]
+    range_to: list[str]
+    range_and: list[str]
+    range_between: list[str]
+    vote_nouns: list[str]
+    vote_words: list[str]
+    vote_stems: list[str]
+    change_by: list[str]
+    change_hedges: list[str]
+    change_either: list[str]
     examples: CountingExamples
 
     @field_validator("*")
