@@ -362,6 +362,19 @@ class CountingData(Strict):
     change_by: list[str]
     change_hedges: list[str]
     change_either: list[str]
+    # what a figure counts (count_nouns.py)
+    possessors: list[str]
+    verb_endings: list[str]
+    cue_auxiliaries: list[str]
+    cue_adverbs: list[str]
+    ellipsis_joiners: list[str]
+    ellipsis_prepositions: list[str]
+    ellipsis_modifiers: list[str]
+    toll_prepositions: list[str]
+    bare_noun: str
+    # a figure's unit and what it measures (count_measures.py)
+    share_determiners: list[str]
+    degree_nouns: list[str]
     examples: CountingExamples
 
     @field_validator("*")
