@@ -323,7 +323,8 @@ class CountingExamples(Strict):
 
 
 class CountingData(Strict):
-    """Words read around a figure. They go into patterns as written (no escaping), so each must be plain words."""
+    """Words read around a figure. They go into patterns as written (no escaping), so each must be plain words;
+    from ``partitive`` on, a space in a phrase stands for any white space."""
 
     noun_phrase_stops: list[str]
     context_stopwords: list[str]
