@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING
+
 from checker import lang
+
+if TYPE_CHECKING:
+    from checker.models import Claim, CountClaim, DateClaim
 
 
 def test_language_data_validates() -> None:
@@ -54,19 +60,31 @@ def test_zero_tolls_read_their_examples_as_documented() -> None:
     check_examples()
 
 
-def _outcome_of(sentence: str, figure: str) -> str | None:
-    import datetime as dt
-
+def _claims_of(sentence: str) -> tuple[str, list[Claim]]:
+    """The claims read from a one-sentence article published on Thursday 14 March 2013, and its text."""
     from checker.extract import extract_cluster
-    from checker.models import Article, CountClaim
+    from checker.models import Article
 
     text = "Report\n" + sentence  # a headline, then the sentence as the body
     article = Article(id="a", path="a.txt", published=dt.date(2013, 3, 14), text=text)
     (result,) = extract_cluster([article])
+    return text, list(result.claims)
+
+
+def _count_at(sentence: str, figure: str) -> CountClaim | None:
+    """The count claim read at ``figure`` in the sentence, if any."""
+    from checker.models import CountClaim
+
+    text, claims = _claims_of(sentence)
     at = text.index(figure)
-    found = [c for c in result.claims if isinstance(c, CountClaim) and c.start <= at < c.end]
-    assert found, f"no figure read at {figure!r} in {sentence!r}"
-    return found[0].outcome
+    found = [c for c in claims if isinstance(c, CountClaim) and c.start <= at < c.end]
+    return found[0] if found else None
+
+
+def _outcome_of(sentence: str, figure: str) -> str | None:
+    count = _count_at(sentence, figure)
+    assert count is not None, f"no figure read at {figure!r} in {sentence!r}"
+    return count.outcome
 
 
 def test_scope_examples_read_as_documented() -> None:
@@ -78,7 +96,84 @@ def test_scope_examples_read_as_documented() -> None:
     assert not wrong, f"lang/en/scope.yaml: examples read the wrong way: {wrong}"
 
 
+def test_parts_of_a_whole_read_as_documented() -> None:
+    """lang/en/scope.yaml: a figure that counts a part of a whole told elsewhere is marked a subset
+    ("eight of them", "Of those, 318", "12 remained hospitalized"); a whole ("14 of the 189") is not."""
+    examples = lang.load().scope.examples
+    wrong = [s for s, figure in examples.parts if not getattr(_count_at(s, figure), "subset", False)]
+    wrong += [s for s, figure in examples.wholes if getattr(_count_at(s, figure), "subset", True)]
+    assert not wrong, f"lang/en/scope.yaml: examples read the wrong way: {wrong}"
+
+
+def test_history_reads_its_examples_as_documented() -> None:
+    from checker.extract.count_scope import check_examples
+
+    check_examples()
+
+
 def test_a_relative_clause_takes_no_outcome_from_before_it() -> None:
     sentence = "Dorothy Brown said she was heartbroken over the death of her granddaughter, who had four children."
     assert _outcome_of(sentence, "four children") is None
     assert _outcome_of("Police said the gunman, who killed three people, fled on foot.", "three people") == "killed"
+
+
+def test_bases_read_their_examples_as_documented() -> None:
+    """lang/en/bases.yaml: each sentence says where its organisation is based."""
+    from checker.extract.bases import check_examples
+
+    check_examples()
+
+
+def _dates_at(sentence: str) -> tuple[str, list[DateClaim]]:
+    from checker.models import DateClaim
+
+    text, claims = _claims_of(sentence)
+    return text, [c for c in claims if isinstance(c, DateClaim)]
+
+
+def test_dates_read_their_examples_as_documented() -> None:
+    """lang/en/dates.yaml: each date example is read as the days it names, counted from the publication
+    date; each word of the `not_dates` starts no date."""
+    examples = lang.load().dates.examples
+    wrong = []
+    for ex in examples.dates:
+        found = [c.value for c in _dates_at(ex.text)[1] if c.expression == ex.expression]
+        if not found or found[0] is None or (found[0].start, found[0].end) != (ex.start, ex.end or ex.start):
+            wrong.append(ex.text)
+    for sentence, word in examples.not_dates:
+        text, dates = _dates_at(sentence)
+        if any(c.start <= text.index(word) < c.end for c in dates):
+            wrong.append(sentence)
+    assert not wrong, f"lang/en/dates.yaml: examples read the wrong way: {wrong}"
+
+
+def test_times_of_day_read_their_examples_as_documented() -> None:
+    """lang/en/dates.yaml: each time example is read as its minutes after midnight, give or take its
+    tolerance, in its zone; a pace or a game clock is no time of day; the words around a date that say
+    nothing of its moment are left out of the event it dates."""
+    examples = lang.load().dates.examples
+    wrong = []
+    for ex in examples.times:
+        times = [(c.clock, c.clock_tolerance, c.timezone) for c in _dates_at(ex.text)[1] if c.expression == "time"]
+        if times != [(ex.clock, ex.tolerance, ex.zone)]:
+            wrong.append(ex.text)
+    wrong += [s for s in examples.not_times if any(c.expression == "time" for c in _dates_at(s)[1])]
+    wrong += [s for s, event in examples.events if [c.event for c in _dates_at(s)[1]] != [event]]
+    assert not wrong, f"lang/en/dates.yaml: examples read the wrong way: {wrong}"
+
+
+def test_figures_read_their_examples_as_documented() -> None:
+    """lang/en/counting.yaml: each figure example is no count, or is read with the noun, unit, range,
+    measure and direction it gives (dates, times, names, ages, rates, ranges, vote splits, changes)."""
+    wrong = []
+    for ex in lang.load().counting.examples.figures:
+        count = _count_at(ex.text, ex.figure)
+        if count is None or not ex.count:
+            if (count is None) == ex.count:
+                wrong.append(ex.text)
+            continue
+        read = {"noun": count.noun, "unit": count.unit, "low": count.value.low, "high": count.value.high,
+                "measure": count.measure, "direction": count.direction}
+        if any(getattr(ex, k) is not None and getattr(ex, k) != v for k, v in read.items()):
+            wrong.append(ex.text)
+    assert not wrong, f"lang/en/counting.yaml: examples read the wrong way: {wrong}"

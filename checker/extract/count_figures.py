@@ -3,7 +3,8 @@
 Most numbers in news copy count nothing: dates, clock times, ages, scores, model numbers ("Windows
 2000"), increments ("eight more bodies"), fractions, rates and changes. Those are set aside here, before
 anything else reads them; what is left is a ``Figure``, with its hedged value ("at least 10") and a
-range ("20 to 30") joined into one, that the other ``count_*`` modules fill in stage by stage.
+range ("20 to 30") joined into one, that the other ``count_*`` modules fill in stage by stage. The words
+are language data (``lang/en/counting.yaml``).
 """
 
 from __future__ import annotations
@@ -11,11 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
+from checker import lang
 from checker.extract.count_words import counting, month_names, word_alternation
+from checker.extract.dates import clock_halves
 from checker.extract.document import Sentence
 from checker.models import CountPart, Interval
 from checker.normalise.numbers import NumberMention, hedge_around, to_interval
+from checker.normalise.patterns import alternation
 
 
 @dataclass
@@ -39,29 +44,75 @@ class Figure:
     parts: list[CountPart] = field(default_factory=list)
 
 
-# patterns the per-figure loop runs, compiled once (the ``re`` module's cache look-up costs as much as a short match)
-ORDINAL_MINUTE = re.compile(r"^(?:st|nd|rd|th)[- ]minute\b")
-RATE_BEFORE = re.compile(r"\b(?:one|1|a)\s+(?:in|out\s+of)\s+$", re.I)
-GLUED_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[a-z]")
-SHORT_UNIT_AFTER = re.compile(r"^(?:bn|m|k|mn|tn|km|mm|cm|kg)\b")
+# patterns the per-figure loop runs, compiled once (the ``re`` module's cache look-up costs as much as a short
+# match); the words in them are language data (``lang/en/counting.yaml``), only their shape is written here
+GLUED_AFTER = re.compile(r"^[a-z]")  # "1st", "3D": a letter glued to the figure (see ``glued_abbreviations``)
 CLOCK_BEFORE = re.compile(r"\d[:]$")
 SCORE_BEFORE = re.compile(r"\d-$")
-CLOCK_AFTER = re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|h\b|o'clock)|^:\d\d")
-PLURAL_AFTER = re.compile(r"^\s+(?:people|votes|[a-z]+s)\b")
-YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|of|by)\s+$")
 IDENTIFIER_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 DIMENSION_AFTER = re.compile(r"\s?x\s?\d")
 DIMENSION_BEFORE = re.compile(r"\d\s?x\s?$")
 ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\b[A-Z]-)\s?$")
-NOT_IDENTIFIER_BEFORE = re.compile(
-    r"\b(?:[A-Z][a-z]+day|[A-Z][a-z]+ly|In|On|At|By|Of|About|Some|Over|Nearly|Almost|To)\s$"
-)
-AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$")
 LINE_WORD = re.compile(r"[A-Za-z][\w'-]*")
 SENTENCE_END_BEFORE = re.compile(r"[.!?]\s*$")
-RANGE_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:to|-|and)\s*(?:EUR|USD|GBP|Rs\.?)?\s*", re.I)
-PERCENT_IN_GAP = re.compile(r"%|cent")
-BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+
+
+def _words(words: list[str], space: str = r"\s+") -> str:
+    """Lower-case words of the language data as one group, longest first, a space standing for ``space``."""
+    return alternation(words, space=space)
+
+
+class FigurePatterns(NamedTuple):
+    ordinal_minute: re.Pattern[str]  # after the figure: "(32)nd-minute"
+    rate_before: re.Pattern[str]  # "one in (40)"
+    short_unit_after: re.Pattern[str]  # "(2.4)bn", "(310)mm"
+    clock_after: re.Pattern[str]  # "(3) p.m.", "(7) o'clock"
+    plural_after: re.Pattern[str]  # "(2016) votes"
+    year_preposition_before: re.Pattern[str]  # "in (2016)"
+    not_identifier_before: re.Pattern[str]  # "On (12)", "Monday (12)": no name
+    aged_before: re.Pattern[str]  # "aged (12)"
+    range_gap: re.Pattern[str]  # "(20) to (30)", its joining word in group ``word``
+    between_before: re.Pattern[str]  # "between (20) and (30)"
+    vote_split_gap: re.Pattern[str]  # "(31) votes to (26)"
+    vote_cue: re.Pattern[str]  # a sentence about a vote
+
+
+@lru_cache(maxsize=1)
+def _figure_patterns() -> FigurePatterns:
+    """The patterns that tell which numbers are figures, from ``lang/en/counting.yaml`` (the clock's words from
+    ``dates.yaml``, the ordinal suffixes from ``numbers.yaml``)."""
+    data, words = lang.load(), counting()
+    clock, ordinal = data.dates.clock, _words(data.numbers.ordinal_suffixes)
+    halves = "(?:{}|{})".format(*clock_halves(""))
+    marks = [w.lower() for w in [*clock.universal, *clock.after_figure]]
+    letters = [w for w in marks if len(w) == 1]  # a one-letter mark only as a word of its own: "12h", not "12 hours"
+    # "Rs." as "Rs" with an optional full stop
+    codes = "|".join(re.escape(c.rstrip(".")) + r"\.?" * c.endswith(".") for c in data.counted.range_currencies)
+    percent = _words(words.range_percent, space=r"\s")
+    return FigurePatterns(
+        re.compile(rf"^{ordinal}[- ]{_words(words.match_minute)}\b"),
+        re.compile(rf"\b(?:{_words(words.rate_ones)}|1)\s+{_words(words.rate_of)}\s+$", re.I),
+        re.compile(rf"^{_words(words.glued_abbreviations)}\b"),
+        re.compile(
+            rf"^\s*(?:[:.]\d\d)?\s*(?:{halves}\.?|{_words([w for w in marks if w not in letters])}|{_words(letters)}\b)"
+            r"|^:\d\d"
+        ),
+        re.compile(rf"^\s+(?:{_words(words.plural_nouns)}|[a-z]+{_words(words.plural_endings)})\b"),
+        re.compile(rf"\b{_words(words.year_prepositions)}\s+$"),
+        re.compile(
+            rf"\b(?:[A-Z][a-z]+{_words(words.not_name_endings)}"
+            rf"|{alternation([w.capitalize() for w in words.not_name_words], fold_case=False)})\s$"
+        ),
+        re.compile(rf"\b{_words(words.age_before)}\s+$"),
+        re.compile(
+            rf"\s*(?P<percent>%|{percent})?\s*"
+            rf"(?P<word>{_words(words.range_to)}|-|{_words(words.range_and)})\s*(?:{codes})?\s*",
+            re.I,
+        ),
+        re.compile(rf"\b{_words(words.range_between)}\s+$"),
+        re.compile(rf"\s*(?:{_words(words.vote_nouns)}\s+)?(?:{_words(words.range_to)}|-|\u2013)\s*", re.I),
+        re.compile(rf"\b{_words(words.vote_words)}\b|\b{_words(words.vote_stems)}", re.I),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -78,10 +129,11 @@ def _no_count_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"^\s+(?:{word_alternation(words.increment_after)})\b"),
         re.compile(rf"\b(?:{word_alternation(words.increment_before)})\s+$"),
-        re.compile(rf"\b(?:{word_alternation(words.fractions)})\s+(?:of\s+)?$", re.I),
+        re.compile(rf"\b(?:{word_alternation(words.fractions)})\s+(?:{_words(words.partitive)}\s+)?$", re.I),
         re.compile(
             rf"\b(?:{word_alternation(words.change_verbs)})\s+"
-            r"(?:\w+\s+){0,2}?by\s+(?:about\s+|around\s+|some\s+)?(?:\w+\s+(?:or|to)\s+)?$",
+            rf"(?:\w+\s+){{0,2}}?{_words(words.change_by)}\s+(?:{_words(words.change_hedges)}\s+)?"
+            rf"(?:\w+\s+{_words(words.change_either)}\s+)?$",
             re.I,
         ),
     )
@@ -95,15 +147,16 @@ def is_date_or_time(text: str, n: NumberMention) -> bool:
     before = text[max(0, n.start - 12) : n.start].lower()
     after = text[n.end : n.end + 12].lower()
     month_before, month_after = _month_patterns()
+    patterns = _figure_patterns()
     if n.start > 0 and _identifier(text, n, after):
         return True  # names and model numbers: "Windows 2000", "USB 3.0", "HD 4000", "I-805", "1440 x 900"
-    if GLUED_AFTER.match(after) and not SHORT_UNIT_AFTER.match(after):
+    if GLUED_AFTER.match(after) and not patterns.short_unit_after.match(after):
         return True  # ordinals "1st" and glued words
     if month_before.search(before) or month_after.match(after):
         return True
     if CLOCK_BEFORE.search(before):
         return True  # the minutes of "7:42 left", "2:56": part of a clock
-    if CLOCK_AFTER.match(after):
+    if patterns.clock_after.match(after):
         return True
     if (
         n.value is not None
@@ -111,10 +164,10 @@ def is_date_or_time(text: str, n: NumberMention) -> bool:
         and float(n.value).is_integer()
         and "," not in text[n.start : n.end]
     ):
-        return not PLURAL_AFTER.match(after) or bool(YEAR_PREPOSITION_BEFORE.search(before))
+        return not patterns.plural_after.match(after) or bool(patterns.year_preposition_before.search(before))
     if after.startswith("-") and after[1:2].isdecimal() or SCORE_BEFORE.search(before):
         return True  # identifiers and scores: "ATR 72-600", "a 9-14 start", "a 27-24 overtime loss"
-    if AGED_BEFORE.search(before) or after.startswith("-year-old"):
+    if patterns.aged_before.search(before) or any(after.startswith("-" + w) for w in counting().age_after):
         return True
     return False
 
@@ -130,7 +183,7 @@ def _identifier(text: str, n: NumberMention, after: str) -> bool:
         return False  # "gave Brightwater three contracts": a name is numbered in figures, not in words
     before = text[max(0, n.start - 12) : n.start]
     word = ACRONYM_BEFORE.search(before) or IDENTIFIER_BEFORE.search(before)
-    if not word or NOT_IDENTIFIER_BEFORE.search(before):
+    if not word or _figure_patterns().not_identifier_before.search(before):
         return False
     line_start = text.rfind("\n", 0, n.start) + 1
     line_end = text.find("\n", n.end)
@@ -153,7 +206,7 @@ def is_no_count(text: str, n: NumberMention) -> bool:
         return True
     if fraction_before.search(text, max(0, n.start - 24), n.start):
         return True  # left unread rather than misread
-    if RATE_BEFORE.search(text, max(0, n.start - 16), n.start):
+    if _figure_patterns().rate_before.search(text, max(0, n.start - 16), n.start):
         return True
     return bool(change_before.search(text, max(0, n.start - 30), n.start))
 
@@ -162,15 +215,19 @@ def _joined_range(text: str, n: NumberMention, nxt: NumberMention) -> NumberMent
     """ "20 to 30", "20-30%", "between 20 and 30": the two figures as one mention from the first to the
     second, or None. A share then a price ("rose 24% to DKK 394") is no range, and neither are two
     figures that do not rise ("10 and 4"), nor "and" without "between" ("10 soldiers and 14 police")."""
-    joint = RANGE_GAP.fullmatch(text[n.end : nxt.start])
-    percent_then_money = bool(joint and PERCENT_IN_GAP.search(joint.group(0)) and nxt.currency)
+    patterns = _figure_patterns()
+    joint = patterns.range_gap.fullmatch(text[n.end : nxt.start])
+    percent_then_money = bool(joint and joint.group("percent") and nxt.currency)
     if (
         joint
         and not percent_then_money
         and n.value is not None
         and nxt.value is not None
         and n.value < nxt.value
-        and ("and" not in joint.group(0) or BETWEEN_BEFORE.search(text[max(0, n.start - 9) : n.start]))
+        and (
+            joint.group("word") not in counting().range_and  # "and" as written: "between" must come before it
+            or patterns.between_before.search(text[max(0, n.start - 9) : n.start])
+        )
     ):
         if n.currency and not nxt.currency and nxt.value < 1000 <= n.value:
             return None  # a large sum of money, then a small bare number: not the other end of the sum
@@ -178,17 +235,13 @@ def _joined_range(text: str, n: NumberMention, nxt: NumberMention) -> NumberMent
     return None
 
 
-VOTE_SPLIT_GAP = re.compile(r"\s*(?:votes?\s+)?(?:to|-|\u2013)\s*", re.I)
-VOTE_CUE = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bmotion\b|\bballot|\bcarried\b|\bdissent|\bruling\b|\bverdict\b", re.I)
-
-
 def is_vote_split(text: str, sent: Sentence, a: NumberMention, b: NumberMention) -> bool:
     """ "by 31 votes to 26", "carried 31-26", "a 7-2 vote": two sides of one vote, in a sentence about a vote."""
-    if not VOTE_SPLIT_GAP.fullmatch(text, a.end, b.start):
+    if not _figure_patterns().vote_split_gap.fullmatch(text, a.end, b.start):
         return False
     if a.value is None or b.value is None or a.value < b.value or a.currency or b.currency:
         return False  # "between 20 and 30", "$5-10": a range, not a split; the winning side comes first
-    return bool(VOTE_CUE.search(text, sent.start, sent.end))
+    return bool(_figure_patterns().vote_cue.search(text, sent.start, sent.end))
 
 
 def read_figure(
@@ -198,7 +251,7 @@ def read_figure(
 
     A range's second figure is added to ``consumed``: it is read as part of this one, not on its own."""
     n = mentions[idx]
-    minute = ORDINAL_MINUTE.match(text[n.end : n.end + 12])
+    minute = _figure_patterns().ordinal_minute.match(text[n.end : n.end + 12])
     if idx in consumed or (not minute and is_date_or_time(text, n)):
         return None
     if is_no_count(text, n):

@@ -2,7 +2,8 @@
 
 A unit makes a figure an amount, compared only with amounts in the same unit (converted): euros
 with euros, never with kroner. A measure word near the figure ("revenue fell 4.1% to €3.2 billion")
-says which amount it is; the counted noun's own measure ("3,500 jobs") wins over any word nearby.
+says which amount it is; the counted noun's own measure ("3,500 jobs") wins over any word nearby. The
+words are language data (``lang/en/counting.yaml``, ``counted.yaml``, ``measures.yaml``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,16 @@ from checker.normalise.numbers import currency_names, currency_of
 from checker.normalise.patterns import alternation, case_sensitive
 
 GLUED_WORD = re.compile(r"^-?([A-Za-z]+)\b")
-PERCENT_AFTER = re.compile(r"^\s*(?:%|per\s?cent\b|percent\b|pc\b)")
+
+
+@lru_cache(maxsize=1)
+def _percent_after() -> re.Pattern[str]:
+    """ "46.4%", "12 per cent", "12 percent", "12pc": the percent unit's words (``counted.yaml``) after a figure,
+    a word as a whole word, a sign as it is; a space in a word may be left out ("per cent", "percent")."""
+    written = lang.load().counted.units["percent"].words
+    signs = alternation(w for w in written if not w[-1:].isalnum())
+    words = alternation((w for w in written if w[-1:].isalnum()), space=r"\s")
+    return re.compile(rf"^\s*(?:{signs}|{words}\b)")
 
 
 @lru_cache(maxsize=1)
@@ -37,8 +47,8 @@ def _after_figure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     return (
         re.compile(rf"\s+({word_alternation(words.temperature_scales)})\b", re.I),
         re.compile(
-            r"^\s+of\s+(?:the\s+|all\s+)?((?:[\w']+\s+){0,2}?"
-            rf"(?:{word_alternation(words.share_bases)}))\b"
+            rf"^\s+(?:{word_alternation(words.partitive)})\s+(?:(?:{word_alternation(words.share_determiners)})\s+)?"
+            rf"((?:[\w']+\s+){{0,2}}?(?:{word_alternation(words.share_bases)}))\b"
         ),
         re.compile(rf"\s+({word_alternation(words.direction_after)})\b", re.I),
     )
@@ -72,7 +82,7 @@ def read_unit(text: str, fig: Figure, sent_span: tuple[int, int]) -> None:
     if fig.unit is None and fig.head in unit_words and len(fig.noun.split()) == 1:
         fig.unit = unit_words[fig.head]
     scale_after, share_base, _direction = _after_figure_patterns()
-    scale = scale_after.match(text, fig.noun_end) if fig.head in ("degree", "degrees") else None
+    scale = scale_after.match(text, fig.noun_end) if fig.head in counting().degree_nouns else None
     if scale:  # "11 degrees Celsius", "52 degrees Fahrenheit": the scale is the unit
         fig.unit = unit_words.get(scale.group(1).lower(), fig.unit)
         fig.noun_end = scale.end()
@@ -83,7 +93,7 @@ def read_unit(text: str, fig: Figure, sent_span: tuple[int, int]) -> None:
     if n.currency or money:
         # the currency is part of the unit: euros are compared with euros, never with kroner
         fig.unit = "currency:" + currency_of(n.currency or (money.group(1) if money else ""))
-    pct = PERCENT_AFTER.match(text[n.end : n.end + 12])
+    pct = _percent_after().match(text[n.end : n.end + 12])
     if pct:
         fig.unit, fig.noun_end = "percent", n.end + pct.end()
         fig.noun, fig.head = "", "percent"

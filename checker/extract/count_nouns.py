@@ -3,6 +3,7 @@
 "12 soldiers" counts soldiers. A bare figure borrows its noun: from the figure before it ("six police
 were killed and seven wounded"), from a base figure ("Fourteen of the 189 occupants"), from the verb
 ("killing nine"), or from a noun named before it ("a crowd of 47,312", "the death toll rose to 14").
+The words are language data (``lang/en/counting.yaml``).
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from checker.extract.count_figures import Figure
 from checker.extract.count_outcomes import is_outcome_word, nearest_outcome, verb_cue_before
-from checker.extract.count_scope import OF_THE, OF_THOSE
+from checker.extract.count_scope import of_the, of_those
 from checker.extract.count_words import (
     category_words,
     context_stopwords,
@@ -25,29 +27,49 @@ from checker.extract.count_words import (
 from checker.extract.document import Sentence
 from checker.normalise.categories import category_of
 from checker.normalise.numbers import NumberMention
+from checker.normalise.patterns import alternation
 
-OF_POSSESSOR = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|them|whom)\b")
 NOUN_WORD = re.compile(r"[A-Za-z]+(?:[.'-][A-Za-z]+)*\.?")
 BLANKS = re.compile(r"[ \t]+")
-VERB_OR_ADVERB = re.compile(r"(?:ed|ing|ly)$")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
-CUE_WORD = re.compile(r"^\s+(?:were\s+|was\s+|are\s+|is\s+|had\s+been\s+)?(?:still\s+|also\s+|later\s+)?(\w+)")
-# a figure whose noun is left out because the one before it says it: "... in Odisha and 110,000 in West Bengal"
-ELLIPSIS_GAP = re.compile(r"[^.;:\d]{0,40}?\s(?:and|while|but|with)\s+")
-ELLIPSIS_PLACE = re.compile(r"\s+(?:in|at|from|across)\s+(?:neighbouring\s+|neighboring\s+)?[A-Z]")
+
+
+def _words(words: list[str]) -> str:
+    """Words of ``lang/en/counting.yaml`` as one group, longest first, a space standing for any white space."""
+    return alternation(words, space=r"\s+")
+
+
+class NounPatterns(NamedTuple):
+    of_possessor: re.Pattern[str]  # "three (of its) soldiers": the noun phrase starts after it
+    verb_or_adverb: re.Pattern[str]  # "(killed)", "(reportedly)": a lone word after a figure that is no noun
+    cue_word: re.Pattern[str]  # "six police were killed and seven (were still) (wounded)"
+    ellipsis_gap: re.Pattern[str]  # "950,000 people in Odisha (and) 110,000 in West Bengal"
+    ellipsis_place: re.Pattern[str]  # "110,000 (in West) Bengal"
+    noun_before: re.Pattern[str]  # "a crowd of", "the death toll rose to", "danger level"
 
 
 @lru_cache(maxsize=1)
-def _noun_before() -> re.Pattern[str]:
-    """A noun named right before a figure, in one of three groups: "a crowd of" (1), "the death toll rose
-    to" (2), "danger level" (3)."""
+def _patterns() -> NounPatterns:
+    """The patterns around a counted noun, from ``lang/en/counting.yaml``."""
     words = counting()
-    return re.compile(
-        r"\b([A-Za-z]{3,})\s+of\s+$"
-        rf"|\b({word_alternation(words.toll_nouns)})\s+(?:\w+\s+){{0,3}}?"
-        rf"(?:{word_alternation(words.toll_verbs)})\s+(?:to\s+|at\s+)?$"
-        rf"|\b({word_alternation(words.scale_nouns)})\s+$",
-        re.I,
+    return NounPatterns(
+        re.compile(rf"\s+{_words(words.partitive)}\s+{_words(words.possessors)}\b"),
+        re.compile(rf"{_words(words.verb_endings)}$"),
+        re.compile(rf"^\s+(?:{_words(words.cue_auxiliaries)}\s+)?(?:{_words(words.cue_adverbs)}\s+)?(\w+)"),
+        # a figure whose noun is left out because the one before it says it: "... in Odisha and 110,000 in West Bengal"
+        re.compile(rf"[^.;:\d]{{0,40}}?\s{_words(words.ellipsis_joiners)}\s+"),
+        re.compile(
+            rf"\s+{_words(words.ellipsis_prepositions)}\s+(?:{_words(words.ellipsis_modifiers)}\s+)?[A-Z]"
+        ),
+        # a noun named right before a figure, in one of three groups: "a crowd of" (1), "the death toll rose
+        # to" (2), "danger level" (3)
+        re.compile(
+            rf"\b([A-Za-z]{{3,}})\s+{_words(words.partitive)}\s+$"
+            rf"|\b({word_alternation(words.toll_nouns)})\s+(?:\w+\s+){{0,3}}?"
+            rf"(?:{word_alternation(words.toll_verbs)})\s+(?:{_words(words.toll_prepositions)}\s+)?$"
+            rf"|\b({word_alternation(words.scale_nouns)})\s+$",
+            re.I,
+        ),
     )
 
 
@@ -75,7 +97,8 @@ def noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
     Up to four words on the same line; it ends at the last known counted noun or unit, else at the
     last plural-looking word ("three army outposts"), so trailing verbs are left out.
     """
-    m = OF_POSSESSOR.match(text, at)
+    patterns = _patterns()
+    m = patterns.of_possessor.match(text, at)
     pos = m.end() if m else at
     toks = list(NOUN_WORD.finditer(text[pos : pos + 80]))
     taken: list[re.Match[str]] = []
@@ -83,6 +106,7 @@ def noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
     unit_words = units()
     known = category_words()
     stops = noun_phrase_stops()
+    plural, not_plural = tuple(counting().plural_endings), tuple(counting().not_plural_endings)
     prev_end = 0
     for t in toks:
         gap = text[pos + prev_end : pos + t.start()]
@@ -99,9 +123,9 @@ def noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
         if low in unit_words and len(taken) == 1:
             head = 0
             break
-        if low in known or (word[:1].islower() and low.endswith("s") and not low.endswith("ss")):
+        if low in known or (word[:1].islower() and low.endswith(plural) and not low.endswith(not_plural)):
             head = len(taken) - 1
-        elif word[:1].islower() and head == -1 and len(taken) == 1 and not VERB_OR_ADVERB.search(low):
+        elif word[:1].islower() and head == -1 and len(taken) == 1 and not patterns.verb_or_adverb.search(low):
             head = 0  # a lone word after the number is its noun, unless it reads as a verb or adverb
         if word.endswith(".") and not INITIALS.fullmatch(word):
             break
@@ -127,24 +151,26 @@ def borrow_noun(text: str, sent: Sentence, fig: Figure, nxt: NumberMention | Non
     outcome verb ("killing nine"); the previous noun in an ellipsis with a place ("950,000 people in
     Odisha and 110,000 in West Bengal"); a noun named before the figure ("a crowd of 47,312")."""
     after, span_start = fig.after, fig.span_start
-    cue = CUE_WORD.match(text[after : after + 20])
-    lead = _noun_before().search(text[sent.start : span_start])
+    patterns = _patterns()
+    cue = patterns.cue_word.match(text[after : after + 20])
+    lead = patterns.noun_before.search(text[sent.start : span_start])
     previous = memory.previous
     if previous and cue and nearest_outcome(text, after, after + len(cue.group(0)), after, sent.end):
         fig.noun, fig.category = previous
-    elif (previous or memory.last) and OF_THOSE.search(text, max(sent.start, span_start - 20), span_start):
+    elif (previous or memory.last) and of_those().search(text, max(sent.start, span_start - 20), span_start):
         fig.noun, fig.category = previous or memory.last  # type: ignore[misc]  # "... Of those, 318 have been confirmed"
-    elif nxt and OF_THE.fullmatch(text[fig.mention.end : nxt.start]) and noun_phrase(text, nxt.end)[2]:
+    elif nxt and of_the().fullmatch(text[fig.mention.end : nxt.start]) and noun_phrase(text, nxt.end)[2]:
         _s, _e, fig.noun, _c = noun_phrase(text, nxt.end)
         fig.head = fig.noun.split()[-1].lower()
         fig.category = category_of(fig.noun)
     elif verb_cue_before().search(text, max(sent.start, span_start - 25), span_start):
-        fig.noun, fig.category = "people", "people"
+        fig.noun = counting().bare_noun
+        fig.category = category_of(fig.noun)
     elif (
         previous
         and memory.previous_end is not None
-        and ELLIPSIS_GAP.fullmatch(text[memory.previous_end : span_start])
-        and (ELLIPSIS_PLACE.match(text, after))
+        and patterns.ellipsis_gap.fullmatch(text[memory.previous_end : span_start])
+        and (patterns.ellipsis_place.match(text, after))
     ):
         fig.noun, fig.category = previous
     elif lead and (lead.group(1) or lead.group(2) or lead.group(3)).lower() not in context_stopwords():

@@ -5,42 +5,101 @@ A figure can count a part of the whole ("18 people, including seven police offic
 "six years ago", "19 years of war"), or be only the base of another figure ("14 of the 189
 occupants"). Such figures are kept, marked, so that the rules do not set them against the main toll.
 The place of the event is the place named in the figure's clause, else the nearest one before it.
+The words are language data (``lang/en/scope.yaml``); only digits, punctuation and spacing are written here.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
+from checker import lang
 from checker.extract.count_figures import Figure
 from checker.extract.count_words import month_names
 from checker.extract.document import Document, Sentence
 from checker.extract.entities import PlaceMention
 from checker.extract.scope import follows_earlier_event, past_event, relative_opener
 from checker.normalise.numbers import NumberMention
+from checker.normalise.patterns import alternation
 
-OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|them|these),?\s+$", re.I)
-OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+")
-SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b")
-OF_A_FIGURE = re.compile(r"^\s+of\s+(?:the|its|their)\s+[\d,]+\b")
-OF_WHOLE_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|the)\b")
-COUNTDOWN_AFTER = re.compile(r"^\s*(?:from\s+time|left|remaining|to\s+go|later|earlier|into)\b")
-INCLUDING_BEFORE = re.compile(r",\s+(?:including|among them|of whom)\s+(?:\w+\s+){0,2}$")
-STILL_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:remain(?:ed|s)?|(?:are|were|is|was)\s+still|still)\s+"
-    r"(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|in\s+intensive\s+care|admitted)\b",
-    re.I,
-)
-HISTORICAL = re.compile(
-    r"\b(?:\d+|nearly \d+|decades?|years|centur(?:y|ies))\s+(?:years?\s+)?of\s+(?:war|fighting|conflict)"
-    r"|\bsince\s+(?:19|20)\d\d\b|\bin\s+history\b",
-    re.I,
-)
-ASIDE = re.compile(
-    r"^(?:,\s+(?:including|among them|of whom|mostly|many of them|[\w-]+\s+of\s+(?:them|whom))\b[^,;.]*,"
-    r"|\s+-\s[^-;.]*\s-|\s*\([^)]*\))"
-)
+
+def _words(words: list[str], space: str = r"\s+") -> str:
+    """Lower-case words of ``lang/en/scope.yaml`` as one group, a space standing for ``space``."""
+    return alternation(words, space=space)
+
+
+@cache
+def of_those() -> re.Pattern[str]:
+    """ "Of those, 318 ...", "Among them, 12 ...": the figure after it is a part of a whole told before."""
+    words = lang.load().scope.of_those
+    return re.compile(rf"\b{_words(words.prepositions)}\s+{_words(words.wholes)},?\s+$", re.I)
+
+
+@cache
+def of_the() -> re.Pattern[str]:
+    """ "14 of the 189 occupants": what stands between a figure and its base (matched in full)."""
+    data = lang.load().scope
+    return re.compile(rf"\s+{_words(data.partitive)}\s+{_words(data.base_of)}\s+")
+
+
+@cache
+def subset_after() -> re.Pattern[str]:
+    """ "eight of them", "some of whom": the figure before it is a part of a whole."""
+    data = lang.load().scope
+    return re.compile(rf"\s+{_words(data.partitive)}\s+{_words(data.part_of)}\b")
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """``SUBSET_AFTER``, as other modules import it: built from the language data when first asked for."""
+    if name == "SUBSET_AFTER":
+        return subset_after()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@cache
+def _part_patterns() -> tuple[re.Pattern[str], ...]:
+    """After a figure: a base figure ("of the 189"), a whole ("of them", "of the"), a clock counting down
+    ("from time"); before it: ", including"; after it: those still in care ("remained hospitalized")."""
+    data = lang.load().scope
+    of, still = _words(data.partitive), data.still
+    return (
+        re.compile(rf"^\s+{of}\s+{_words(data.base_of)}\s+[\d,]+\b"),
+        re.compile(rf"^\s+{of}\s+{_words([*data.part_of, *data.part_of_the])}\b"),
+        re.compile(rf"^\s*{_words(data.countdown)}\b"),
+        re.compile(rf",\s+{_words(data.including, space=' ')}\s+(?:\w+\s+){{0,2}}$"),
+        re.compile(rf"\s+(?:\w+\s+)?{_words(still.staying)}\s+{_words(still.in_care)}\b", re.I),
+    )
+
+
+@cache
+def _historical() -> re.Pattern[str]:
+    """ "19 years of war", "decades of conflict", "since 1998", "in history": history, not the event. (A
+    figure's hedge, "nearly 20 years of war", needs no words here: the figure alone makes the match.)"""
+    words = lang.load().scope.history
+    return re.compile(
+        rf"\b(?:\d+|{_words(words.spans)})\s+(?:{_words(words.years)}\s+)?"
+        rf"{_words(words.of)}\s+{_words(words.wars)}"
+        rf"|\b{_words(words.since)}\s+(?:19|20)\d\d\b|\b{_words(words.phrases)}\b",
+        re.I,
+    )
+
+
+def check_examples() -> None:
+    """The history phrases of ``lang/en/scope.yaml`` read as history (the figures of the scope examples are
+    checked by reading them, in tests/test_lang_data.py)."""
+    wrong = [phrase for phrase in lang.load().scope.examples.history if not _historical().search(phrase)]
+    if wrong:
+        raise ValueError(f"lang/en/scope.yaml: not read as history: {wrong}")
+
+
+@cache
+def _aside() -> re.Pattern[str]:
+    """An aside right after a figure: ", including ...,", ", six of them teenagers,", " - ... -", "(...)"."""
+    data = lang.load().scope
+    openers = _words([*data.including, *data.asides], space=" ")
+    of_them = rf"[\w-]+\s+{_words(data.partitive)}\s+{_words(data.aside_of)}"
+    return re.compile(rf"^(?:,\s+(?:{openers}|{of_them})\b[^,;.]*,|\s+-\s[^-;.]*\s-|\s*\([^)]*\))")
 
 
 class Clause(NamedTuple):
@@ -51,11 +110,12 @@ class Clause(NamedTuple):
     beyond: int  # the end of the figure's words and of an aside right after them
 
 
-@lru_cache(maxsize=1)
+@cache
 def _other_year() -> re.Pattern[str]:
     """ "in 2016", "in September 2023", "since early 2020": the sentence is about another year's event."""
+    words = lang.load().scope.other_year
     return re.compile(
-        r"\b(?:in|of|since)\s+(?:(?:early|late|mid-?)\s*)?"
+        rf"\b{_words(words.prepositions)}\s+(?:{_words(words.qualifiers)}\s*)?"
         r"(?:(?:" + "|".join(month_names()) + r")\.?\s+)?((?:19|20)\d\d)\b",
         re.I,
     )
@@ -75,7 +135,7 @@ def _sentence_clause(text: str, lo: int, hi: int, sent: Sentence) -> tuple[int, 
     relative = [m.start() + 1 for m in relative_opener().finditer(text, sent.start, lo)]
     if relative:
         left = max(left, relative[-1])
-    aside = ASIDE.match(text[hi : sent.end])
+    aside = _aside().match(text[hi : sent.end])
     start_right = hi + aside.end() if aside else hi
     right_c = [text.find(c, start_right, sent.end) for c in (";", ".", "(", " - ", ", ")]
     right = min([r for r in right_c if r != -1] or [sent.end])
@@ -87,7 +147,7 @@ def figure_clause(text: str, sent: Sentence, fig: Figure, mentions: list[NumberM
     that number, and one before the previous number to that one. An aside after the figure ("Nine fans -
     six from X and three from Y - were arrested") is stepped over: its numbers are not "the next number"."""
     lo, hi = _sentence_clause(text, fig.span_start, fig.end, sent)
-    aside = ASIDE.match(text[fig.end : sent.end])
+    aside = _aside().match(text[fig.end : sent.end])
     beyond = fig.end + aside.end() if aside else fig.end
     n = fig.mention
     later = [
@@ -95,8 +155,8 @@ def figure_clause(text: str, sent: Sentence, fig: Figure, mentions: list[NumberM
         for m in mentions[fig.index + 1 :]
         if m.start >= beyond
         and mentions.index(m) not in consumed
-        and not SUBSET_AFTER.match(text, m.end)  # "eight of them women" shares the verb that follows
-        and not OF_THE.fullmatch(text[n.end : m.start])  # "14 of the 189 occupants were hurt": so does a base
+        and not subset_after().match(text, m.end)  # "eight of them women" shares the verb that follows
+        and not of_the().fullmatch(text[n.end : m.start])  # "14 of the 189 occupants were hurt": so does a base
     ]
     if later:
         hi = min(hi, later[0])
@@ -110,21 +170,22 @@ def is_subset(text: str, sent: Sentence, fig: Figure) -> bool:
     """A part of a whole counted elsewhere: "eight of them", "18 people, including seven police officers",
     "Of those, 318", "12 remained hospitalized"; or a countdown ("two minutes from time"), no figure to compare."""
     n, end, span_start = fig.mention, fig.end, fig.span_start
-    of_a_figure = OF_A_FIGURE.match(text[n.end : n.end + 24])  # "14 of the 189": the 14 is the count, not a part
-    if not of_a_figure and OF_WHOLE_AFTER.match(text[n.end : n.end + 14]):
+    of_a_figure, of_whole_after, countdown_after, including_before, still_after = _part_patterns()
+    of_a_figure_after = of_a_figure.match(text[n.end : n.end + 24])  # "14 of the 189": the 14 is the count
+    if not of_a_figure_after and of_whole_after.match(text[n.end : n.end + 14]):
         return True
-    if COUNTDOWN_AFTER.match(text[end : end + 14]):
+    if countdown_after.match(text[end : end + 14]):
         return True  # "two minutes from time" counts down: not a figure to compare
-    if INCLUDING_BEFORE.search(text[max(0, span_start - 30) : span_start]) or OF_THOSE.search(
+    if including_before.search(text[max(0, span_start - 30) : span_start]) or of_those().search(
         text, max(sent.start, span_start - 20), span_start
     ):
         return True
-    return bool(STILL_AFTER.match(text, end))
+    return bool(still_after.match(text, end))
 
 
 def is_base(text: str, mentions: list[NumberMention], idx: int) -> bool:
     """ "14 of the 189 occupants were hurt": the 189 is only the base of the 14, and has no outcome."""
-    return bool(idx > 0 and OF_THE.fullmatch(text[mentions[idx - 1].end : mentions[idx].start]))
+    return bool(idx > 0 and of_the().fullmatch(text[mentions[idx - 1].end : mentions[idx].start]))
 
 
 def is_background(doc: Document, sent: Sentence, clause: Clause, end: int) -> bool:
@@ -135,7 +196,7 @@ def is_background(doc: Document, sent: Sentence, clause: Clause, end: int) -> bo
         names_another_year(doc, sent)
         or bool(past_event().search(text, clause.lo, max(clause.hi, end)))
         or follows_earlier_event(text, sent.start, end)
-        or bool(HISTORICAL.search(text[clause.lo : max(clause.hi, end)]))
+        or bool(_historical().search(text[clause.lo : max(clause.hi, end)]))
     )
 
 

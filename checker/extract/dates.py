@@ -3,12 +3,18 @@
 "Tuesday" in a Wednesday article is the day before; "Saturday last week" is the Saturday of the
 previous calendar week; "Tuesday next week" the Tuesday of the next; "due to begin on Tuesday"
 looks forward. With no publication date, relative dates stay unresolved (value None).
+
+The words are language data (``lang/en/dates.yaml``, the day and month names ``calendar.yaml``); the
+patterns are built from them once, and only digits, punctuation and spacing are written here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
+from functools import cache
+from typing import NamedTuple
 
 from checker import lang
 from checker.extract.document import Document, Sentence
@@ -17,54 +23,82 @@ from checker.models import DateClaim, DateValue
 from checker.normalise.patterns import alternation, finditer_where
 from checker.normalise.text import words
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
+DIGIT = re.compile(r"\d")
+
+
+def _words(items: Iterable[str], *, space: str | None = r"\s+") -> str:
+    """Words of ``lang/en/dates.yaml`` (or their keys) as one group, longest first, a space standing for ``space``."""
+    return alternation(items, space=space)
+
+
+@cache
+def weekdays() -> list[str]:
+    """The weekday names, Monday first (``calendar.yaml``)."""
+    return list(lang.load().calendar.weekdays)
+
+
+@cache
+def months() -> dict[str, int]:
+    """Month names and their abbreviations (``calendar.yaml``), lower case -> the month's number."""
+    data = lang.load().calendar.months
+    return {name: i for i, (month, shorts) in enumerate(data.items(), 1) for name in [month, *shorts]}
+
+
+class DatePatterns(NamedTuple):
+    date: re.Pattern[str]  # a date, in one of the groups ``resolve`` reads
+    starts: re.Pattern[str]  # over the lower-cased sentence: where a date can start
+    dateish: re.Pattern[str]  # over the lower-cased sentence: the words any date or time needs
+    with_date_after: re.Pattern[str]  # "on Saturday, March 1": the calendar date says which Saturday
+    year_adjective: re.Pattern[str]  # "the 2005 film", "a 2008 conviction"
+    span_year: re.Pattern[str]  # "from September 2010 to January 2011": a span's end
+    span_before: re.Pattern[str]  # "since Saturday": a span's start
+    span_end_before: re.Pattern[str]  # "between Saturday and Tuesday": its end
+    future: re.Pattern[str]  # "would be produced ... on Wednesday": a day ahead
+    from_before: re.Pattern[str]  # "from Monday": a day ahead
+
+
+@cache
+def date_patterns() -> DatePatterns:
+    """The patterns of dates, from ``lang/en/dates.yaml`` and ``calendar.yaml``; only digits, punctuation and
+    spacing are written here. The day and month names as tries: they run over every sentence of every article."""
+    data, wd, mon = lang.load().dates, _words(weekdays()), _words(list(months())) + r"\.?"
+    ordinal, of = _words(lang.load().numbers.ordinal_suffixes), _words(data.month_of)
+    date = re.compile(
+        rf"\b(?P<rel>{_words(data.weekday_before)}\s+)?(?P<wd>{wd})(?:{_words(data.possessive)})?"
+        rf"(?P<wk>\s+{_words(data.weekday_after)})?(?:\s+(?P<part>{_words(data.day_parts)}))?\b"
+        rf"|\b(?P<md>{mon})\s+(?P<d1>\d{{1,2}})(?:{ordinal})?\b(?:,?\s+(?P<y1>\d{{4}}))?"
+        rf"|\b(?P<d2>\d{{1,2}})(?:{ordinal})?\s+(?P<dm>{mon})(?:,?\s+(?P<y2>\d{{4}}))?\b"
+        rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+        rf"|\b(?P<my>{mon})\s+(?:{of}\s+)?(?P<y3>(?:1[89]|20)\d\d)\b"
+        rf"|\b(?P<y4>(?:1[89]|20)\d\d)\b(?!\s*(?:-|\u2013|{_words(data.year_span)})\s*\d)(?![\d%]|[,.]\d)"
+        rf"|\b(?P<word>{_words(data.relative_days)})\b",
+        re.I,
     )
-}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-_WD = alternation(WEEKDAYS)  # as tries: the pattern runs over every sentence of every article
-_MON = (
-    alternation(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                 "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-                 "Dec"])
-    + r"\.?"
-)
-DATE = re.compile(
-    rf"\b(?P<rel>(?:last|this|next)\s+)?(?P<wd>{_WD})(?:'s)?(?P<wk>\s+(?:last|next)\s+week)?"
-    rf"(?:\s+(?P<part>night|morning|afternoon|evening))?\b"
-    rf"|\b(?P<md>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MON})(?:,?\s+(?P<y2>\d{{4}}))?\b"
-    rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
-    rf"|\b(?P<my>{_MON})\s+(?:of\s+)?(?P<y3>(?:1[89]|20)\d\d)\b"
-    r"|\b(?P<y4>(?:1[89]|20)\d\d)\b(?!\s*(?:-|\u2013|to)\s*\d)(?![\d%]|[,.]\d)"
-    r"|\b(?P<word>yesterday|today|tonight|last\s+night|this\s+morning|overnight|"
-    r"(?:last|this|the)\s+weekend|last\s+week|next\s+week|the\s+day\s+before)\b",
-    re.I,
-)
-YEAR_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)  # "the 2005 film", "a 2008 conviction"
-SPAN_YEAR = re.compile(r"\b(?:to|until|till|through|and|between|from)\s+(?:\w+\s+)?$", re.I)
-FUTURE = re.compile(
-    r"\b(?:will|would|shall|due|set|scheduled|expected|plans?|planned|to\s+begin|to\s+start|to\s+be|"
-    r"supposed|going\s+to|next|until|deadline)\b",
-    re.I,
-)
+    # the first word of every form: a date can start only where one of these (or a digit) does
+    first = {w.split()[0] for w in [*data.weekday_before, *data.relative_days]} | {*weekdays(), *months()}
+    between = "|".join(rf"{_words([a])}\s+{wd}\s+{_words([b])}" for a, b in data.span_between.items())
+    return DatePatterns(
+        date,
+        re.compile(rf"\b(?:\d|{alternation(first)})"),
+        re.compile(rf"\d|{_words([*weekdays(), *months(), *data.relative_days])}"),
+        re.compile(
+            rf",?\s+(?:{_words(data.date_article)}\s+)?(?:{mon}\s+\d{{1,2}}\b|\d{{1,2}}(?:{ordinal})?\s+(?:{of}\s+)?{mon})",
+            re.I,
+        ),
+        re.compile(rf"\b{_words(data.year_determiners)}\s+$", re.I),
+        re.compile(rf"\b{_words(data.span_ends)}\s+(?:\w+\s+)?$", re.I),
+        re.compile(rf"\b{_words(data.span_starts)}\s+$", re.I),
+        re.compile(rf"\b(?:{between})\s+$", re.I),
+        re.compile(rf"\b{_words(data.future)}\b", re.I),
+        re.compile(rf"\b{_words(data.from_day)}\s+$"),
+    )
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """``DATE`` and ``DATE_STARTS``, as other modules import them: built from the language data when first asked for."""
+    if name in ("DATE", "DATE_STARTS"):
+        return date_patterns()[0 if name == "DATE" else 1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _weekday(base: dt.date, wd: int, rel: str, wk: str, future: bool) -> dt.date:
@@ -111,16 +145,12 @@ def _month_day(base: dt.date | None, month: int, day: int, year: int | None) -> 
 def resolve(m: re.Match[str], base: dt.date | None, context_before: str) -> tuple[DateValue | None, str]:
     g = {k: (v or "").lower().strip() for k, v in m.groupdict().items()}
     if g["md"] or g["dm"]:
-        month = MONTHS[
-            (g["md"] or g["dm"]).rstrip(".")[:4].rstrip("t")
-            if (g["md"] or g["dm"]).startswith("sept")
-            else (g["md"] or g["dm"]).rstrip(".")[:3]
-        ]
+        month = months()[(g["md"] or g["dm"]).rstrip(".")]
         day = int(g["d1"] or g["d2"])
         year = int(g["y1"] or g["y2"]) if (g["y1"] or g["y2"]) else None
         return _month_day(base, month, day, year), f"{month:02d}-{day:02d}"
     if g["my"]:  # "in April 2007": the month
-        month = MONTHS[g["my"].rstrip(".")[:4].rstrip("t") if g["my"].startswith("sept") else g["my"].rstrip(".")[:3]]
+        month = months()[g["my"].rstrip(".")]
         year = int(g["y3"])
         last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)) if year < 9999 else None
         return (DateValue(start=dt.date(year, month, 1), end=last) if last else None), f"{year}-{month:02d}"
@@ -137,75 +167,102 @@ def resolve(m: re.Match[str], base: dt.date | None, context_before: str) -> tupl
     if base is None:
         return None, expr
     if g["wd"]:
-        wd = WEEKDAYS.index(g["wd"])
-        wk = g["wk"].split()[0] if g["wk"] else ""
-        # "Tuesday's collapse" names an event that has happened: never a day ahead
-        possessive = m.group("wd") and m.group(0).lower().find("'s") > 0
-        # a future word in the day's own clause makes it one ahead ("would be produced ... on Wednesday");
-        # "from" only right before it ("from Monday"), not "bodies from collapsed houses by Sunday"
-        clause = re.split(r"[,;:]", context_before[-60:])[-1]
-        ahead = bool(FUTURE.search(clause)) or bool(re.search(r"\bfrom\s+$", context_before))
-        d = _weekday(base, wd, g["rel"], wk, ahead and not possessive)
-        if g["part"] == "night":
-            return DateValue(start=d, end=d + dt.timedelta(days=1)), expr
-        return DateValue(start=d, end=d), expr
-    word = " ".join(g["word"].split())
+        return _named_weekday(m, g, base, context_before), expr
+    return _relative_day(" ".join(g["word"].split()), base, context_before), expr
+
+
+def _named_weekday(m: re.Match[str], g: dict[str, str], base: dt.date, context_before: str) -> DateValue:
+    """ "Tuesday", "last Tuesday", "Saturday last week", "Tuesday night": the day nearest the publication
+    date, before it unless the words say it lies ahead."""
+    data, patterns = lang.load().dates, date_patterns()
+    wd = weekdays().index(g["wd"])
+    rel = data.weekday_before[" ".join(g["rel"].split())] if g["rel"] else ""
+    wk = data.weekday_after[" ".join(g["wk"].split())] if g["wk"] else ""
+    # "Tuesday's collapse" names an event that has happened: never a day ahead
+    possessive = any(m.group(0).lower().find(p) > 0 for p in data.possessive)
+    # a future word in the day's own clause makes it one ahead ("would be produced ... on Wednesday");
+    # "from" only right before it ("from Monday"), not "bodies from collapsed houses by Sunday"
+    clause = re.split(r"[,;:]", context_before[-60:])[-1]
+    ahead = bool(patterns.future.search(clause)) or bool(patterns.from_before.search(context_before))
+    d = _weekday(base, wd, rel, wk, ahead and not possessive)
+    if g["part"] and data.day_parts[g["part"]] == "night":
+        return DateValue(start=d, end=d + dt.timedelta(days=1))
+    return DateValue(start=d, end=d)
+
+
+def _relative_day(word: str, base: dt.date, context_before: str) -> DateValue | None:
+    """ "yesterday", "last night", "the weekend", "next week": counted from the publication date."""
+    meaning = lang.load().dates.relative_days[word]
     one = dt.timedelta(days=1)
-    if word == "yesterday" or word == "the day before":
-        return DateValue(start=base - one, end=base - one), expr
-    if word in ("today", "tonight", "this morning"):
-        return DateValue(start=base, end=base), expr
-    if word in ("last night", "overnight"):
-        return DateValue(start=base - one, end=base), expr
-    if word in ("last weekend", "the weekend", "this weekend"):
+    if meaning == "yesterday":
+        return DateValue(start=base - one, end=base - one)
+    if meaning == "today":
+        return DateValue(start=base, end=base)
+    if meaning == "last_night":
+        return DateValue(start=base - one, end=base)
+    if meaning in ("last_weekend", "weekend", "this_weekend"):
         previous = base - dt.timedelta(days=(base.weekday() - 5) % 7 or 7)
         current = base - dt.timedelta(days=base.weekday() - 5)  # this week's Saturday
         clause = re.split(r"[,;:]", context_before[-60:])[-1]
-        if word == "last weekend":
+        if meaning == "last_weekend":
             sat = previous if base.weekday() < 5 else current - dt.timedelta(days=7)
         elif base.weekday() >= 5:
             sat = current  # "through the weekend" in a Saturday paper: this one
-        elif word == "this weekend" or FUTURE.search(clause):
+        elif meaning == "this_weekend" or date_patterns().future.search(clause):
             sat = current  # the coming one
         else:
             sat = previous
-        return DateValue(start=sat, end=sat + one), expr
-    if word == "last week":
+        return DateValue(start=sat, end=sat + one)
+    if meaning == "last_week":
         monday = base - dt.timedelta(days=base.weekday() + 7)
-        return DateValue(start=monday, end=monday + dt.timedelta(days=6)), expr
-    if word == "next week":
+        return DateValue(start=monday, end=monday + dt.timedelta(days=6))
+    if meaning == "next_week":
         monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7)
-        return DateValue(start=monday, end=monday + dt.timedelta(days=6)), expr
-    return None, expr
+        return DateValue(start=monday, end=monday + dt.timedelta(days=6))
+    return None
 
 
-TIME = re.compile(
-    r"(?P<hedge>\b(?:around|about|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before)|"
-    r"soon\s+after|some\s+time\s+after|after|before)\s+)?"
-    r"\b(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.?\s?m)\b\.?)?"
-    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hrs\b|Z\b)))(?![\w:])"
-    r"(?:\s*(?P<tz>local\s+time|GMT|UTC|[A-Z]{3,4}\b))?"
-)
-TOLERANCE = {
-    "around": 15,
-    "about": 15,
-    "approximately": 15,
-    "roughly": 15,
-    "shortly after": 20,
-    "just after": 10,
-    "shortly before": 20,
-    "just before": 10,
-    "soon after": 30,
-    "some time after": 60,
-    "after": 60,
-    "before": 60,
-}
+def clock_halves(gap: str) -> tuple[str, str]:
+    """The halves of a 12-hour clock as patterns ("a.m.", "pm"): the letters, each may take a full stop,
+    with ``gap`` between them."""
+    clock = lang.load().dates.clock
+
+    def spelt(halves: list[str]) -> str:
+        return "(?:" + "|".join((r"\.?" + gap).join(map(re.escape, half)) for half in halves) + ")"
+
+    return spelt(clock.before_noon), spelt(clock.after_noon)
 
 
-# "2:01:17", "2:52 per kilometre", "with 7:41 left", "2:56 into the round": a race time, a pace or a game clock
-DURATION_AROUND = re.compile(
-    r":\d\d|\s*(?:per|a|/)\s*(?:km|kilomet|mile|lap)|\s+(?:left|remaining|to\s+go|to\s+play|into\s+the)\b", re.I
-)
+class TimePatterns(NamedTuple):
+    time: re.Pattern[str]  # a time of day, with its hedge ("shortly after") and zone
+    duration_around: re.Pattern[str]  # "2:01:17", "2:52 per kilometre", "with 7:41 left": no time of day
+    entry_header: re.Pattern[str]  # a live blog's entry heading on a line of its own: "Saturday, 9:15 a.m."
+    time_line: re.Pattern[str]  # a live blog's entry time on a line of its own: "9:15 a.m. MST"
+
+
+@cache
+def time_patterns() -> TimePatterns:
+    """The patterns of times of day, from ``lang/en/dates.yaml``. The hedge before a time and the names after it
+    are matched as written (case-sensitively), the halves of the clock in any case."""
+    clock = lang.load().dates.clock
+    am, pm = clock_halves(r"\s?")
+    universal = alternation(clock.universal, fold_case=False)
+    hours = alternation(clock.hours, fold_case=False)
+    entry_time = r"(?:(?:{}|{})\.?)?\s*[A-Za-z]{{0,5}}".format(*clock_halves(""))  # "9:15 a.m. MST", "9:15pm"
+    return TimePatterns(
+        re.compile(
+            rf"(?P<hedge>\b{_words(clock.hedges)}\s+)?"
+            rf"\b(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>(?i:{am}|{pm})\b\.?)?"
+            rf"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:{universal}|{hours}\b)))(?![\w:])"
+            rf"(?:\s*(?P<tz>{_words(clock.local)}|{universal}|[A-Z]{{3,4}}\b))?"
+        ),
+        re.compile(
+            rf":\d\d|\s*(?:{_words(clock.pace_per)}|/)\s*{_words(clock.pace_units)}|\s+{_words(clock.game_clock)}\b",
+            re.I,
+        ),
+        re.compile(rf"(?:(?P<wd>{_words(weekdays())})\.?,?\s+)?\d{{1,2}}[:.]\d\d\s*{entry_time}", re.I),
+        re.compile(rf"[\d:.]+\s*{entry_time}"),
+    )
 
 
 def clock_times(text: str) -> list[tuple[int, int, int, int, str | None]]:
@@ -216,22 +273,24 @@ def clock_times(text: str) -> list[tuple[int, int, int, int, str | None]]:
     out: list[tuple[int, int, int, int, str | None]] = []
     if not DIGIT.search(text):
         return out  # every time of day has a digit; most sentences have none
-    for m in TIME.finditer(text):
+    clock, patterns = lang.load().dates.clock, time_patterns()
+    for m in patterns.time.finditer(text):
         if m.group("hh"):  # "0737 GMT": a 24-hour time without a colon, only beside a zone
             out.append((m.start("hh"), m.end(), int(m.group("hh")) * 60 + int(m.group("mm")), 0, _zone(m)))
             continue
         h, minutes, ampm = int(m.group("h")), m.group("m"), (m.group("ampm") or "").lower()
         if not ampm and (minutes is None or text[m.start("h") : m.end("h") + 1][-1:] != ":"):
             continue  # "3.12" alone may be a decimal, "15" alone a count
-        if not ampm and (DURATION_AROUND.match(text, m.end()) or re.search(r"\d:$", text[: m.start("h")])):
+        if not ampm and (patterns.duration_around.match(text, m.end()) or re.search(r"\d:$", text[: m.start("h")])):
             continue  # "2:01:17", "2:52 per kilometre": a race time or a pace, not a time of day
-        if ampm.startswith("p") and h < 12:
+        half = re.sub(r"[.\s]", "", ampm)
+        if half in clock.after_noon and h < 12:
             h += 12
-        elif ampm.startswith("a") and h == 12:
+        elif half in clock.before_noon and h == 12:
             h = 0
         hedge = " ".join((m.group("hedge") or "").lower().split())
         start = m.start("hedge") if m.group("hedge") else m.start("h")
-        out.append((start, m.end(), h * 60 + int(minutes or 0), TOLERANCE.get(hedge, 0), _zone(m)))
+        out.append((start, m.end(), h * 60 + int(minutes or 0), clock.hedges.get(hedge, 0), _zone(m)))
     return out
 
 
@@ -239,35 +298,15 @@ def _zone(m: re.Match[str]) -> str | None:
     """ "local time" is local; a known zone abbreviation ("EDT", "GMT") is kept lower-cased; other capitals
     after a time ("3pm MONDAY") are no zone."""
     tz = " ".join((m.group("tz") or "").lower().split()) or None
-    if tz == "local time":
+    if tz in lang.load().dates.clock.local:
         return "local"
     return tz if tz in lang.load().calendar.time_zones else None
 
 
-WITH_DATE_AFTER = re.compile(
-    rf",?\s+(?:the\s+)?(?:{_MON}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON})", re.I
-)
-# "since Saturday", "between Saturday and Tuesday": the start or the ends of a span, not the day of an event
-SPAN_BEFORE = re.compile(r"\b(?:since|between)\s+$", re.I)
-SPAN_END_BEFORE = re.compile(rf"\bbetween\s+{_WD}\s+and\s+$", re.I)
-# over the lower-cased sentence, case-sensitive (fast): the words any date or time needs, and where one can start
-DATEISH = re.compile(rf"\d|day|week|night|morning|{alternation(m[:3] for m in MONTHS)}")
-_FIRST_WORDS = [*(w[:3] for w in [*WEEKDAYS, *MONTHS]), "last", "this", "next", "the", "yesterday", "today",
-                "tonight", "overnight"]
-DATE_STARTS = re.compile(rf"\b(?:\d|{alternation(_FIRST_WORDS)})")
-DIGIT = re.compile(r"\d")
-# a live blog's entry heading on a line of its own: "Saturday, 9:15 a.m.", "Sat 09:15 MST"
-ENTRY_HEADER = re.compile(
-    rf"(?:(?P<wd>{_WD})\.?,?\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[A-Za-z]{{0,5}}", re.I
-)
-
-
 def _nearest_weekday(published: dt.date, wd: int) -> dt.date:
     """The day of that name nearest the publication date: a blog's entries run a day or two either side."""
-    return min(
-        (published + dt.timedelta(days=k) for k in range(-3, 4)),
-        key=lambda d: (d.weekday() != wd, abs((d - published).days)),
-    )
+    days = (published + dt.timedelta(days=k) for k in range(-3, 4))
+    return min(days, key=lambda d: (d.weekday() != wd, abs((d - published).days)))
 
 
 def stamp_date(doc: Document) -> dt.date | None:
@@ -278,7 +317,7 @@ def stamp_date(doc: Document) -> dt.date | None:
 def stamp_date_in(folded: str, furniture: list[tuple[int, int]]) -> dt.date | None:
     """The first full calendar date (month, day and year) within the ``furniture`` spans of ``folded``."""
     for lo, hi in furniture:
-        for m in DATE.finditer(folded, lo, hi):
+        for m in date_patterns().date.finditer(folded, lo, hi):
             if m.group("iso") or (m.group("md") or m.group("dm")) and (m.group("y1") or m.group("y2")):
                 value, _expr = resolve(m, None, "")
                 if value is not None:
@@ -290,133 +329,73 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
     out = []
     # an article with no publication date of its own is dated by its posting stamp ("Posted: May 24, 2005")
     published = base = doc.article.published or stamp_date(doc)
+    patterns, times = date_patterns(), time_patterns()
     for si, sent in enumerate(doc.sentences):
-        if not DATEISH.search(sent.text.lower()):
-            continue  # no digit, day, week, night, morning or month: nothing here can be a date or a time
-        header = ENTRY_HEADER.fullmatch(sent.text.strip())
+        if not patterns.dateish.search(sent.text.lower()):
+            continue  # no digit, day name, month or the like: nothing here can be a date or a time
+        header = times.entry_header.fullmatch(sent.text.strip())
         if header and header.group("wd") and published is not None:
             # a live blog's entry headed "Saturday, 9:15 a.m.": its "this morning" is that Saturday
             try:
-                base = _nearest_weekday(published, WEEKDAYS.index(header.group("wd").lower()))
+                base = _nearest_weekday(published, weekdays().index(header.group("wd").lower()))
             except OverflowError:  # published at the calendar's edge (year 1 or 9999)
                 base = published
-        for m in finditer_where(DATE, sent.text, DATE_STARTS):
-            if m.group("wd") and m.group("wd")[:1].islower():
+        for m in finditer_where(patterns.date, sent.text, patterns.starts):
+            if _no_date(doc, sent, m, patterns):
                 continue
-            if m.group("y4") and not (
-                year_as_date(sent.text[max(0, m.start() - 40) : m.start()])
-                or YEAR_ADJECTIVE.search(sent.text[max(0, m.start() - 12) : m.start()])
-                and re.match(r"\s+(?:[A-Z]+\s+)?[a-z]{3,}", sent.text[m.end() :])
-            ):
-                continue  # a four-digit number is a year after "in", "since", "by" or as in "the 2005 film"
-            if (m.group("y4") or m.group("my")) and SPAN_YEAR.search(sent.text[max(0, m.start() - 40) : m.start()]):
-                continue  # "from September 2010 to January 2011": a span's end is not the day of a happening
-            if m.group("wd") and WITH_DATE_AFTER.match(sent.text, m.end()):
-                continue  # "on Saturday, March 1": the calendar date that follows says which Saturday
-            if (m.group("wd") or m.group("word")) and (
-                SPAN_BEFORE.search(sent.text[: m.start()]) or SPAN_END_BEFORE.search(sent.text[: m.start()])
-            ):
-                continue  # "since the weekend", "between Saturday and Tuesday": ends of a span, not an event's day
-            if (m.group("word") or m.group("wd")) and doc.in_quote(sent.start + m.start()):
-                continue  # "today", "on Friday" inside a quote count from the day the speaker spoke, not the article's
             try:
                 value, expr = resolve(m, base, sent.text[: m.start()])
             except OverflowError:  # "yesterday" in an article dated 0001-01-01: no such day, so no value
                 value, expr = None, " ".join(m.group(0).lower().split())
             out.append(_claim(doc, sent, si, speaker_of, m.start(), m.end(), value=value, expression=expr))
-        if header or re.fullmatch(r"[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Za-z]{0,5}", sent.text.strip()):
+        if header or times.time_line.fullmatch(sent.text.strip()):
             continue  # a live blog's entry time on a line of its own is not a claim
         for ts, te, minutes, tolerance, tz in clock_times(sent.text):
-            out.append(
-                _claim(
-                    doc,
-                    sent,
-                    si,
-                    speaker_of,
-                    ts,
-                    te,
-                    window=(60, 0),  # a time belongs to the words that lead up to it ("lost contact at")
-                    value=None,
-                    expression="time",
-                    clock=minutes,
-                    clock_tolerance=tolerance,
-                    timezone=tz,
-                )
-            )
+            # a time belongs to the words that lead up to it ("lost contact at")
+            fields = {"clock": minutes, "clock_tolerance": tolerance, "timezone": tz}
+            out.append(_claim(doc, sent, si, speaker_of, ts, te, (60, 0), value=None, expression="time", **fields))
     return out
 
 
-# words that say nothing about which moment a date or time belongs to
-GENERIC = {
-    "the",
-    "and",
-    "was",
-    "were",
-    "has",
-    "had",
-    "have",
-    "with",
-    "from",
-    "that",
-    "this",
-    "its",
-    "their",
-    "said",
-    "says",
-    "time",
-    "local",
-    "about",
-    "around",
-    "shortly",
-    "after",
-    "before",
-    "just",
-    "early",
-    "late",
-    "earlier",
-    "later",
-    "yesterday",
-    "today",
-    "morning",
-    "evening",
-    "night",
-    "afternoon",
-    "gmt",
-    "utc",
-    "approximately",
-    "roughly",
-    "some",
-    "until",
-    "since",
-    "when",
-    "which",
-    "who",
-    "for",
-    "but",
-    "also",
-}
+def _no_date(doc: Document, sent: Sentence, m: re.Match[str], patterns: DatePatterns) -> bool:
+    """A match that dates no happening of the story: see each case."""
+    text = sent.text
+    if m.group("wd") and m.group("wd")[:1].islower():
+        return True
+    if m.group("y4") and not (
+        year_as_date(text[max(0, m.start() - 40) : m.start()])
+        or patterns.year_adjective.search(text[max(0, m.start() - 12) : m.start()])
+        and re.match(r"\s+(?:[A-Z]+\s+)?[a-z]{3,}", text[m.end() :])
+    ):
+        return True  # a four-digit number is a year after "in", "since", "by" or as in "the 2005 film"
+    if (m.group("y4") or m.group("my")) and patterns.span_year.search(text[max(0, m.start() - 40) : m.start()]):
+        return True  # "from September 2010 to January 2011": a span's end is not the day of a happening
+    if m.group("wd") and patterns.with_date_after.match(text, m.end()):
+        return True  # "on Saturday, March 1": the calendar date that follows says which Saturday
+    if (m.group("wd") or m.group("word")) and (
+        patterns.span_before.search(text[: m.start()]) or patterns.span_end_before.search(text[: m.start()])
+    ):
+        return True  # "since the weekend", "between Saturday and Tuesday": ends of a span, not an event's day
+    # "today", "on Friday" inside a quote count from the day the speaker spoke, not the article's
+    return bool((m.group("word") or m.group("wd")) and doc.in_quote(sent.start + m.start()))
+
+
+@cache
+def _not_event_words() -> frozenset[str]:
+    """Words that say nothing about which moment a date or time belongs to, day and month names too."""
+    return frozenset([*weekdays(), *months(), *lang.load().dates.event_stopwords])
 
 
 def _claim(
-    doc: Document,
-    sent: Sentence,
-    si: int,
-    speaker_of: dict[int, str | None],
-    start: int,
-    end: int,
-    window: tuple[int, int] = (80, 60),
-    **fields: object,
+    doc: Document, sent: Sentence, si: int, speaker_of: dict[int, str | None], start: int, end: int,
+    window: tuple[int, int] = (80, 60), **fields: object,
 ) -> DateClaim:
     s, e = sent.start + start, sent.start + end
     # the words around the expression say which event it dates
+    skip = _not_event_words()
     event = " ".join(
         w
         for w in words(sent.text[max(0, start - window[0]) : start] + " " + sent.text[end : end + window[1]])
-        if len(w) > 2 and w not in WEEKDAYS and w not in MONTHS and w not in GENERIC and not w.isdigit()
+        if len(w) > 2 and w not in skip and not w.isdigit()
     )
-    return DateClaim(
-        **doc.located(s, e, sent),
-        speaker=speaker_of.get(si),
-        event=event,
-        **fields,
-    )  # type: ignore[arg-type]
+    return DateClaim(**doc.located(s, e, sent), speaker=speaker_of.get(si), event=event, **fields)  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ load, so a typo in the data fails loudly and early (see tests/test_lang_data.py)
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 from importlib import resources
@@ -31,6 +32,7 @@ class Hedge(Strict):
 
 class NumbersData(Strict):
     hedges: dict[str, Hedge]
+    ordinal_suffixes: list[str]  # "1ST", "the 3RD of March", "the 32ND minute"
     vague: dict[str, tuple[float | None, float | None]]
     multipliers: dict[str, float]
     ambiguous_words: list[str]
@@ -64,6 +66,7 @@ class CountedData(Strict):
     not_currency_codes: list[str]
     not_currency_words: list[str]
     money_cues: list[str]  # words that make a currency name that is also a unit ("pounds") money
+    range_currencies: list[str]  # before a range's second figure ("20 to EUR 30"); a final full stop is optional
 
     @field_validator("categories")
     @classmethod
@@ -225,6 +228,71 @@ class CalendarData(Strict):
         return v
 
 
+class Clock(Strict):
+    """Words of a time of day (``lang/en/dates.yaml``)."""
+
+    before_noon: list[str]  # "3am", "3 a.m.", "3 A.M.": letters, each may take a full stop (and a space after it)
+    after_noon: list[str]  # "3pm", "3 p.m."
+    universal: list[str]  # "0737 GMT", "3pm UTC": as written (capitals), matched wherever they start
+    hours: list[str]  # "1400 hrs", "0737 Z": as written; with `universal`, make four digits a 24-hour time
+    local: list[str]  # "15:12 local time": the place's own time
+    after_figure: list[str]  # "7 o'clock", "12h", "14.30 hrs" (with the halves and `universal`): no count
+    hedges: dict[str, int]  # "shortly after 3pm": the minutes either side the time may be
+    pace_per: list[str]  # "2:52 PER kilometre", "2:52 A mile": a pace, not a time
+    pace_units: list[str]  # "2:52 per KILOMETre": the start of the word
+    game_clock: list[str]  # "with 7:41 LEFT", "2:56 INTO THE round": a game clock, not a time
+
+
+class DateExample(Strict):
+    text: str
+    expression: str  # the date as it is normalised ("tuesday night", "03-12")
+    start: dt.date
+    end: dt.date | None = None  # the last day it dates, when not ``start``
+
+
+class TimeExample(Strict):
+    text: str
+    clock: int  # minutes after midnight
+    tolerance: int = 0
+    zone: str | None = None
+
+
+class DateExamples(Strict):
+    dates: list[DateExample]
+    not_dates: list[tuple[str, str]]  # a sentence and a word of it that starts no date
+    times: list[TimeExample]
+    not_times: list[str]  # sentences with no time of day
+    events: list[tuple[str, str]]  # a sentence and the words read as the event its date dates
+
+
+DayMeaning = Literal["yesterday", "today", "last_night", "last_weekend", "this_weekend", "weekend", "last_week",
+                     "next_week"]
+
+
+class DatesData(Strict):
+    """Words of dates and times as news writes them, read by checker/extract/dates.py (the month and weekday
+    names are calendar.yaml's). Matched as whole words, ignoring case, a space standing for any white space,
+    unless a comment says otherwise."""
+
+    weekday_before: dict[str, Literal["last", "this", "next"]]  # "LAST Tuesday": the week it points to
+    weekday_after: dict[str, Literal["last", "next"]]  # "Saturday LAST WEEK"
+    day_parts: dict[str, Literal["night", "day"]]  # "Tuesday NIGHT" runs into Wednesday
+    possessive: list[str]  # "Tuesday'S collapse": a day that has been, never one ahead
+    relative_days: dict[str, DayMeaning]  # "YESTERDAY", "LAST WEEK": counted from the publication date
+    month_of: list[str]  # "April OF 2007", "the 3rd OF March"
+    date_article: list[str]  # "on Saturday, THE 1st of March"
+    year_span: list[str]  # "2010 TO 2012": a span's start, not a year
+    year_determiners: list[str]  # "THE 2005 film", "A 2008 conviction": a year
+    span_ends: list[str]  # "from September 2010 TO January 2011": a span's end, not a happening's date
+    future: list[str]  # in a weekday's own clause, a day ahead: "WOULD be produced ... on Wednesday"
+    from_day: list[str]  # right before a weekday (case-sensitive), a day ahead: "FROM Monday"
+    span_starts: list[str]  # "SINCE Saturday": a span's start, not an event's day
+    span_between: dict[str, str]  # "BETWEEN Saturday AND Tuesday": a span's ends
+    clock: Clock
+    event_stopwords: list[str]  # words that say nothing about which moment a date or time belongs to
+    examples: DateExamples
+
+
 class AnatomyExamples(Strict):
     furniture: list[str]
     prose: list[str]
@@ -248,13 +316,29 @@ class AnatomyData(Strict):
 WORDS = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 
 
+class FigureExample(Strict):
+    """A figure of a sentence and how the count extractor reads it: no count, or the fields given."""
+
+    text: str
+    figure: str  # where the figure stands in the text
+    count: bool = True  # False: no count is read there (a date, a time, a name, an age, a score, ...)
+    noun: str | None = None
+    unit: str | None = None
+    low: float | None = None
+    high: float | None = None
+    measure: str | None = None
+    direction: str | None = None
+
+
 class CountingExamples(Strict):
     not_counts: list[str]
     noun_phrases: list[tuple[str, str]]
+    figures: list[FigureExample]  # read by the whole extractor, in tests/test_lang_data.py
 
 
 class CountingData(Strict):
-    """Words read around a figure. They go into patterns as written (no escaping), so each must be plain words."""
+    """Words read around a figure. They go into patterns as written (no escaping), so each must be plain words;
+    from ``partitive`` on, a space in a phrase stands for any white space."""
 
     noun_phrase_stops: list[str]
     context_stopwords: list[str]
@@ -269,6 +353,43 @@ class CountingData(Strict):
     temperature_scales: list[str]
     share_bases: list[str]
     direction_after: list[str]
+    partitive: list[str]  # "a quarter OF a million", "a crowd OF 47,312", "46.4% OF valid votes"
+    # which numbers are figures (count_figures.py); each list is one pattern's words
+    match_minute: list[str]
+    rate_ones: list[str]
+    rate_of: list[str]
+    glued_abbreviations: list[str]
+    plural_nouns: list[str]
+    plural_endings: list[str]
+    not_plural_endings: list[str]
+    year_prepositions: list[str]
+    not_name_words: list[str]
+    not_name_endings: list[str]
+    age_before: list[str]
+    age_after: list[str]
+    range_percent: list[str]
+    range_to: list[str]
+    range_and: list[str]
+    range_between: list[str]
+    vote_nouns: list[str]
+    vote_words: list[str]
+    vote_stems: list[str]
+    change_by: list[str]
+    change_hedges: list[str]
+    change_either: list[str]
+    # what a figure counts (count_nouns.py)
+    possessors: list[str]
+    verb_endings: list[str]
+    cue_auxiliaries: list[str]
+    cue_adverbs: list[str]
+    ellipsis_joiners: list[str]
+    ellipsis_prepositions: list[str]
+    ellipsis_modifiers: list[str]
+    toll_prepositions: list[str]
+    bare_noun: str
+    # a figure's unit and what it measures (count_measures.py)
+    share_determiners: list[str]
+    degree_nouns: list[str]
     examples: CountingExamples
 
     @field_validator("*")
@@ -331,12 +452,53 @@ class OutletsData(Strict):
 class ScopeExamples(Strict):
     background: list[tuple[str, str]]  # a sentence and a figure in it that is another event's
     main: list[tuple[str, str]]  # a sentence and a figure in it that is the story's own
+    parts: list[tuple[str, str]]  # a sentence and a figure in it that counts a part of a whole told elsewhere
+    wholes: list[tuple[str, str]]  # a sentence and a figure in it that counts no such part
+    history: list[str]  # phrases that tell of history, not the event ("in 19 years of war")
+
+
+class OfThose(Strict):
+    prepositions: list[str]  # "OF those, 318 ...", "AMONG them, 12 ..."
+    wholes: list[str]  # "of THOSE, 318 ..."
+
+
+class StillInCare(Strict):
+    staying: list[str]  # "12 REMAINED in hospital", "12 WERE STILL in hospital"
+    in_care: list[str]  # "12 remained IN HOSPITAL", "12 were still HOSPITALIZED"
+
+
+class History(Strict):
+    spans: list[str]  # "DECADES of war"
+    years: list[str]  # "19 YEARS of war", "1 YEAR of war"
+    of: list[str]  # "19 years OF war"
+    wars: list[str]  # "19 years of WAR"
+    since: list[str]  # "the worst SINCE 1998"
+    phrases: list[str]  # "the deadliest IN HISTORY"
+
+
+class OtherYear(Strict):
+    prepositions: list[str]  # "IN 2016", "SINCE September 2023"
+    qualifiers: list[str]  # "since EARLY 2020", "in MID-2019"
 
 
 class ScopeData(Strict):
     past_event: list[str]  # regex fragments: the figure's clause tells of another, earlier event
     comes_after: list[str]  # regex fragments: what follows in the sentence is an earlier event
     relative_openers: list[str]  # ", who had four children": a relative clause bounds a figure's clause
+    # words (a space standing for any white space, unless said): a figure that counts a part of a whole,
+    # is another figure's base, counts down a clock, or tells of history or of another year
+    partitive: list[str]  # "eight OF them", "14 OF the 189 occupants"
+    part_of: list[str]  # "eight of THEM", "some of WHOM"
+    part_of_the: list[str]  # "ten of THE soldiers" (no figure after it)
+    base_of: list[str]  # "14 of THE 189 occupants": the 189 is the 14's base
+    of_those: OfThose
+    including: list[str]  # ", INCLUDING seven police officers" (a single space between words)
+    asides: list[str]  # ", MOSTLY teenagers," after a figure, as `including` (a single space between words)
+    aside_of: list[str]  # ", six of THEM teenagers,"
+    countdown: list[str]  # "two minutes FROM TIME", "with 7:41 LEFT"
+    still: StillInCare
+    history: History
+    other_year: OtherYear
     examples: ScopeExamples
 
     @field_validator("past_event", "comes_after")
@@ -348,6 +510,27 @@ class ScopeData(Strict):
             except re.error as err:
                 raise ValueError(f"{fragment!r}: {err}") from err
         return v
+
+
+class Headquarters(Strict):
+    nouns: list[str]  # "Harbec's headquarters at Aarhus", "its head office in Aarhus"
+    possessive: list[str]  # "Harbec'S headquarters"
+    pronouns: list[str]  # "Harbec would keep ITS headquarters in Aarhus"
+    joiners: list[str]  # "its headquarters AND brand in Aarhus"
+    prepositions: list[str]  # "headquarters IN Aarhus", "headquarters AT Aarhus"
+
+
+class BasesData(Strict):
+    """Where organisations are based: words matched case-sensitively, as written (a space stands for any
+    white space). Each example is a sentence, the place in it and the organisation based there."""
+
+    based: list[str]  # "Munich-BASED Orvane", "Dulmar, which is HEADQUARTERED in Rotterdam"
+    which_is: list[str]  # "Dulmar, WHICH IS headquartered in Rotterdam"
+    based_in: list[str]  # "Orvane, based IN Stuttgart"
+    articles: list[str]  # "Orvane, THE Stuttgart car parts maker"; "The Orvane Group" is "Orvane Group"
+    organisation_nouns: list[str]  # "Rotterdam logistics GROUP Dulmar"
+    headquarters: Headquarters
+    examples: list[tuple[str, str, str]]
 
 
 class Lang(Strict):
@@ -368,6 +551,8 @@ class Lang(Strict):
     outlets: OutletsData
     counting: CountingData
     scope: ScopeData
+    bases: BasesData
+    dates: DatesData
 
 
 def _read(lang: str, name: str) -> Any:
