@@ -182,6 +182,7 @@ class _Sides:
             if c.value is not None:
                 self.stated.setdefault(c.article, set()).add((c.value.start, c.value.end))
         self.once = set(lang.load().events.once_per_story)
+        self._own_day: dict[int, bool] = {}
         first = ctx.main_event.first_published  # a guessed year would put the story's own dates in the past
         margin = dt.timedelta(days=BACKGROUND_DAYS)
         self.before = first - margin if first and first > dt.date.min + margin else None  # year 1: no earlier
@@ -201,13 +202,16 @@ class _Sides:
 
     def own_day(self, i: int) -> bool:
         """Every article of this side dates it to its own day of publication ("announced today (14 October)"),
-        and it is no happening a story has once (a crash on two days is misdated, not a running story)."""
-        value = self.reps[i].value
-        return (
-            value is not None
-            and not happening_kinds(self.reps[i].event or "") & self.once
-            and all(self.ctx.articles[m.article].published == value.start == value.end for m in self.members[i])
-        )
+        and it is no happening a story has once (a crash on two days is misdated, not a running story).
+        Asked of each side once: pairs ask again and again."""
+        if i not in self._own_day:
+            value = self.reps[i].value
+            self._own_day[i] = (
+                value is not None
+                and all(self.ctx.articles[m.article].published == value.start == value.end for m in self.members[i])
+                and not happening_kinds(self.reps[i].event or "") & self.once
+            )
+        return self._own_day[i]
 
     def same_words(self, i: int, j: int) -> bool:
         """ "Friday" in both: the same relative words differ only by the days the copies were posted. So do
