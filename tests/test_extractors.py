@@ -326,3 +326,12 @@ def test_a_possessor_is_not_the_speaker_and_a_statement_is_its_own_source() -> N
     for text in (rep, statement):
         quotes = [c for c in claims_of("Report\n" + text) if isinstance(c, QuoteClaim)]
         assert quotes and quotes[0].speaker != "tara reid", text
+
+
+def test_time_zones_named_in_words_are_read() -> None:
+    from checker.extract.dates import clock_times
+
+    assert clock_times("He died at about 10.30pm British time.")[0][4] == "british time"
+    assert clock_times("at 2.30pm Pacific time")[0][4] == "pacific time"
+    assert clock_times("at 2:30 p.m. (5:30 p.m. Eastern)")[1][4] == "eastern"
+    assert clock_times("at 3pm MONDAY")[0][4] is None

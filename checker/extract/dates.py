@@ -247,6 +247,8 @@ def time_patterns() -> TimePatterns:
     clock = lang.load().dates.clock
     am, pm = clock_halves(r"\s?")
     universal = alternation(clock.universal, fold_case=False)
+    # zones named in words ("British time", "Eastern"): the abbreviations are matched as capitals below
+    named_zones = alternation([z for z in lang.load().calendar.time_zones if not z.isalpha() or len(z) > 4])
     hours = alternation(clock.hours, fold_case=False)
     entry_time = r"(?:(?:{}|{})\.?)?\s*[A-Za-z]{{0,5}}".format(*clock_halves(""))  # "9:15 a.m. MST", "9:15pm"
     return TimePatterns(
@@ -254,7 +256,7 @@ def time_patterns() -> TimePatterns:
             rf"(?P<hedge>\b{_words(clock.hedges)}\s+)?"
             rf"\b(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>(?i:{am}|{pm})\b\.?)?"
             rf"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:{universal}|{hours}\b)))(?![\w:])"
-            rf"(?:\s*(?P<tz>{_words(clock.local)}|{universal}|[A-Z]{{3,4}}\b))?"
+            rf"(?:\s*(?P<tz>{_words(clock.local)}|(?i:{named_zones})\b|{universal}|[A-Z]{{3,4}}\b))?"
         ),
         re.compile(
             rf":\d\d|\s*(?:{_words(clock.pace_per)}|/)\s*{_words(clock.pace_units)}|\s+{_words(clock.game_clock)}\b",
