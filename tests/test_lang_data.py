@@ -177,3 +177,11 @@ def test_figures_read_their_examples_as_documented() -> None:
         if any(getattr(ex, k) is not None and getattr(ex, k) != v for k, v in read.items()):
             wrong.append(ex.text)
     assert not wrong, f"lang/en/counting.yaml: examples read the wrong way: {wrong}"
+
+
+def test_event_places_read_their_examples_as_documented() -> None:
+    """lang/en/places.yaml's event_place: a distance makes a reference point, a where-word ranks a place
+    first and a route's word last, a comma adds a province, "Name of" a person's town."""
+    from checker.extract.event import check_examples
+
+    check_examples()

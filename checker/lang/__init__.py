@@ -184,6 +184,26 @@ class EventsData(Strict):
         return self
 
 
+class EventPlaceExamples(Strict):
+    distances: list[str]  # the words before a place that make it a reference point ("50km from the ")
+    ranks: list[tuple[str, int]]  # the words before a place and its rank (0 where, 2 a route's end, 1 neither)
+    apposed: list[str]  # the words before a place that place it by a comma ("in the hills of X regency, ")
+    names_of: list[str]  # the words before a place that name the person from there ("Ka'Loni Flynn of ")
+
+
+class EventPlace(Strict):
+    """Which place an article ties to its event (``lang/en/places.yaml``, read by checker/extract/event.py)."""
+
+    articles: list[str]  # "in THE hills"
+    where: list[str]  # "IN Palu": where it happened
+    route: list[str]  # "from Makassar TO Palu": a route's end
+    apposed: list[str]  # "IN the hills of Pasangkayu regency, West Sulawesi"
+    name_of: list[str]  # "Ka'Loni Flynn OF Fort Smith" (case-sensitive)
+    distance_units: list[str]  # "120 MILES south of Peshawar"
+    distance_from: list[str]  # "120 miles SOUTH OF Peshawar"
+    examples: EventPlaceExamples
+
+
 class PlacesData(Strict):
     level_words: list[str]
     country_aliases: dict[str, str]
@@ -192,6 +212,7 @@ class PlacesData(Strict):
     name_suffixes: list[str]
     origin_before: list[str]
     origin_after: list[str]
+    event_place: EventPlace
 
     _lower = field_validator("level_words")(classmethod(lambda cls, v: _lower_all(v)))
 
