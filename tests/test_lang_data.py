@@ -185,3 +185,11 @@ def test_event_places_read_their_examples_as_documented() -> None:
     from checker.extract.event import check_examples
 
     check_examples()
+
+
+def test_quotes_key_their_examples_alike() -> None:
+    """lang/en/speech.yaml's quote_examples: a clock time written two ways, a web address with and without
+    its suffix, an abbreviation and its word key alike."""
+    from checker.extract.quotes import check_quote_examples
+
+    check_quote_examples()

@@ -117,6 +117,9 @@ class SpeechData(Strict):
     short_remark_words: int = Field(ge=1)
     unnamed_sources: list[str]  # "in a statement from her people, it was confirmed": a source of its own, unnamed
     possessive_endings: list[str]  # "Reid's rep told Us": the possessor is not the speaker
+    quote_abbreviations: dict[str, str]  # "complied W/ the order": an abbreviation and the word it stands for
+    web_suffixes: list[str]  # "MySpace.COM" is MySpace
+    quote_examples: list[tuple[str, str]]  # two remarks keyed alike (checker/extract/quotes.py)
 
 
 class TitlesData(Strict):
