@@ -193,3 +193,11 @@ def test_quotes_key_their_examples_alike() -> None:
     from checker.extract.quotes import check_quote_examples
 
     check_quote_examples()
+
+
+def test_years_read_their_examples_as_documented() -> None:
+    """lang/en/scope.yaml's year_date: "since June 2004" is a date, "convicted in June 1998" the date of the
+    sentence's own happening, "the strongest since 2004" not."""
+    from checker.extract.scope import check_examples
+
+    check_examples()

@@ -479,6 +479,9 @@ class ScopeExamples(Strict):
     parts: list[tuple[str, str]]  # a sentence and a figure in it that counts a part of a whole told elsewhere
     wholes: list[tuple[str, str]]  # a sentence and a figure in it that counts no such part
     history: list[str]  # phrases that tell of history, not the event ("in 19 years of war")
+    year_dates: list[str]  # phrases ending in a year that is a date ("since June 2004")
+    own_year_dates: list[str]  # ... that dates the sentence's own happening ("convicted in June 1998")
+    not_own_year_dates: list[str]  # ... that does not ("the strongest since 2004")
 
 
 class OfThose(Strict):
@@ -505,6 +508,12 @@ class OtherYear(Strict):
     qualifiers: list[str]  # "since EARLY 2020", "in MID-2019"
 
 
+class YearDate(Strict):
+    prepositions: list[str]  # "IN 1957", "SINCE June 2004": the year is a date
+    own: list[str]  # "IN June 1998", "DURING 2004": the date of the sentence's own happening
+    qualifiers: list[str]  # "in EARLY 2010", "in MID-2019"
+
+
 class ScopeData(Strict):
     past_event: list[str]  # regex fragments: the figure's clause tells of another, earlier event
     comes_after: list[str]  # regex fragments: what follows in the sentence is an earlier event
@@ -523,6 +532,7 @@ class ScopeData(Strict):
     still: StillInCare
     history: History
     other_year: OtherYear
+    year_date: YearDate
     examples: ScopeExamples
 
     @field_validator("past_event", "comes_after")
