@@ -357,6 +357,8 @@ class FigureExample(Strict):
 class CountingExamples(Strict):
     not_counts: list[str]
     noun_phrases: list[tuple[str, str]]
+    affiliations: list[tuple[list[str], str | None]]  # capitalised words before a noun and their affiliation
+    raw_categories: list[tuple[str, str]]  # a counted noun with no category and the category it names
     figures: list[FigureExample]  # read by the whole extractor, in tests/test_lang_data.py
 
 
@@ -414,7 +416,18 @@ class CountingData(Strict):
     # a figure's unit and what it measures (count_measures.py)
     share_determiners: list[str]
     degree_nouns: list[str]
+    # the claims built from a figure (counts.py)
+    vote_sides: dict[str, str]  # the counted noun of each side of a vote: votes_for, votes_against
+    not_affiliations: list[str]  # "THE Afghan soldiers": no affiliation
+    raw_category_endings: list[str]  # "12 holdoutS" counts raw:holdout
     examples: CountingExamples
+
+    @field_validator("vote_sides")
+    @classmethod
+    def _both_sides(cls, v: dict[str, str]) -> dict[str, str]:
+        if set(v) != {"votes_for", "votes_against"}:
+            raise ValueError("vote_sides names votes_for and votes_against")
+        return v
 
     @field_validator("*")
     @classmethod
