@@ -201,3 +201,21 @@ def test_years_read_their_examples_as_documented() -> None:
     from checker.extract.scope import check_examples
 
     check_examples()
+
+
+def test_speakers_read_their_examples_as_documented() -> None:
+    """lang/en/speech.yaml's attribution (and roles.yaml's role words): each sentence gives its speaker the
+    role documented; each quote is attributed to the speaker documented ("she said", "according to her")."""
+    from checker.models import AttributionClaim, QuoteClaim
+
+    examples = lang.load().speech.attribution.examples
+    wrong = []
+    for sentence, name, role in examples.roles:
+        claims = _claims_of(sentence)[1]
+        if [c.role for c in claims if isinstance(c, AttributionClaim) and c.name == name] != [role]:
+            wrong.append(sentence)
+    for sentence, quote, speaker in examples.quotes:
+        claims = _claims_of(sentence)[1]
+        if [c.speaker for c in claims if isinstance(c, QuoteClaim) and c.text.startswith(quote)] != [speaker]:
+            wrong.append(sentence)
+    assert not wrong, f"lang/en/speech.yaml: speakers read the wrong way: {wrong}"

@@ -105,6 +105,44 @@ class OutcomesData(Strict):
     first_figure_words: list[str]  # words of an earlier sentence that tell its toll was a first one: "initial"
 
 
+class PronounSaid(Strict):
+    pronouns: list[str]
+    verbs: list[str]
+
+
+class AttributionExamples(Strict):
+    roles: list[tuple[str, str, str]]  # a sentence, the speaker named there and the role given (lower-cased)
+    quotes: list[tuple[str, str, str]]  # sentences, a quote's first words and the speaker it is attributed to
+
+
+class Attribution(Strict):
+    """How news names a speaker around a name (``lang/en/speech.yaml``, read by checker/extract/attribution.py):
+    words matched as written, a space standing for any white space."""
+
+    appositive_articles: list[str]  # "Maria Lopez, A spokeswoman for the ministry"
+    role_ends: list[str]  # "..., a spokeswoman for the ministry, SAID"
+    title_ends: list[str]  # "..., Lagos State Commissioner for Physical Planning, SAID"
+    title_joiners: list[str]  # "Commissioner FOR Physical Planning AND Urban Development"
+    definite: list[str]  # "THE Commissioner for Housing, Mrs. X" (capitalised too)
+    honorifics: list[str]  # "The Commissioner for Housing, MRS. X"
+    honorific_roles: list[str]  # a role that is only an honorific gives way to a title before the name
+    post_relative: list[str]  # "Jane Doe, WHO resigned as Power Minister"
+    post_auxiliaries: list[str]  # "Jane Doe, who HAS resigned as Power Minister"
+    post_verbs: list[str]  # "Jane Doe, who RESIGNED as Power Minister"
+    post_as: list[str]  # "Jane Doe, who resigned AS Power Minister"
+    role_prepositions: list[str]  # "Jane Doe, deputy director general OF the coast guard"
+    unnamed_articles: list[str]  # "A spokesman for the governor said" (capitalised too)
+    unnamed_roles: list[str]  # "a SPOKESMAN for the governor said"
+    unnamed_prepositions: list[str]  # "a spokesman FOR the governor said"
+    unnamed_adverbs: list[str]  # "a spokesman for the governor ALSO said"
+    unnamed_verbs: list[str]  # "a spokesman for the governor SAID"
+    colon_occasions: list[str]  # 'Meera Dash AT the camp: "..."'
+    pronoun_said: PronounSaid  # '"...," SHE SAID'
+    said_pronoun: PronounSaid  # '"...," SAID HE'
+    said_phrases: list[str]  # '"...," ACCORDING TO her'
+    examples: AttributionExamples
+
+
 class SpeechData(Strict):
     verbs: list[str]
     according_to: list[str]
@@ -120,6 +158,7 @@ class SpeechData(Strict):
     quote_abbreviations: dict[str, str]  # "complied W/ the order": an abbreviation and the word it stands for
     web_suffixes: list[str]  # "MySpace.COM" is MySpace
     quote_examples: list[tuple[str, str]]  # two remarks keyed alike (checker/extract/quotes.py)
+    attribution: Attribution
 
 
 class TitlesData(Strict):
@@ -134,6 +173,8 @@ class TitlesData(Strict):
 
 class RolesData(Strict):
     role_nouns: list[str]
+    role_modifiers: list[str]  # "FORMER PROVINCIAL police chief Ali Raza"
+    not_role_words: list[str]  # "THE former police chief Ali Raza", "BUT police chief Ali Raza": no part of a role
     jurisdiction_offices: list[str]
     organisation_nouns: list[str]
 
