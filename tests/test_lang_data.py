@@ -219,3 +219,18 @@ def test_speakers_read_their_examples_as_documented() -> None:
         if [c.speaker for c in claims if isinstance(c, QuoteClaim) and c.text.startswith(quote)] != [speaker]:
             wrong.append(sentence)
     assert not wrong, f"lang/en/speech.yaml: speakers read the wrong way: {wrong}"
+
+
+def test_acts_read_their_examples_as_documented() -> None:
+    """lang/en/acts.yaml: each sentence gives the act's agent (or witness) with its object, through the passive,
+    a relative clause or an appositive; each match minute reads as the minute given."""
+    from checker.extract.roles import check_examples
+    from checker.models import RoleClaim
+
+    check_examples()
+    wrong = []
+    for ex in lang.load().acts.examples.roles:
+        claims = [c for c in _claims_of(ex.text)[1] if isinstance(c, RoleClaim)]
+        if [(c.act, c.agent, c.agent_key, c.obj, c.relation) for c in claims] != [tuple(ex)[1:]]:
+            wrong.append(ex.text)
+    assert not wrong, f"lang/en/acts.yaml: roles read the wrong way: {wrong}"

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from functools import cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -187,10 +187,58 @@ class Act(Strict):
     objects: list[str]
 
 
+class ActAgents(Strict):
+    """How an act's agent is found around its verb (``lang/en/acts.yaml``, read by checker/extract/roles.py)."""
+
+    determiners: list[str]  # "signed THE deal"
+    object_of: list[str]  # "the search FOR the missing was called off by X"
+    articles: list[str]  # "the search for THE missing"
+    auxiliaries: list[str]  # "the deal WAS signed by X"
+    times: list[str]  # "was called off YESTERDAY by X"
+    day_words: list[str]  # "was called off ON Monday by X": a word after
+    clock_words: list[str]  # "was called off AT 3:30 p.m. by X"
+    clock_hedges: list[str]  # "at ABOUT 3:30 p.m."
+    by: list[str]  # "the deal was signed BY X"
+    noun_to: list[str]  # "the order TO fire was given by X"
+    noun_auxiliaries: list[str]  # "the order to fire WAS given by X"
+    noun_given: list[str]  # "the order to fire was GIVEN by X"
+    relative_times: list[str]  # "the evacuation, ordered ON October 21 by X"
+    witness_of: list[str]  # "witnessed the signing OF the deal"
+    relatives: list[str]  # "X, WHO had long opposed it, signed the deal"
+    appositive_articles: list[str]  # "X, A group active in the north, claimed the attack"
+    name_joiners: list[str]  # "Ministry OF Defence" (case-sensitive)
+    name_articles: list[str]  # "THE Taliban" (as written)
+    key_stopwords: list[str]  # left out of an organisation's key
+
+
+class MatchMinutes(Strict):
+    after: list[str]  # "ON 58 minutes"
+    minutes: list[str]  # "on 58 MINUTES"
+    bracketed: list[str]  # "(58 MINS)"
+    left: list[str]  # "two MINUTES FROM TIME"
+
+
+class ActRoleExample(NamedTuple):
+    text: str
+    act: str
+    agent: str  # as written
+    key: str
+    obj: str
+    relation: Literal["agent", "witness"]
+
+
+class ActExamples(Strict):
+    roles: list[ActRoleExample]  # a sentence, the act, its agent (or witness) and key, the object, the relation
+    minutes: list[tuple[str, int]]  # a sentence and the match minute read in it
+
+
 class ActsData(Strict):
     acts: dict[str, Act]
     synonyms: dict[str, str]
     witness_verbs: list[str]
+    agents: ActAgents
+    match_minutes: MatchMinutes
+    examples: ActExamples
 
 
 class NamesData(Strict):
