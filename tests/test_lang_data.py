@@ -234,3 +234,17 @@ def test_acts_read_their_examples_as_documented() -> None:
         if [(c.act, c.agent, c.agent_key, c.obj, c.relation) for c in claims] != [tuple(ex)[1:]]:
             wrong.append(ex.text)
     assert not wrong, f"lang/en/acts.yaml: roles read the wrong way: {wrong}"
+
+
+def test_people_and_places_read_their_examples_as_documented() -> None:
+    """lang/en/names.yaml and places.yaml's in_text: each sentence names the people documented ("Osama bin
+    Laden", "Mayor Wilson Sambrano of Pedernales", "said Okafor"); the words around a place read as documented."""
+    from checker.extract.entities import check_examples
+    from checker.models import AttributionClaim
+
+    check_examples()
+    wrong = []
+    for sentence, people in lang.load().names.examples.people:
+        if [c.name for c in _claims_of(sentence)[1] if isinstance(c, AttributionClaim)] != people:
+            wrong.append(sentence)
+    assert not wrong, f"lang/en/names.yaml: people read the wrong way: {wrong}"

@@ -241,9 +241,23 @@ class ActsData(Strict):
     examples: ActExamples
 
 
+class NameExamples(Strict):
+    people: list[tuple[str, list[str]]]  # a sentence and the people it names
+    compounds: list[str]  # compound adjectives: no person's name ("US-backed")
+    not_compounds: list[str]  # a given name's syllables ("Seung-jun")
+
+
 class NamesData(Strict):
     not_names: list[str]
     non_person_words: list[str]
+    # how a person's name is told in running text (checker/extract/entities.py), matched as written
+    connectors: list[str]  # "Bank OF England", "Osama BIN Laden"
+    name_of: list[str]  # "Mayor Wilson Sambrano OF Pedernales"
+    compound_endings: list[str]  # "US-backED"
+    compound_words: list[str]  # "state-RUN"
+    said_before: list[str]  # "SAID Okafor"
+    said_after: list[str]  # "Okafor SAID"
+    examples: NameExamples
 
     _lower = field_validator("not_names", "non_person_words")(classmethod(lambda cls, v: _lower_all(v)))
 
@@ -296,6 +310,45 @@ class EventPlace(Strict):
     examples: EventPlaceExamples
 
 
+class PlacesInTextExamples(Strict):
+    locative: list[str]  # the words before a place that place it
+    level_after: list[str]  # the words after a name that make it a place
+    contained: list[tuple[str, str]]  # the words after a place that put it in a division, and that division
+    unlisted: list[tuple[str, str, str]]  # a sentence naming an unknown place, the place and its division
+    country_possessions: list[str]  # "'s government"
+    clocks: list[str]  # " local time"
+    demonyms: list[str]  # "Sri Lankan"
+    not_name_tails: list[tuple[str, str]]  # a sentence and a place the word before it does not lengthen
+
+
+class PlacesInText(Strict):
+    """How a place is told in running text (``lang/en/places.yaml``, read by checker/extract/entities.py)."""
+
+    locative: list[str]  # "IN Kabul", "IN THE CITY OF Kabul"
+    locative_modifiers: list[str]  # "in SOUTHERN Kabul"
+    level_after: list[str]  # "Helmand PROVINCE"
+    level_of: list[str]  # "the PROVINCE of Ravenna"
+    level_named: list[str]  # "in Cuttack DISTRICT"
+    not_level: list[str]  # "Lagos State": not a second word of a division's name
+    division_ends: list[str]  # "Talcher, in Angul DISTRICT"
+    kind_after: list[str]  # "Talcher DISTRICT, in Angul"
+    kind_of: list[str]  # "Kotri TOWN of Jamshoro"
+    appositive_articles: list[str]  # "Kotri, A town in Jamshoro"
+    appositive_modifiers: list[str]  # "Kotri, a SMALL town in Jamshoro"
+    appositive_kinds: list[str]  # "Kotri, a TOWN in Jamshoro"
+    appositive_in: list[str]  # "Kotri, a town IN Jamshoro"
+    articles: list[str]  # "in THE province of Ravenna"
+    within: list[str]  # "Traversara, IN the province of Ravenna"
+    of: list[str]  # "the province OF Ravenna"
+    unlisted_before: list[str]  # "IN Traversara, in the province of Ravenna"
+    unlisted_kind_of: list[str]  # "in Kotri DISTRICT of Jamshoro"
+    country_possessions: list[str]  # "Iraq's GOVERNMENT"
+    clock_after: list[str]  # "10.12pm Jakarta TIME"
+    demonym_endings: dict[str, str]  # "Sri LankAN" is Sri LankA
+    name_modifiers: list[str]  # "GREATER Jakarta"
+    examples: PlacesInTextExamples
+
+
 class PlacesData(Strict):
     level_words: list[str]
     country_aliases: dict[str, str]
@@ -305,6 +358,7 @@ class PlacesData(Strict):
     origin_before: list[str]
     origin_after: list[str]
     event_place: EventPlace
+    in_text: PlacesInText
 
     _lower = field_validator("level_words")(classmethod(lambda cls, v: _lower_all(v)))
 
