@@ -177,3 +177,74 @@ def test_figures_read_their_examples_as_documented() -> None:
         if any(getattr(ex, k) is not None and getattr(ex, k) != v for k, v in read.items()):
             wrong.append(ex.text)
     assert not wrong, f"lang/en/counting.yaml: examples read the wrong way: {wrong}"
+
+
+def test_event_places_read_their_examples_as_documented() -> None:
+    """lang/en/places.yaml's event_place: a distance makes a reference point, a where-word ranks a place
+    first and a route's word last, a comma adds a province, "Name of" a person's town."""
+    from checker.extract.event import check_examples
+
+    check_examples()
+
+
+def test_quotes_key_their_examples_alike() -> None:
+    """lang/en/speech.yaml's quote_examples: a clock time written two ways, a web address with and without
+    its suffix, an abbreviation and its word key alike."""
+    from checker.extract.quotes import check_quote_examples
+
+    check_quote_examples()
+
+
+def test_years_read_their_examples_as_documented() -> None:
+    """lang/en/scope.yaml's year_date: "since June 2004" is a date, "convicted in June 1998" the date of the
+    sentence's own happening, "the strongest since 2004" not."""
+    from checker.extract.scope import check_examples
+
+    check_examples()
+
+
+def test_speakers_read_their_examples_as_documented() -> None:
+    """lang/en/speech.yaml's attribution (and roles.yaml's role words): each sentence gives its speaker the
+    role documented; each quote is attributed to the speaker documented ("she said", "according to her")."""
+    from checker.models import AttributionClaim, QuoteClaim
+
+    examples = lang.load().speech.attribution.examples
+    wrong = []
+    for sentence, name, role in examples.roles:
+        claims = _claims_of(sentence)[1]
+        if [c.role for c in claims if isinstance(c, AttributionClaim) and c.name == name] != [role]:
+            wrong.append(sentence)
+    for sentence, quote, speaker in examples.quotes:
+        claims = _claims_of(sentence)[1]
+        if [c.speaker for c in claims if isinstance(c, QuoteClaim) and c.text.startswith(quote)] != [speaker]:
+            wrong.append(sentence)
+    assert not wrong, f"lang/en/speech.yaml: speakers read the wrong way: {wrong}"
+
+
+def test_acts_read_their_examples_as_documented() -> None:
+    """lang/en/acts.yaml: each sentence gives the act's agent (or witness) with its object, through the passive,
+    a relative clause or an appositive; each match minute reads as the minute given."""
+    from checker.extract.roles import check_examples
+    from checker.models import RoleClaim
+
+    check_examples()
+    wrong = []
+    for ex in lang.load().acts.examples.roles:
+        claims = [c for c in _claims_of(ex.text)[1] if isinstance(c, RoleClaim)]
+        if [(c.act, c.agent, c.agent_key, c.obj, c.relation) for c in claims] != [tuple(ex)[1:]]:
+            wrong.append(ex.text)
+    assert not wrong, f"lang/en/acts.yaml: roles read the wrong way: {wrong}"
+
+
+def test_people_and_places_read_their_examples_as_documented() -> None:
+    """lang/en/names.yaml and places.yaml's in_text: each sentence names the people documented ("Osama bin
+    Laden", "Mayor Wilson Sambrano of Pedernales", "said Okafor"); the words around a place read as documented."""
+    from checker.extract.entities import check_examples
+    from checker.models import AttributionClaim
+
+    check_examples()
+    wrong = []
+    for sentence, people in lang.load().names.examples.people:
+        if [c.name for c in _claims_of(sentence)[1] if isinstance(c, AttributionClaim)] != people:
+            wrong.append(sentence)
+    assert not wrong, f"lang/en/names.yaml: people read the wrong way: {wrong}"

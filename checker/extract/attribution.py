@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from checker import lang
 from checker.extract.document import Document
@@ -19,78 +20,13 @@ from checker.models import AttributionClaim
 from checker.normalise.names import post_of, same_person
 from checker.normalise.patterns import alternation, search_lowered
 
-ROLE_MODIFIERS = {
-    "former",
-    "senior",
-    "deputy",
-    "acting",
-    "top",
-    "chief",
-    "political",
-    "military",
-    "provincial",
-    "regional",
-    "local",
-    "district",
-    "state",
-    "federal",
-    "national",
-    "police",
-    "army",
-    "defence",
-    "defense",
-    "interior",
-    "foreign",
-    "health",
-    "council",
-    "government",
-    "security",
-    "city",
-    "municipal",
-    "county",
-    "public",
-    "press",
-    "media",
-    "group's",
-    "governor's",
-    "ministry",
-    "prime",
-    "vice",
-    "general",
-    "executive",
-    "financial",
-    "operating",
-    "head",
-    "assistant",
-    "associate",
-    "company",
-    "club",
-    "team",
-    "party",
-    "opposition",
-    "campaign",
-    "election",
-    "electoral",
-    "emergency",
-    "disaster",
-    "rescue",
-    "fire",
-    "airport",
-    "airline",
-    "railway",
-    "aviation",
-    "transport",
-    "court",
-    "presiding",
-    "lead",
-    "trial",
-    "veteran",
-    "spokesman's",
-    "managing",
-    "interim",
-    "joint",
-    "additional",
-}
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words that may stand in a role before a name ("former", "provincial"), and sentence words that are no
+    part of one ("The", "However"), from ``lang/en/roles.yaml``."""
+    roles = lang.load().roles
+    return frozenset(roles.role_modifiers), tuple(roles.not_role_words)
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +47,7 @@ class Speaker:
 def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[int, str] | None:
     """The role phrase right before a name: capitalised words, role nouns and modifiers."""
     _verbs, roles, _offices = _speech()
+    modifiers, not_role = _role_words()
     text = doc.folded[sent_start : person.start]
     # drop the title that split_title removed from the name ("Col. ")
     tokens = list(re.finditer(r"\S+", text))
@@ -123,7 +60,7 @@ def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[
             break
         if low in roles:
             has_role = True
-        elif tok[:1].isupper() or low in ROLE_MODIFIERS or tok.lower() in ROLE_MODIFIERS:
+        elif tok[:1].isupper() or low in modifiers or tok.lower() in modifiers:
             pass
         else:
             break
@@ -134,7 +71,7 @@ def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[
     phrase = doc.folded[start : person.start].strip()
     # leading sentence words ("The", "However") are not part of a role
     phrase_start = start
-    while phrase and phrase.split()[0].lower() in ("the", "a", "an", "however", "but", "and", "meanwhile", "by"):
+    while phrase and phrase.split()[0].lower() in not_role:
         first = phrase.split()[0]
         phrase_start = doc.folded.index(first, phrase_start) + len(first)
         phrase = phrase[len(first) :].strip()
@@ -144,45 +81,80 @@ def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[
     return phrase_start, phrase
 
 
-APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[^,.;\"]{3,90}?)(?=,|\.|;|\s+said|\s+told|\s+added)")
-
-
 @lru_cache(maxsize=1)
 def _office_words() -> re.Pattern[str]:
     """Offices that answer for a territory (governor, provincial council ...), as one pattern."""
     return re.compile(rf"\b{alternation(_speech()[2])}\b", re.I)
 
 
-HONORIFICS = {"mr", "mrs", "ms", "dr", "miss"}
-# a title written as a name: capitalised words, with "of", "for", "and" inside ("Commissioner for
-# Physical Planning and Urban Development")
-_TITLE = r"(?P<role>(?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'\u2019-]*\s+)*?[A-Z][\w'\u2019-]*)"
-# "Funmilayo Oduwole, Lagos State Commissioner for Physical Planning, said"
-TITLE_AFTER = re.compile(rf"^,\s+{_TITLE}(?=,|\s+said|\s+told)")
-# "The Commissioner for Housing, Mrs. Funmilayo Oduwole, said", "Ontario's Minister of Health, Jane Doe"
-TITLE_BEFORE = re.compile(rf"(?:^|\b[Tt]he\s+|[\w.]+['\u2019]s\s+){_TITLE},\s+(?:(?:Mrs|Mr|Ms|Dr)\.?\s+)?$")
-# "Jane Doe, who resigned as Power Minister on Tuesday": a post held, named after the person
-ROLE_AS = re.compile(
-    r"^,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:resigned|stepped\s+down|quit|served|serves|was\s+sworn\s+in|"
-    r"was\s+appointed|was\s+named|took\s+office)\s+as\s+(?:the\s+)?"
-    r"(?P<role>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'\u2019-]*)*)"  # the whole title, greedily
-)
-# "Tidevand's chairman, Henrik Dalsgaard", "the county's elections director, Jane Doe": a described role
-ROLE_BEFORE_COMMA = re.compile(
-    r"(?:^|\b[Tt]he\s+|(?P<owner>[\w.]+['\u2019]s\s+))(?P<head>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*),\s+$"
-)
-# "Jane Doe, deputy director general of the coast guard, said": a role after the name, no article
-ROLE_AFTER = re.compile(
-    r"^,\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[^,.;\"]{2,60}?)?)"
-    r"(?=,|\.|;|\s+said|\s+told|\s+added)"
-)
+NAME_WORD = r"[A-Z][\w'\u2019-]*"  # a capitalised word of a name or a title
+
+
+def _words(words: list[str], *, capitalised: bool = False) -> str:
+    """The words as written, a space standing for any white space; ``capitalised``: also with a capital."""
+    if capitalised:
+        words = [*words, *(w[:1].upper() + w[1:] for w in words)]
+    return alternation(words, space=r"\s+", fold_case=False)
+
+
+class _Patterns(NamedTuple):
+    appositive: re.Pattern[str]  # "Maria Lopez, a spokeswoman for the ministry, said"
+    title_after: re.Pattern[str]  # "Funmilayo Oduwole, Lagos State Commissioner for Physical Planning, said"
+    title_before: re.Pattern[str]  # "The Commissioner for Housing, Mrs. Funmilayo Oduwole, said"
+    role_as: re.Pattern[str]  # "Jane Doe, who resigned as Power Minister on Tuesday"
+    role_before_comma: re.Pattern[str]  # "Tidevand's chairman, Henrik Dalsgaard"
+    role_after: re.Pattern[str]  # "Jane Doe, deputy director general of the coast guard, said"
+    unnamed: re.Pattern[str]  # "a spokesman for the provincial governor said"
+    colon_quote: re.Pattern[str]  # 'SRC Meera Dash: "We have evacuated ..."'
+    pronoun_said: re.Pattern[str]  # '"...," she said', '"...," said he'
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    """The ways news names a speaker around a name, from ``lang/en/speech.yaml``'s ``attribution``."""
+    data = lang.load().speech.attribution
+    the, the_cap = _words(data.definite), _words(data.definite, capitalised=True)
+    role_ends, joiners = _words(data.role_ends), _words(data.title_joiners)
+    # a title written as a name: capitalised words, with "of", "for", "and" inside ("Commissioner for
+    # Physical Planning and Urban Development")
+    title = rf"(?P<role>(?:{NAME_WORD}\s+)(?:{joiners}\s+|{NAME_WORD}\s+)*?{NAME_WORD})"
+    lower_words = r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+    post = rf"(?:{_words(data.post_relative)}\s+)?(?:{_words(data.post_auxiliaries)}\s+)?{_words(data.post_verbs)}"
+    after_role = rf"(?:\s+{_words(data.role_prepositions)}\s+(?:{the}\s+)?[^,.;\"]{{2,60}}?)?"
+    unnamed_of = rf"(?:\s+{_words(data.unnamed_prepositions)}\s+(?:{the}\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?)?"
+    pronoun_said, said_pronoun = data.pronoun_said, data.said_pronoun
+    return _Patterns(
+        re.compile(rf"^,\s+{_words(data.appositive_articles)}\s+(?P<role>[^,.;\"]{{3,90}}?)(?=,|\.|;|\s+{role_ends})"),
+        re.compile(rf"^,\s+{title}(?=,|\s+{_words(data.title_ends)})"),
+        re.compile(rf"(?:^|\b{the_cap}\s+|[\w.]+['\u2019]s\s+){title},\s+(?:{_words(data.honorifics)}\.?\s+)?$"),
+        re.compile(  # the whole title, greedily
+            rf"^,?\s+{post}\s+{_words(data.post_as)}\s+(?:{the}\s+)?"
+            rf"(?P<role>{NAME_WORD}(?:\s+(?:{joiners}\s+)*{NAME_WORD})*)"
+        ),
+        re.compile(rf"(?:^|\b{the_cap}\s+|(?P<owner>[\w.]+['\u2019]s\s+))(?P<head>{lower_words}),\s+$"),
+        re.compile(rf"^,\s+(?P<role>{lower_words}{after_role})(?=,|\.|;|\s+{role_ends})"),  # no article
+        re.compile(
+            rf"\b{_words(data.unnamed_articles, capitalised=True)}\s+"
+            rf"(?P<role>(?:[\w'-]+\s+){{0,6}}?{_words(data.unnamed_roles)}{unnamed_of})"
+            rf"\s+(?:{_words(data.unnamed_adverbs)}\s+)?{_words(data.unnamed_verbs)}\b"
+        ),
+        # a name, a few words about the occasion at most, a colon, then the quotation
+        re.compile(rf"[A-Za-z.]\s?(?:\s{_words(data.colon_occasions)}\s[^:\"]{{1,40}})?:\s*\""),
+        re.compile(
+            rf"\b{alternation(pronoun_said.pronouns)}\s+{alternation(pronoun_said.verbs)}\b|"
+            rf"\b{alternation(said_pronoun.verbs)}\s+{alternation(said_pronoun.pronouns)}\b",
+            re.I,
+        ),
+    )
 
 
 def _names_a_role(phrase: str) -> bool:
     """A lower-case phrase whose head (the word before "of"/"for", else the last) is a role noun."""
     words = phrase.lower().split()
-    head_at = next((i for i, w in enumerate(words) if w in ("of", "for", "at") and i > 0), len(words)) - 1
-    return words[head_at] in _speech()[1] and all(w in ROLE_MODIFIERS or w in _speech()[1] for w in words[:head_at])
+    prepositions = lang.load().speech.attribution.role_prepositions
+    head_at = next((i for i, w in enumerate(words) if w in prepositions and i > 0), len(words)) - 1
+    roles, modifiers = _speech()[1], _role_words()[0]
+    return words[head_at] in roles and all(w in modifiers or w in roles for w in words[:head_at])
 
 
 def jurisdiction(role: str, role_start: int, places: list[PlaceMention]) -> PlaceMention | None:
@@ -197,6 +169,7 @@ def jurisdiction(role: str, role_start: int, places: list[PlaceMention]) -> Plac
 
 def find_speakers(doc: Document, people: list[PersonMention], places: list[PlaceMention]) -> list[Speaker]:
     out: list[Speaker] = []
+    p, honorifics = _patterns(), lang.load().speech.attribution.honorific_roles
     for person in people:
         sent = doc.sentence_at(person.start)
         if sent is None:
@@ -205,28 +178,28 @@ def find_speakers(doc: Document, people: list[PersonMention], places: list[Place
         found = role_before(doc, person, sent.start)
         if found:
             role_start, role = found
-        app = APPOSITIVE.match(doc.folded[person.end : person.end + 120]) or TITLE_AFTER.match(
+        app = p.appositive.match(doc.folded[person.end : person.end + 120]) or p.title_after.match(
             doc.folded[person.end : person.end + 120]
         )
-        if app and not role and (app.re is APPOSITIVE or post_of(app.group("role"))):
+        if app and not role and (app.re is p.appositive or post_of(app.group("role"))):
             role_start = person.end + app.start("role")
             role = app.group("role")
-        bare = None if app or role else ROLE_AFTER.match(doc.folded[person.end : person.end + 120])
+        bare = None if app or role else p.role_after.match(doc.folded[person.end : person.end + 120])
         if bare and _names_a_role(bare.group("role")):
             role_start = person.end + bare.start("role")
             role = bare.group("role")
-        held = None if role else ROLE_AS.match(doc.folded[person.end : person.end + 120])
+        held = None if role else p.role_as.match(doc.folded[person.end : person.end + 120])
         if held and post_of(held.group("role")):
             role_start = person.end + held.start("role")
             role = held.group("role")
-        described = None if role else ROLE_BEFORE_COMMA.search(doc.folded[sent.start : person.start])
+        described = None if role else p.role_before_comma.search(doc.folded[sent.start : person.start])
         if described and _names_a_role(described.group("head")):
             # whose role it is stays part of it: "Tidevand's chief executive" is not any chief executive
             first = "owner" if described.group("owner") else "head"
             role_start = sent.start + described.start(first)
             role = doc.folded[role_start : sent.start + described.end("head")]
-        before = TITLE_BEFORE.search(doc.folded[sent.start : person.start])
-        if before and (not role or role.lower().rstrip(".") in HONORIFICS) and post_of(before.group("role")):
+        before = p.title_before.search(doc.folded[sent.start : person.start])
+        if before and (not role or role.lower().rstrip(".") in honorifics) and post_of(before.group("role")):
             role_start = sent.start + before.start("role")  # "The Commissioner for Housing, Mrs. X, said"
             role = before.group("role")
         start = min(role_start, person.start)
@@ -246,16 +219,9 @@ def find_speakers(doc: Document, people: list[PersonMention], places: list[Place
     return out
 
 
-UNNAMED = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[\w'-]+\s+){0,6}?(?:spokesman|spokeswoman|spokesperson|"
-    r"official|officials|minister|governor|mayor|chief|commander)(?:\s+(?:for|of)\s+(?:the\s+)?"
-    r"[\w'-]+(?:\s+[\w'-]+){0,3}?)?)\s+(?:also\s+)?(?:said|told|confirmed|added|says)\b"
-)
-
-
 def _unnamed(doc: Document, places: list[PlaceMention], named: list[Speaker]) -> list[Speaker]:
     out = []
-    for m in UNNAMED.finditer(doc.folded):
+    for m in _patterns().unnamed.finditer(doc.folded):
         s, e = m.start("role"), m.end("role")
         if any(sp.claim.start <= s < sp.claim.end for sp in named):
             continue
@@ -288,10 +254,6 @@ def _holder(role: str, named: list[Speaker]) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
-# a name, a few words about the occasion at most, a colon, then the quotation
-COLON_QUOTE = re.compile(r"[A-Za-z.]\s?(?:\s(?:on|at|in|to)\s[^:\"]{1,40})?:\s*\"")
-
-
 @lru_cache(maxsize=1)
 def _source_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A sentence's own unnamed source ("in a statement", "it was confirmed") and a possessor's ending
@@ -318,6 +280,7 @@ def _unquoted(doc: Document) -> str:
 def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speaker]:
     """Which speaker each sentence is attributed to ("he said" is the last named speaker)."""
     verbs, _roles, _offices = _speech()
+    patterns, said_phrases = _patterns(), lang.load().speech.attribution.said_phrases
     unquoted = _unquoted(doc)
     by_sentence: dict[int, list[Speaker]] = {}
     for sp in speakers:
@@ -330,10 +293,10 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
     last: Speaker | None = None
     for i, sent in enumerate(doc.sentences):
         # live blogs: 'SRC Meera Dash: "We have evacuated ..."'
-        colon = COLON_QUOTE.search(sent.text) if ":" in sent.text and '"' in sent.text else None
+        colon = patterns.colon_quote.search(sent.text) if ":" in sent.text and '"' in sent.text else None
         told = unquoted[sent.start : sent.end]  # "she told a pastor" inside a quoted statement attributes nothing
         verb = search_lowered(verbs, told)
-        said = verb or "according to" in sent.text.lower() or colon
+        said = verb or any(phrase in sent.text.lower() for phrase in said_phrases) or colon
         here = by_sentence.get(i, [])
         if said and here:
             # the speaker nearest the speech verb (or the colon that opens the quote)
@@ -341,16 +304,7 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
             at = sent.start + (m.start() if m else 0)
             best = min(here, key=lambda sp: min(abs(sp.claim.end - at), abs(sp.claim.start - at)))
             result[i] = last = best
-        elif (
-            said
-            and re.search(
-                r"\b(?:he|she|they)\s+(?:said|says|added|told|continued|stated)\b|"
-                r"\b(?:said|added)\s+(?:he|she)\b",
-                told,
-                re.I,
-            )
-            and last is not None
-        ):
+        elif said and patterns.pronoun_said.search(told) and last is not None:
             result[i] = last
         elif said and last is not None and re.search(r"^\"|\"$", sent.text) and not _unnamed_source(told):
             result[i] = last

@@ -53,8 +53,25 @@ def check_examples() -> None:
         first = find_numbers(sentence)[:1]
         if not first or noun_phrase(sentence, first[0].end)[2] != expected:
             wrong.append(sentence)
+    wrong += [" ".join(caps) for caps, expected in examples.affiliations if _affiliation(caps) != expected]
+    wrong += [noun for noun, expected in examples.raw_categories if _raw_category(noun) != expected]
     if wrong:
         raise ValueError(f"lang/en/counting.yaml: examples read the wrong way: {wrong}")
+
+
+def _affiliation(caps: list[str]) -> str | None:
+    """The first capitalised word before a counted noun that names an affiliation ("Afghan soldiers")."""
+    return next((c for c in caps if c not in counting().not_affiliations), None)
+
+
+@lru_cache(maxsize=1)
+def _raw_ending() -> re.Pattern[str]:
+    return re.compile(rf"{alternation(counting().raw_category_endings)}$")
+
+
+def _raw_category(head: str) -> str:
+    """A noun we have no category for is its own: "holdouts" counts raw:holdout."""
+    return "raw:" + _raw_ending().sub("", head, count=1)
 
 
 def _context(text: str, sent: Sentence, start: int, end: int) -> str:
@@ -73,10 +90,9 @@ def _vote_claims(
     text = doc.folded
     another_vote = names_another_year(doc, sent)
     out = []
-    for mention, noun_of_side, measure_of_side in (
-        (votes_for, "votes for", "votes_for"),
-        (votes_against, "votes against", "votes_against"),
-    ):
+    sides = counting().vote_sides
+    for mention, measure_of_side in ((votes_for, "votes_for"), (votes_against, "votes_against")):
+        noun_of_side = sides[measure_of_side]
         out.append(
             CountClaim(
                 **doc.located(mention.start, mention.end, sent),
@@ -118,7 +134,7 @@ def _read_count(
     if not fig.noun and not fig.unit and not borrow_noun(text, sent, fig, nxt, memory):
         return None  # a bare number: nothing says what it counts
     if fig.category is None and not fig.unit:
-        fig.category = "raw:" + re.sub(r"s$", "", fig.head)  # a noun we have no category for: itself
+        fig.category = _raw_category(fig.head)  # a noun we have no category for: itself
     read_parts(doc, fig, mentions, consumed)
     join_parts(text, fig)
     clause = figure_clause(text, sent, fig, mentions, consumed)
@@ -136,7 +152,7 @@ def _read_count(
         noun=fig.noun.lower(),
         category=fig.category or (fig.unit or ""),
         outcome=outcome,
-        affiliation=next((c for c in fig.caps if c not in ("the",)), None),
+        affiliation=_affiliation(fig.caps),
         place=place.place.key if place else None,
         region=place.place.region() if place else None,
         place_level=place.place.level if place else None,

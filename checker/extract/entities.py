@@ -21,41 +21,98 @@ from checker.normalise.places import Place, bare_division, gazetteer, place_key
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 CAP_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)+|[{UPPER}][^\W\d_]*(?:['`][^\W\d_]+)*(?:-[^\W\d_]+)*\.?)"
-CONNECTOR = r"(?:of|de|da|del|la|al|el|bin|ibn|van|von|der|e|ul|ud|-e)"
-RUN = re.compile(rf"{CAP_WORD}(?:\s(?:{CONNECTOR}\s)?{CAP_WORD})*")
-LOCATIVE = re.compile(
-    r"\b(?:in|at|near|from|outside|across|into|to|of|around|towards?|off|between|"
-    r"in (?:the )?(?:city|town|village|district|province|region|state|county) of)"
-    r"(?:\s+(?:the|southern|northern|eastern|western|central|north|south|east|west|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western|remote|neighbouring|"
-    r"neighboring|nearby|restive|coastal|rural|downtown))?\s+$",
-    re.I,
-)
-LEVEL_AFTER = re.compile(
-    r"^\s+(?:district|province|provinces|city|town|village|region|state|county|"
-    r"governorate|prefecture|municipality|area)\b",
-    re.I,
-)
-LEVEL_OF = r"(?:(?:province|region|district|county|state|governorate|prefecture)\s+of\s+)?"
 # "in South Africa's Limpopo province": the country that owns the division, stepped over
 OWNER = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['\u2019]s\s+)"
-# the second word of a division's name is not the word for its level ("Lagos State", "Ikeja Local
-# Government Area"): that belongs to LEVEL_NAMED
-NOT_LEVEL = r"(?!(?:local\s+government|district|province|state|county|region|regency|lga)\b)"
-# "in Cuttack district": the text itself says the name after "in" is a division
-LEVEL_NAMED = (
-    r"(?P<level>\s+(?:district|province|state|county|region|regency|prefecture|governorate"
-    r"|local\s+government\s+area|lga|municipality|borough))?"
-)
-CONTAINED = re.compile(
-    r"^(?:\s+(?:district|city|town|village|area|port))?"
-    # "Kotri, a town in Jamshoro district", "Traversara, a hamlet of Bagnacavallo" (tried first)
-    rf"(?:,\s+(?:a|the)\s+(?:small\s+|remote\s+|coastal\s+)?(?:town|village|city|hamlet|port|suburb)\s+(?:in|of)\s+"
-    rf"(?:the\s+)?|,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district|city|town|village|area)?\s*of\s+"
-    rf"|\s+in\s+(?:the\s+)?{OWNER}?{LEVEL_OF}|\s*\()"
-    rf"(?P<outer>{CAP_WORD}(?:\s{NOT_LEVEL}{CAP_WORD})?){LEVEL_NAMED}",
-    re.I,
-)
+
+
+def _words(words: list[str], *, space: str | None = r"\s+", fold_case: bool = True) -> str:
+    return alternation(words, space=space, fold_case=fold_case)
+
+
+class _Patterns(NamedTuple):
+    """The patterns of names and places in running text, from ``lang/en/names.yaml`` and ``places.yaml``."""
+
+    run: re.Pattern[str]  # a run of capitalised words ("Bank of England")
+    locative: re.Pattern[str]  # "in", "in the city of", "in southern": a place may follow
+    level_after: re.Pattern[str]  # "Helmand province"
+    contained: re.Pattern[str]  # "Kotri, a town in Jamshoro district", "Traversara (Ravenna)"
+    unlisted: re.Pattern[str]  # "in Traversara, in the province of Ravenna"
+    level_named: re.Pattern[str]  # " district": a division's level word (fullmatch)
+    division_end: re.Pattern[str]  # "Angul district"
+    lower_compound: re.Pattern[str]  # "US-backed", "state-run"
+    country_possession: re.Pattern[str]  # "Iraq's government"
+    said_before: re.Pattern[str]  # "said Okafor"
+    said_after: re.Pattern[str]  # "Okafor said"
+    clock_after: re.Pattern[str]  # "10.12pm Jakarta time"
+    based_after: re.Pattern[str]  # "Kabul-based"
+    article_before: re.Pattern[str]  # "across the Atlantic"
+
+
+def _place_parts() -> tuple[str, str, str]:
+    """A division's level before "of" ("the province of"), the words that are no second word of a division's
+    name ("Lagos State"), and a division's level after its name ("in Cuttack district")."""
+    data = lang.load().places.in_text
+    level_of = rf"(?:{_words(data.level_of)}\s+{_words(data.of)}\s+)?"
+    not_level = rf"(?!{_words(data.not_level)}\b)"
+    level_named = rf"(?P<level>\s+{_words(data.level_named)})?"
+    return level_of, not_level, level_named
+
+
+def _contained(level_of: str, not_level: str, level_named: str) -> re.Pattern[str]:
+    """ "Kotri, a town in Jamshoro district", "Talcher, in Angul district", "Traversara (Ravenna)"."""
+    data = lang.load().places.in_text
+    the, of, within = _words(data.articles), _words(data.of), _words(data.within)
+    appositive = (
+        rf"{_words(data.appositive_articles)}\s+(?:{_words(data.appositive_modifiers)}\s+)?"
+        rf"{_words(data.appositive_kinds)}\s+{_words(data.appositive_in)}\s+(?:{the}\s+)?"
+    )
+    return re.compile(
+        rf"^(?:\s+{_words(data.kind_after)})?"
+        # "Kotri, a town in Jamshoro district", "Traversara, a hamlet of Bagnacavallo" (tried first)
+        rf"(?:,\s+{appositive}|,\s+(?:{within}\s+)?(?:{the}\s+)?{level_of}|\s+{_words(data.kind_of)}?\s*{of}\s+"
+        rf"|\s+{within}\s+(?:{the}\s+)?{OWNER}?{level_of}|\s*\()"
+        rf"(?P<outer>{CAP_WORD}(?:\s{not_level}{CAP_WORD})?){level_named}",
+        re.I,
+    )
+
+
+def _unlisted(level_of: str, not_level: str, level_named: str) -> re.Pattern[str]:
+    """ "in Traversara, in the province of Ravenna": a place the gazetteer may not know, in a division."""
+    data = lang.load().places.in_text
+    the, of, within = _words(data.articles), _words(data.of), _words(data.within)
+    return re.compile(
+        rf"\b{_words(data.unlisted_before)}\s+(?P<name>{CAP_WORD}(?:[\s-]{CAP_WORD})?)(?:\s+{_words(data.kind_after)})?"
+        rf"(?:,\s+(?:{within}\s+)?(?:{the}\s+)?{level_of}|\s+(?:{_words(data.unlisted_kind_of)}\s+)?{of}\s+"
+        rf"|\s+{within}\s+(?:{the}\s+)?{level_of}|\s*\()"
+        rf"(?P<outer>{CAP_WORD}(?:[\s-]{not_level}{CAP_WORD})?){level_named}"
+    )
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    data = lang.load()
+    names, places = data.names, data.places.in_text
+    parts = _place_parts()
+    connector = _words(names.connectors, fold_case=False)
+    # a compound adjective ("US-backed", "Kabul-based", "state-run"), not a given name's second syllable
+    # ("Seung-jun", "Gyeong-sik", "Jae-in"): long tails, participles and the common short compound words
+    compound = rf"-(?:[a-z]{{5,}}|[a-z]*{_words(names.compound_endings)}|{_words(names.compound_words)})\b"
+    return _Patterns(
+        re.compile(rf"{CAP_WORD}(?:\s(?:{connector}\s)?{CAP_WORD})*"),
+        re.compile(rf"\b{_words(places.locative, space=None)}(?:\s+{_words(places.locative_modifiers)})?\s+$", re.I),
+        re.compile(rf"^\s+{_words(places.level_after)}\b", re.I),
+        _contained(*parts),
+        _unlisted(*parts),
+        re.compile(parts[2], re.I),
+        re.compile(rf"\s{_words(places.division_ends)}$", re.I),
+        re.compile(compound),
+        re.compile(rf"^'s\s+{_words(places.country_possessions, fold_case=False)}"),
+        re.compile(rf"\b{_words(names.said_before, space=None, fold_case=False)}\s+$"),
+        re.compile(rf"^\s+{_words(names.said_after, space=None, fold_case=False)}"),
+        re.compile(rf"\s+{_words(places.clock_after)}\b", re.I),
+        re.compile(rf"^-{_words(data.bases.based, fold_case=False)}\b"),
+        re.compile(rf"\b{_words(places.articles, fold_case=False)}\s+$"),
+    )
 
 
 @dataclass(frozen=True)
@@ -96,15 +153,7 @@ POSSESSIVE_BREAK = re.compile(r"(?<='s)\s|(?<=s')\s")
 NON_SPACE = re.compile(r"\S+")
 SPACE = re.compile(r"\s")
 ACRONYM = re.compile(r"[A-Z]{2,6}")
-# a compound adjective ("US-backed", "Kabul-based", "state-run"), not a given name's second syllable
-# ("Seung-jun", "Gyeong-sik", "Jae-in"): long tails, participles and the common short compound words
-LOWER_COMPOUND = re.compile(
-    r"-(?:[a-z]{5,}|[a-z]*(?:ed|ing)|run|born|made|era|like|free|wide|type|old|long|day|led|set|hit|owned|held)\b"
-)
-COUNTRY_POSSESSION = re.compile(r"^'s\s+(?:government|forces|army|capital)")
 POSSESSIVE_BEFORE = re.compile(r"'s\s+$")
-SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according to)\s+$")
-SAID_AFTER = re.compile(r"^\s+(?:said|says|told|added)")
 
 
 def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
@@ -115,7 +164,7 @@ def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
         return result
     runs = []
     for sent in doc.sentences:
-        for m in RUN.finditer(sent.text):
+        for m in _patterns().run.finditer(sent.text):
             start = sent.start + m.start()
             run = m.group(0)
             for piece in POSSESSIVE_BREAK.split(run) if "'" in run else (run,):
@@ -133,7 +182,6 @@ def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
     return [(start + m.start(), start + m.end(), m.group(0)) for m in NON_SPACE.finditer(text)]
 
 
-TIME_ZONE_AFTER = re.compile(r"\s+(?:local\s+)?time\b", re.I)
 AGED = re.compile(r",\s+\d{1,3},")  # "Sumarni, 41, a vegetable trader": an age after a name
 
 
@@ -153,7 +201,8 @@ def _name_tokens(toks: list[Token], roles: frozenset[str], openers: frozenset[st
         toks = toks[t_end:]
     else:
         role_title = None
-    of_at = next((i for i, t in enumerate(toks) if t[2] == "of" and i > 0), None)
+    name_of = lang.load().names.name_of
+    of_at = next((i for i, t in enumerate(toks) if t[2] in name_of and i > 0), None)
     if of_at is not None and cut is None and not split_title([t[2] for t in toks[: of_at + 2]])[0]:
         toks = toks[:of_at]
     elif of_at is not None and cut is not None:
@@ -181,18 +230,19 @@ def _not_a_person(
     a compound ("US-backed"), a place ("in Kabul", a known place, "Helmand province", "Iraq's
     government"), or something a person owns ("Anjali Tirkey's Nav Jharkhand Morcha")."""
     not_names, non_person, roles = _vocab()
+    p = _patterns()
     if any(w in non_person or w in roles or w in not_names for w in (w.lower() for w in words)):
         return True
-    if any(w.isupper() and len(w) > 1 or "-" in w and LOWER_COMPOUND.search(w) for w in words):
+    if any(w.isupper() and len(w) > 1 or "-" in w and p.lower_compound.search(w) for w in words):
         return True  # acronyms, shouted headlines and compounds ("US-backed")
     before = doc.folded[max(0, toks[0][0] - 40) : toks[0][0]]
-    if search_lowered(LOCATIVE, before) and not title:
+    if search_lowered(p.locative, before) and not title:
         return True
     name = " ".join(words)
     if place_key(name) in known_places or is_place_word(name):
         return True
     after = doc.folded[toks[-1][1] : toks[-1][1] + 12]
-    if LEVEL_AFTER.match(after) or COUNTRY_POSSESSION.match(after):
+    if p.level_after.match(after) or p.country_possession.match(after):
         return True
     return bool(POSSESSIVE_BEFORE.search(doc.folded[max(0, toks[0][0] - 3) : toks[0][0]]))
 
@@ -234,9 +284,9 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
             continue
         before = doc.folded[max(0, toks[0][0] - 40) : toks[0][0]]
         after = doc.folded[toks[-1][1] : toks[-1][1] + 12]
-        said_before = SAID_BEFORE.search(before)
+        said_before = _patterns().said_before.search(before)
         aged = AGED.match(after)  # "Sumarni, 41, a market trader": one name, a person
-        said_after = SAID_AFTER.match(after)
+        said_after = _patterns().said_after.match(after)
         name = " ".join(words)
         if len(words) > 4:
             continue
@@ -256,7 +306,7 @@ def is_place_word(name: str) -> bool:
     key = place_key(name)
     if key in gaz.countries or key in gaz.admin1:
         return True
-    for suffix, add in (("ian", "ia"), ("an", "a"), ("n", ""), ("ese", ""), ("i", ""), ("ish", "")):
+    for suffix, add in lang.load().places.in_text.demonym_endings.items():
         if key.endswith(suffix) and (key[: -len(suffix)] + add) in gaz.countries:
             return True
     return False
@@ -381,23 +431,24 @@ def _candidate_facts(
         return None
     before = doc.folded[max(0, start - 40) : start]
     after = doc.folded[end : end + 60]
-    if TIME_ZONE_AFTER.match(after):
+    p = _patterns()
+    if p.clock_after.match(after):
         return None  # "10.12pm Jakarta time": a clock, not a place
     based = start in organisation_bases(doc)  # "Orvane, the Stuttgart car parts maker"
-    locative = bool(search_lowered(LOCATIVE, before))
+    locative = bool(search_lowered(p.locative, before))
     context = (
         locative
-        or bool(LEVEL_AFTER.match(after))
+        or bool(p.level_after.match(after))
         or (start == doc.sentences[0].start if doc.sentences else False)
         or text.isupper()
         and doc.folded[start - 1 : start] in ("", "\n")
         and after[:1] in (",", " ")
-        or bool(re.match(r"^-(?:based|headquartered)\b", after))
+        or bool(p.based_after.match(after))
         or _named_with_division(after)
         or based
     )
     if cands[0].level == "locality":
-        if re.search(r"\bthe\s+$", before) and not (LEVEL_AFTER.match(after) or based):
+        if p.article_before.search(before) and not (p.level_after.match(after) or based):
             return None  # "across the Atlantic", "the Gulf": not a town
         if any(w in non_person for w in low.split()):
             return None
@@ -434,6 +485,7 @@ def find_places(
             if len(codes) == 1 and doc.folded[start : start + 1].isupper():
                 countries |= codes
     facts: dict[tuple[int, int], _CandidateFacts | None] = doc.memo.setdefault("place_facts", {})
+    patterns = _patterns()
     for start, run_end in candidates:
         if 1 in covered[start:run_end]:
             continue
@@ -448,9 +500,9 @@ def find_places(
         place = _choose(cands, countries, regions)
         if place is None:
             continue
-        org_name = bool(_org_after().match(after) and not LEVEL_AFTER.match(after))
+        org_name = bool(_org_after().match(after) and not patterns.level_after.match(after))
         in_org = org_name or doc.folded[start - 1 : start] == "-"
-        m = CONTAINED.match(after)
+        m = patterns.contained.match(after)
         inside = within(place, m.group("outer"), bool(m.group("level"))) if m and place.level == "locality" else place
         told_end = None
         if inside != place:
@@ -474,24 +526,11 @@ def find_places(
     return sorted(out, key=lambda p: p.start)
 
 
-UNLISTED = re.compile(
-    rf"\b(?:in|at|near)\s+(?P<name>{CAP_WORD}(?:[\s-]{CAP_WORD})?)(?:\s+(?:district|town|village|port|city|area))?"
-    rf"(?:,\s+(?:in\s+)?(?:the\s+)?{LEVEL_OF}|\s+(?:district\s+)?of\s+|\s+in\s+(?:the\s+)?{LEVEL_OF}|\s*\()"
-    rf"(?P<outer>{CAP_WORD}(?:[\s-]{NOT_LEVEL}{CAP_WORD})?){LEVEL_NAMED}"
-)
-
-
 def _inside_name(doc: Document, start: int, end: int) -> bool:
     """The span is followed by more capitalised words of the same name (not a level word like "District")."""
     nxt = re.match(rf"^[ -]({CAP_WORD})", doc.folded[end : end + 40])
-    return bool(nxt) and not LEVEL_AFTER.match(doc.folded[end : end + 40]) and not (nxt and nxt.group(1)[0] == "(")
-
-
-# words that may stand before a place's name without making a longer name of it
-PLACE_MODIFIERS = frozenset(
-    "north south east west northern southern eastern western central northeast northwest southeast southwest "
-    "north-east north-west south-east south-west upper lower greater old new downtown rural coastal".split()
-)
+    level_after = _patterns().level_after.match(doc.folded[end : end + 40])
+    return bool(nxt) and not level_after and not (nxt and nxt.group(1)[0] == "(")
 
 
 def _tail_of_name(doc: Document, start: int, openers: frozenset[str]) -> bool:
@@ -503,18 +542,19 @@ def _tail_of_name(doc: Document, start: int, openers: frozenset[str]) -> bool:
     if prev.group(1).endswith((".", "'s", "s'", "\u2019s")):
         return False  # "Uttar Pradesh's Hapur", "the IMD. Chandbali": an owner or a sentence's end, not a name
     word = prev.group(1).lower()
-    if word in openers or word in PLACE_MODIFIERS or word in lang.load().places.compass or word in _titles_set():
+    places = lang.load().places
+    if word in openers or word in places.in_text.name_modifiers or word in places.compass or word in _titles_set():
         return False
     return not gazetteer().lookup(prev.group(1))
 
 
 def _named_with_division(after: str) -> bool:
     """ "Talcher, in Angul district", "Traversara (Ravenna)": a name given with its division is a place."""
-    m = CONTAINED.match(after)
+    m = _patterns().contained.match(after)
     if not m:
         return False
     outer = m.group("outer")
-    if m.group("level") or re.search(r"\s(?:district|province|state|county|region|regency)$", outer, re.I):
+    if m.group("level") or _patterns().division_end.search(outer):
         return True
     return any(p.level in ("country", "admin1", "admin2") for p in gazetteer().lookup(outer))
 
@@ -528,7 +568,7 @@ def within(place: Place, outer_name: str, named_division: bool = False) -> Place
     commonly named after their chief town, and spelled differently from the gazetteer's name).
     """
     words = outer_name.split()
-    if len(words) > 1 and re.fullmatch(LEVEL_NAMED, " " + words[-1], re.I):
+    if len(words) > 1 and _patterns().level_named.fullmatch(" " + words[-1]):
         outer_name, named_division = " ".join(words[:-1]), True  # "Angul district"
     found = [p for p in gazetteer().lookup(outer_name) if not place.country or p.country == place.country]
     div = next((p for p in found if p.level in ("admin1", "admin2")), None)
@@ -555,7 +595,7 @@ def _unlisted_districts(doc: Document, found: list[PlaceMention], taken: list[tu
     province of Ravenna"); ``taken``: spans already read as people or places."""
     gaz = gazetteer()
     out = []
-    for m in UNLISTED.finditer(doc.folded):
+    for m in _patterns().unlisted.finditer(doc.folded):
         s, e = m.start("name"), m.end("name")
         if any(ts < e and s < te for ts, te in taken):
             continue
@@ -565,3 +605,31 @@ def _unlisted_districts(doc: Document, found: list[PlaceMention], taken: list[tu
         if place.admin1:
             out.append(PlaceMention(s, e, doc.text[s:e], place, False))
     return out
+
+
+def check_examples() -> None:
+    """The pattern examples of ``lang/en/places.yaml``'s ``in_text`` and ``names.yaml`` read as documented (the
+    people are read by the whole extractor, in tests/test_lang_data.py)."""
+    from checker.extract.document import analyse
+    from checker.models import Article
+
+    p, data = _patterns(), lang.load()
+    ex, names = data.places.in_text.examples, data.names.examples
+    wrong = [s for s in ex.locative if not search_lowered(p.locative, s)]
+    wrong += [s for s in ex.level_after if not p.level_after.match(s)]
+    wrong += [
+        s for s, outer in ex.contained if getattr(p.contained.match(s), "group", lambda _: None)("outer") != outer
+    ]
+    for s, name, outer in ex.unlisted:
+        m = p.unlisted.search(s)
+        wrong += [s] if not m or (m.group("name"), m.group("outer")) != (name, outer) else []
+    wrong += [s for s in ex.country_possessions if not p.country_possession.match(s)]
+    wrong += [s for s in ex.clocks if not p.clock_after.match(s)]
+    wrong += [s for s in ex.demonyms if not is_place_word(s)]
+    for s, place in ex.not_name_tails:
+        doc = analyse(Article(id="a", path="a.txt", text="Report\n\n" + s))
+        wrong += [s] if _tail_of_name(doc, doc.folded.index(place), frozenset()) else []
+    wrong += [s for s in names.compounds if not p.lower_compound.search(s)]
+    wrong += [s for s in names.not_compounds if p.lower_compound.search(s)]
+    if wrong:
+        raise ValueError(f"lang/en/places.yaml, names.yaml: examples read the wrong way: {wrong}")

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from checker import lang
 from checker.extract import Extraction
@@ -24,17 +24,43 @@ from checker.normalise.patterns import alternation, search_lowered
 
 LEVELS = ("admin1", "district", "locality")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]+(?:,|\s[-\u2013\u2014])")
-# "some 120 miles south of Peshawar", "50km from the capital": a reference point, not where it happened
-DISTANCE_FROM = re.compile(
-    r"\d[\d,.]*\s*(?:miles?|mi|km|kilomet(?:re|er)s?)\b[^.;]{0,25}?"
-    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|of|from|outside)\s+(?:the\s+)?$",
-    re.I,
-)
 
-# "Ka'Loni Flynn of Fort Smith", "Christopher Simpson of Fort Coffee": a name, then "of", then the place
-NAME_OF = re.compile(r"(?<![\w'-])([A-Z][\w'-]+),?\s+of\s+$")
-# "in the hills of Pasangkayu regency, West Sulawesi": the province after a placed name's comma
-APPOSED = re.compile(r"\b(?:in|near|at|outside|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:[a-z]+\s*)?,\s*$")
+
+def _words(words: list[str], *, fold_case: bool = True) -> str:
+    """The words of ``lang/en/places.yaml``'s ``event_place``, a space standing for any white space."""
+    return alternation(words, space=r"\s+", fold_case=fold_case)
+
+
+@cache
+def _place_patterns() -> dict[str, re.Pattern[str]]:
+    """The words before a place that say how it stands to the event (``lang/en/places.yaml``, ``event_place``)."""
+    data = lang.load().places.event_place
+    the = rf"(?:{_words(data.articles)}\s+)?"
+    return {
+        # "some 120 miles south of Peshawar", "50km from the capital": a reference point, not where it happened
+        "distance": re.compile(
+            rf"\d[\d,.]*\s*{_words(data.distance_units)}\b[^.;]{{0,25}}?\b{_words(data.distance_from)}\s+{the}$", re.I
+        ),
+        # "Ka'Loni Flynn of Fort Smith", "Christopher Simpson of Fort Coffee": a name, then "of", then the place
+        "name_of": re.compile(rf"(?<![\w'-])([A-Z][\w'-]+),?\s+{_words(data.name_of, fold_case=False)}\s+$"),
+        # "in the hills of Pasangkayu regency, West Sulawesi": the province after a placed name's comma
+        # (case-sensitive: the capitalised words of a name)
+        "apposed": re.compile(rf"\b{_words(data.apposed)}\s+{the}(?:[A-Z][\w-]*\s+)+(?:[a-z]+\s*)?,\s*$"),
+        # over lower-cased text
+        "route": re.compile(rf"\b{_words(data.route)}\s+{the}$"),
+        "where": re.compile(rf"\b{_words(data.where)}\s+{the}(?:\w+\s+)?$"),
+    }
+
+
+def check_examples() -> None:
+    """The examples of ``lang/en/places.yaml``'s ``event_place``: each reads as documented."""
+    p, ex = _place_patterns(), lang.load().places.event_place.examples
+    wrong = [s for s in ex.distances if not p["distance"].search(s)]
+    wrong += [s for s, rank in ex.ranks if _rank_of(s.lower()) != rank]
+    wrong += [s for s in ex.apposed if not p["apposed"].search(s)]
+    wrong += [s for s in ex.names_of if not p["name_of"].search(s)]
+    if wrong:
+        raise ValueError(f"lang/en/places.yaml: event_place examples read the wrong way: {wrong}")
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +88,7 @@ def event_places(x: Extraction, sent: Sentence) -> list[PlaceClaim]:
         line_start = x.doc.text.rfind("\n", 0, c.start) + 1
         if c.start - line_start < 2 and DATELINE.match(x.doc.folded[line_start : c.end + 3]):
             continue  # "KABUL, May 4 -": where the reporter filed from
-        if DISTANCE_FROM.search(x.doc.folded[max(sent.start, c.start - 60) : c.start]):
+        if _place_patterns()["distance"].search(x.doc.folded[max(sent.start, c.start - 60) : c.start]):
             continue
         if _origin(x, sent, c):
             continue
@@ -82,7 +108,9 @@ def _origin(x: Extraction, sent: Sentence, c: PlaceClaim) -> bool:
     """ "born in Nashville", "a Fort Smith, Ark., man": where someone comes from or lives, not the event's place."""
     before, after = _origin_words()
     lead = x.doc.folded[max(sent.start, c.start - 40) : c.start]
-    owner = NAME_OF.search(lead)  # "Ka'Loni Flynn of Fort Smith": a person's town; "Province of X" is a place
+    owner = _place_patterns()["name_of"].search(
+        lead
+    )  # "Ka'Loni Flynn of Fort Smith": a person's town; "Province of X" is a place
     if owner and owner.group(1).lower() not in lang.load().places.level_words:
         return True
     return bool(before.search(lead) or after.match(x.doc.folded[c.end : min(sent.end, c.end + 30)]))
@@ -107,10 +135,15 @@ def event_sentences(x: Extraction, year: int | None = None) -> list[Sentence]:
 
 def place_rank(x: Extraction, c: PlaceClaim) -> int:
     """Where-words first ("in", "near"), route ends last ("from Makassar to Palu"), then adjectives."""
-    before = x.doc.folded[max(0, c.start - 30) : c.start].lower()
-    if re.search(r"\b(?:from|to|between|and|via|for)\s+(?:the\s+)?$", before):
+    return _rank_of(x.doc.folded[max(0, c.start - 30) : c.start].lower())
+
+
+def _rank_of(before: str) -> int:
+    """The rank of a place after ``before`` (lower-cased): 0 after a where-word, 2 after a route's, else 1."""
+    patterns = _place_patterns()
+    if patterns["route"].search(before):
         return 2
-    if re.search(r"\b(?:in|near|at|outside|on|off|over|across|around|into|of)\s+(?:the\s+)?(?:\w+\s+)?$", before):
+    if patterns["where"].search(before):
         return 0
     return 1
 
@@ -119,7 +152,9 @@ def _located(x: Extraction, places: list[PlaceClaim]) -> list[PlaceClaim]:
     """Places stated with a where-word ("in X", "near X") and what a comma adds to them ("in X district,
     Y"): a name with no where-word before it may be a person's ("rely on Pierre Thomas")."""
     return [
-        c for c in places if place_rank(x, c) == 0 or APPOSED.search(x.doc.folded[max(0, c.start - 60) : c.start])
+        c
+        for c in places
+        if place_rank(x, c) == 0 or _place_patterns()["apposed"].search(x.doc.folded[max(0, c.start - 60) : c.start])
     ]
 
 
@@ -193,9 +228,7 @@ def main_event(extractions: Sequence[Extraction]) -> MainEvent:
     year = cluster_year(extractions)
     leads = {x.doc.article.id: event_place(x, year) for x in extractions}
     votes = Counter(p.admin1 for p in leads.values() if p is not None)
-    tied = frozenset(
-        c.admin1 for x in extractions for s in event_sentences(x) for c in event_places(x, s) if c.admin1
-    )
+    tied = frozenset(c.admin1 for x in extractions for s in event_sentences(x) for c in event_places(x, s) if c.admin1)
     region = votes.most_common(1)[0][0] if votes else None
     dates = [x.doc.article.published for x in extractions if x.doc.article.published]
     published = max(dates).year if dates else None

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from checker import lang
 from checker.extract.attribution import Speaker
+from checker.extract.dates import clock_halves
 from checker.extract.document import Document
 from checker.models import QuoteClaim
+from checker.normalise.patterns import alternation
 from checker.normalise.spelling import INSERTED_NAME, canonical, check_examples
 from checker.normalise.text import words
 
@@ -17,16 +21,34 @@ QUOTED = re.compile(r'"(?P<q>[^"\r\n]{2,1200}?(?:(?:\r?\n[^"\r\n]{1,1200}?){1,4}
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 
-# "6:41pm PST", "18:41", "6 p.m.": a clock time, with minutes or with am/pm, and a zone after it
-CLOCK = re.compile(
-    r"\b(\d{1,2})(?:[:.](\d{2})(?:\s*([ap])\.?\s?m\b\.?)?|\s*([ap])\.?\s?m\b\.?)(?-i:\s+[A-Z]{2,4}\b)?", re.I
-)
+@cache
+def _clock() -> re.Pattern[str]:
+    """ "6:41pm PST", "18:41", "6 p.m.": a clock time, with minutes or with the clock's half, and a zone after
+    it (groups: hour, minutes, then before and after noon twice, after minutes and alone)."""
+    am, pm = clock_halves(r"\s?")
+    half = rf"(?:({am})|({pm}))\b\.?"
+    return re.compile(rf"\b(\d{{1,2}})(?:[:.](\d{{2}})(?:\s*{half})?|\s*{half})(?-i:\s+[A-Z]{{2,4}}\b)?", re.I)
 
 
 def _clock24(m: re.Match[str]) -> str:
-    meridiem = (m.group(3) or m.group(4) or "").lower()
-    hour = int(m.group(1)) % 12 + (12 if meridiem == "p" else 0) if meridiem else int(m.group(1))
+    hour = int(m.group(1))
+    if m.group(3) or m.group(5):
+        hour %= 12
+    elif m.group(4) or m.group(6):
+        hour = hour % 12 + 12
     return f"{hour:02d}{m.group(2) or '00'}"
+
+
+@cache
+def _key_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An abbreviation that stands for a word ("w/"), and a web address's suffix (".com"), from speech.yaml."""
+    speech = lang.load().speech
+    abbreviation = re.compile(rf"\b({alternation(speech.quote_abbreviations)})\s*", re.I)
+    return abbreviation, re.compile(rf"(?<=\w)\.{alternation(speech.web_suffixes)}\b", re.I)
+
+
+def _expand(m: re.Match[str]) -> str:
+    return lang.load().speech.quote_abbreviations[m.group(1).lower()] + " "
 
 
 CLARIFICATION = re.compile(r"\(\s*[^()\s]+(?:\s+[^()\s]+)+\s*\)")  # several words in parentheses
@@ -41,18 +63,26 @@ def bare_key(text: str) -> str | None:
 
 def quote_key(text: str) -> str:
     """Words of a quote for comparison: case, punctuation, hashtags, "(with)" and "w/" folded."""
-    t = re.sub(r"\bw/\s*", "with ", text, flags=re.I)
+    abbreviation, web_suffix = _key_patterns()
+    t = abbreviation.sub(_expand, text)
     t = re.sub(r"[#@]", "", t)
     t = INSERTED_NAME.sub("", t)  # before the brackets go: "her (Tara Reid) family" is "her family"
     # a parenthesis with a figure inside quoted words is the outlet's conversion ("at 6:41pm PST (0241 GMT
     # Friday)"), not the speaker's; a word in parentheses ("complied (with)") stands for the speaker's own
     t = re.sub(r"\([^()]*\d[^()]*\)", " ", t)
     t = re.sub(r"[()\[\]]", "", t)
-    t = CLOCK.sub(_clock24, t)  # "6:41pm PST" and "18:41" are one time, written two ways
-    t = re.sub(r"(?<=\w)\.(?:com|net|org)\b", "", t, flags=re.I)  # "MySpace.com" is MySpace
+    t = _clock().sub(_clock24, t)  # "6:41pm PST" and "18:41" are one time, written two ways
+    t = web_suffix.sub("", t)  # "MySpace.com" is MySpace
     t = re.sub(r"\.\.\.|\u2026", " ", t)
     check_examples()
     return canonical(t)
+
+
+def check_quote_examples() -> None:
+    """The examples of ``lang/en/speech.yaml``'s ``quote_examples``: each pair of remarks is keyed alike."""
+    wrong = [pair for pair in lang.load().speech.quote_examples if quote_key(pair[0]) != quote_key(pair[1])]
+    if wrong:
+        raise ValueError(f"lang/en/speech.yaml: remarks keyed apart: {wrong}")
 
 
 def is_title(text: str) -> bool:

@@ -26,17 +26,36 @@ class Agent:
     key: str
 
 
+def _words(words: list[str], *, fold_case: bool = True) -> str:
+    """The words of ``lang/en/acts.yaml``, a space standing for any white space."""
+    return alternation(words, space=r"\s+", fold_case=fold_case)
+
+
+@lru_cache(maxsize=1)
+def _passive_parts() -> tuple[str, str, str, str]:
+    """The words of a passive, from ``lang/en/acts.yaml``: what the act is for ("for the missing"), its
+    auxiliary ("was"), a short time phrase ("yesterday at about 3:30 p.m."), and "by"."""
+    ag, clock = lang.load().acts.agents, lang.load().dates.clock
+    clock_letters = "".join(sorted({ch for half in clock.before_noon + clock.after_noon for ch in half}))
+    of = rf"(?:\s+{_words(ag.object_of)}\s+(?:{_words(ag.articles)}\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    at = rf"{_words(ag.clock_words)}\s+(?:{_words(ag.clock_hedges)}\s+)?[\d:.{clock_letters} ]{{1,12}}"
+    when = rf"(?:\s+(?:{_words(ag.times)}|{_words(ag.day_words)}\s+\w+|{at}))*"
+    return of, _words(ag.auxiliaries), when, _words(ag.by)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
     data = lang.load().acts
-    witness = alternation(data.witness_verbs)
+    ag = data.agents
+    witness, the = alternation(data.witness_verbs), _words(ag.articles)
+    of, auxiliaries, when, by = _passive_parts()
     out = []
     for name, act in data.acts.items():
         verbs = alternation(act.verbs, space=r"\s+")
         objs = alternation(act.objects)
         nouns = alternation(act.nouns)
         active = re.compile(
-            rf"\b(?P<verb>{verbs})\s+(?:\w+\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+            rf"\b(?P<verb>{verbs})\s+(?:\w+\s+)?(?:{_words(ag.determiners)}\s+)?"
             rf"(?:[\w-]+\s+){{0,3}}?(?P<obj>{objs})\b",
             re.I,
         )
@@ -45,21 +64,34 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[
         passive = re.compile(
             # "the search for the missing was called off yesterday at about 3:30 p.m. by X": what the act is
             # for, and a short time phrase, may come between
-            rf"\b(?:(?P<obj>{objs})(?:\s+(?:for|of|into)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-            rf"\s+(?:was|were|had\s+been|has\s+been|is|being)\s+(?:\w+\s+)?(?:{verbs})"
-            rf"(?:\s+(?:yesterday|today|on\s+\w+|(?:late|early)\s+\w+|at\s+(?:about\s+|around\s+)?[\d:.apm ]{{1,12}}))*"
-            rf"|(?:{nouns})\s+to\s+(?:\w+\s+){{0,2}}?(?P<obj2>{objs})\b[^.]{{0,30}}?\s+(?:was|were)\s+"
-            rf"(?:given|issued|made)"
-            rf"|(?P<obj3>{objs})\b[^.;,]{{0,60}},\s+(?:{verbs})(?:\s+(?:on|in|at|late|early)\s+[^,.;]{{1,30}}?)?)\s+by\s+",
+            rf"\b(?:(?P<obj>{objs}){of}\s+{auxiliaries}\s+(?:\w+\s+)?(?:{verbs}){when}"
+            rf"|(?:{nouns})\s+{_words(ag.noun_to)}\s+(?:\w+\s+){{0,2}}?(?P<obj2>{objs})\b[^.]{{0,30}}?\s+"
+            rf"{_words(ag.noun_auxiliaries)}\s+{_words(ag.noun_given)}"
+            rf"|(?P<obj3>{objs})\b[^.;,]{{0,60}},\s+(?:{verbs})(?:\s+{_words(ag.relative_times)}\s+[^,.;]{{1,30}}?)?)"
+            rf"\s+{by}\s+",
             re.I,
         )
         wit = re.compile(
-            rf"\b(?P<verb>{witness})\s+(?:the\s+)?(?:{nouns}|(?:{verbs}))\b(?:\s+of\s+(?:the\s+)?"
-            rf"(?:[\w-]+\s+){{0,2}}?(?P<obj>{objs}))?",
+            rf"\b(?P<verb>{witness})\s+(?:{the}\s+)?(?:{nouns}|(?:{verbs}))\b(?:\s+{_words(ag.witness_of)}\s+"
+            rf"(?:{the}\s+)?(?:[\w-]+\s+){{0,2}}?(?P<obj>{objs}))?",
             re.I,
         )
         out.append((name, active, passive, wit))
     return out
+
+
+@lru_cache(maxsize=1)
+def _agent_patterns() -> tuple[re.Pattern[str], ...]:
+    """An organisation's name and its leading article, the relative clause and the appositive an agent
+    stands before ("X, who ...", "X, a group active in the north, ..."), from ``lang/en/acts.yaml``."""
+    ag = lang.load().acts.agents
+    joiners = alternation(ag.name_joiners, fold_case=False)
+    return (
+        re.compile(rf"{CAP_WORD}(?:\s(?:{joiners}\s)?{CAP_WORD})*(?:\s\([A-Z]{{2,6}}\))?"),
+        re.compile(rf"^{alternation(ag.name_articles, fold_case=False)}\s+"),
+        re.compile(rf",\s+{_words(ag.relatives, fold_case=False)}\s+(?:\w+\s+){{0,4}}$"),
+        re.compile(rf",\s+{_words(ag.appositive_articles, fold_case=False)}\s+[^,]*,\s*(?:\w+\s+){{0,6}}$"),
+    )
 
 
 def _agents(doc: Document, sent: Sentence, people: list[PersonMention], known: dict[str, list[str]]) -> list[Agent]:
@@ -68,9 +100,11 @@ def _agents(doc: Document, sent: Sentence, people: list[PersonMention], known: d
         Agent(p.start, p.end, p.text, resolve_person(p.key, known)) for p in people if sent.start <= p.start < sent.end
     ]
     gaz = gazetteer()
-    for m in re.finditer(rf"{CAP_WORD}(?:\s(?:of\s|and\s|for\s)?{CAP_WORD})*(?:\s\([A-Z]{{2,6}}\))?", sent.text):
+    name, article = _agent_patterns()[:2]
+    stopwords = lang.load().acts.agents.key_stopwords
+    for m in name.finditer(sent.text):
         s, e = sent.start + m.start(), sent.start + m.end()
-        text = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+        text = article.sub("", m.group(0))
         s = e - len(text)
         lone_opener = s == sent.start and " " not in text and "-" not in text and not text.isupper()
         if any(a.start < e and s < a.end for a in out) or lone_opener:
@@ -78,9 +112,7 @@ def _agents(doc: Document, sent: Sentence, people: list[PersonMention], known: d
         if gaz.lookup(text) or text.split()[0].lower() in _stop():
             continue  # a place, or a sentence-opening word ("Several of ...")
         # "Tehreek-e-Jihad Frontier (TJF)" is keyed by its name; the acronym resolves to it in the rules
-        key = " ".join(
-            w for w in words(re.sub(r"\s*\([A-Z]{2,6}\)$", "", text)) if w not in ("the", "of", "and", "for")
-        )
+        key = " ".join(w for w in words(re.sub(r"\s*\([A-Z]{2,6}\)$", "", text)) if w not in stopwords)
         out.append(Agent(s, e, doc.text[s:e], key))
     return sorted(out, key=lambda a: a.start)
 
@@ -140,7 +172,7 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
             for m in matches[1]:
                 at = sent.start + m.start()
                 clause_start = max(sent.start, doc.folded.rfind(",", sent.start, at) + 1)
-                rel = re.search(r",\s+(?:who|which|that)\s+(?:\w+\s+){0,4}$", doc.folded[sent.start : at])
+                rel = _agent_patterns()[2].search(doc.folded[sent.start : at])
                 if rel:
                     comma = sent.start + rel.start()
                     # the antecedent of "who"/"which" is the name right before the comma, or nobody we know
@@ -148,7 +180,7 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
                 else:
                     agents = [a for a in here if clause_start <= a.start and a.end <= at][-1:]
                     # "X, a group active in the north, claimed the attack": step back over the appositive
-                    app = re.search(r",\s+(?:a|an|the)\s+[^,]*,\s*(?:\w+\s+){0,6}$", doc.folded[sent.start : at])
+                    app = _agent_patterns()[3].search(doc.folded[sent.start : at])
                     if not agents and app:
                         comma = sent.start + app.start()
                         agents = [a for a in here if comma - 6 <= a.end <= comma]
@@ -173,11 +205,27 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
     return out
 
 
-MINUTE = re.compile(
-    r"\b(?P<ord>\d{1,3})(?:st|nd|rd|th)[- ]minute\b|\b(?:on|after)\s+(?P<on>\d{1,3})\s+minutes\b"
-    r"|\((?P<mins>\d{1,3})\s+mins?\)|\b(?P<left>\w+)\s+minutes?\s+from\s+time\b",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _minute() -> re.Pattern[str]:
+    """ "88th minute", "on 58 minutes", "(58 mins)", "two minutes from time", from ``lang/en/acts.yaml``
+    (the ordinal suffixes are numbers.yaml's, the minute counting.yaml's)."""
+    data = lang.load()
+    mm = data.acts.match_minutes
+    ordinal = alternation(data.numbers.ordinal_suffixes)
+    return re.compile(
+        rf"\b(?P<ord>\d{{1,3}}){ordinal}[- ]{alternation(data.counting.match_minute)}\b"
+        rf"|\b{_words(mm.after)}\s+(?P<on>\d{{1,3}})\s+{_words(mm.minutes)}\b"
+        rf"|\((?P<mins>\d{{1,3}})\s+{_words(mm.bracketed)}\)|\b(?P<left>\w+)\s+{_words(mm.left)}\b",
+        re.I,
+    )
+
+
+def check_examples() -> None:
+    """The examples of ``lang/en/acts.yaml``: each match minute reads as the minute given (the roles are read
+    by the whole extractor, in tests/test_lang_data.py)."""
+    wrong = [text for text, minute in lang.load().acts.examples.minutes if match_minute(text) != minute]
+    if wrong:
+        raise ValueError(f"lang/en/acts.yaml: match minutes read the wrong way: {wrong}")
 
 
 def match_minute(text: str, near: int = 0) -> int | None:
@@ -185,7 +233,7 @@ def match_minute(text: str, near: int = 0) -> int | None:
 
     With several in the sentence, the one nearest ``near`` (where the act is named) is meant.
     """
-    found = list(MINUTE.finditer(text))
+    found = list(_minute().finditer(text))
     if not found:
         return None
     m = min(found, key=lambda f: abs(f.start() - near))

@@ -12,6 +12,7 @@ from functools import cache
 
 from checker import lang
 from checker.extract.document import Document
+from checker.normalise.patterns import alternation
 
 
 @cache
@@ -42,26 +43,41 @@ def follows_earlier_event(text: str, sent_start: int, at: int) -> bool:
         return False
     opened = relative_opener().search(text, sent_start, found.start())
     return not (opened and "," in text[found.end() : at])
+
+
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _year_date(prepositions: list[str]) -> re.Pattern[str]:
+    """A year is a date after one of ``prepositions``, maybe a qualifier ("early"), a month and a day."""
+    data = lang.load()
+    months = "|".join(name for month, short in data.calendar.months.items() for name in [month, *short])
+    qualifier = rf"(?:{alternation(data.scope.year_date.qualifiers)}[- ])?"
+    day = r"(?:\d{1,2},?\s+)?"
+    return re.compile(rf"\b{alternation(prepositions)}\s+{qualifier}(?:(?:{months})\.?\s+{day})?$", re.I)
 
 
 @cache
 def _past_year_context() -> re.Pattern[str]:
     """What makes a year the date of the sentence's own happening: "in June 1998", "during 2004" (not
     "the strongest since 2004", "by 2035", "of 2000 people")."""
-    months = "|".join(name for month, short in lang.load().calendar.months.items() for name in [month, *short])
-    day = r"(?:\d{1,2},?\s+)?"
-    return re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid)[- ])?(?:(?:{months})\.?\s+{day})?$", re.I)
+    return _year_date(lang.load().scope.year_date.own)
 
 
 @cache
 def _year_context() -> re.Pattern[str]:
     """What makes a year a date: "in June 1998", "since 2004", "of early 2010" (not a model or a score)."""
-    months = "|".join(name for month, short in lang.load().calendar.months.items() for name in [month, *short])
-    day = r"(?:\d{1,2},?\s+)?"
-    return re.compile(
-        rf"\b(?:in|since|of|from|until|by|during)\s+(?:(?:early|late|mid)[- ])?(?:(?:{months})\.?\s+{day})?$", re.I
-    )
+    return _year_date(lang.load().scope.year_date.prepositions)
+
+
+def check_examples() -> None:
+    """The year examples of ``lang/en/scope.yaml``: each phrase's year is a date, its own happening's or not."""
+    ex = lang.load().scope.examples
+    wrong = [p for p in ex.year_dates if not year_as_date(p[:-4])]
+    wrong += [p for p in ex.own_year_dates if not (year_as_date(p[:-4]) and _past_year_context().search(p[:-4]))]
+    wrong += [p for p in ex.not_own_year_dates if _past_year_context().search(p[:-4])]
+    if wrong:
+        raise ValueError(f"lang/en/scope.yaml: years read the wrong way: {wrong}")
 
 
 def year_as_date(before: str) -> bool:

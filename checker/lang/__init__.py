@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from functools import cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -105,6 +105,44 @@ class OutcomesData(Strict):
     first_figure_words: list[str]  # words of an earlier sentence that tell its toll was a first one: "initial"
 
 
+class PronounSaid(Strict):
+    pronouns: list[str]
+    verbs: list[str]
+
+
+class AttributionExamples(Strict):
+    roles: list[tuple[str, str, str]]  # a sentence, the speaker named there and the role given (lower-cased)
+    quotes: list[tuple[str, str, str]]  # sentences, a quote's first words and the speaker it is attributed to
+
+
+class Attribution(Strict):
+    """How news names a speaker around a name (``lang/en/speech.yaml``, read by checker/extract/attribution.py):
+    words matched as written, a space standing for any white space."""
+
+    appositive_articles: list[str]  # "Maria Lopez, A spokeswoman for the ministry"
+    role_ends: list[str]  # "..., a spokeswoman for the ministry, SAID"
+    title_ends: list[str]  # "..., Lagos State Commissioner for Physical Planning, SAID"
+    title_joiners: list[str]  # "Commissioner FOR Physical Planning AND Urban Development"
+    definite: list[str]  # "THE Commissioner for Housing, Mrs. X" (capitalised too)
+    honorifics: list[str]  # "The Commissioner for Housing, MRS. X"
+    honorific_roles: list[str]  # a role that is only an honorific gives way to a title before the name
+    post_relative: list[str]  # "Jane Doe, WHO resigned as Power Minister"
+    post_auxiliaries: list[str]  # "Jane Doe, who HAS resigned as Power Minister"
+    post_verbs: list[str]  # "Jane Doe, who RESIGNED as Power Minister"
+    post_as: list[str]  # "Jane Doe, who resigned AS Power Minister"
+    role_prepositions: list[str]  # "Jane Doe, deputy director general OF the coast guard"
+    unnamed_articles: list[str]  # "A spokesman for the governor said" (capitalised too)
+    unnamed_roles: list[str]  # "a SPOKESMAN for the governor said"
+    unnamed_prepositions: list[str]  # "a spokesman FOR the governor said"
+    unnamed_adverbs: list[str]  # "a spokesman for the governor ALSO said"
+    unnamed_verbs: list[str]  # "a spokesman for the governor SAID"
+    colon_occasions: list[str]  # 'Meera Dash AT the camp: "..."'
+    pronoun_said: PronounSaid  # '"...," SHE SAID'
+    said_pronoun: PronounSaid  # '"...," SAID HE'
+    said_phrases: list[str]  # '"...," ACCORDING TO her'
+    examples: AttributionExamples
+
+
 class SpeechData(Strict):
     verbs: list[str]
     according_to: list[str]
@@ -117,6 +155,10 @@ class SpeechData(Strict):
     short_remark_words: int = Field(ge=1)
     unnamed_sources: list[str]  # "in a statement from her people, it was confirmed": a source of its own, unnamed
     possessive_endings: list[str]  # "Reid's rep told Us": the possessor is not the speaker
+    quote_abbreviations: dict[str, str]  # "complied W/ the order": an abbreviation and the word it stands for
+    web_suffixes: list[str]  # "MySpace.COM" is MySpace
+    quote_examples: list[tuple[str, str]]  # two remarks keyed alike (checker/extract/quotes.py)
+    attribution: Attribution
 
 
 class TitlesData(Strict):
@@ -131,6 +173,8 @@ class TitlesData(Strict):
 
 class RolesData(Strict):
     role_nouns: list[str]
+    role_modifiers: list[str]  # "FORMER PROVINCIAL police chief Ali Raza"
+    not_role_words: list[str]  # "THE former police chief Ali Raza", "BUT police chief Ali Raza": no part of a role
     jurisdiction_offices: list[str]
     organisation_nouns: list[str]
 
@@ -143,15 +187,77 @@ class Act(Strict):
     objects: list[str]
 
 
+class ActAgents(Strict):
+    """How an act's agent is found around its verb (``lang/en/acts.yaml``, read by checker/extract/roles.py)."""
+
+    determiners: list[str]  # "signed THE deal"
+    object_of: list[str]  # "the search FOR the missing was called off by X"
+    articles: list[str]  # "the search for THE missing"
+    auxiliaries: list[str]  # "the deal WAS signed by X"
+    times: list[str]  # "was called off YESTERDAY by X"
+    day_words: list[str]  # "was called off ON Monday by X": a word after
+    clock_words: list[str]  # "was called off AT 3:30 p.m. by X"
+    clock_hedges: list[str]  # "at ABOUT 3:30 p.m."
+    by: list[str]  # "the deal was signed BY X"
+    noun_to: list[str]  # "the order TO fire was given by X"
+    noun_auxiliaries: list[str]  # "the order to fire WAS given by X"
+    noun_given: list[str]  # "the order to fire was GIVEN by X"
+    relative_times: list[str]  # "the evacuation, ordered ON October 21 by X"
+    witness_of: list[str]  # "witnessed the signing OF the deal"
+    relatives: list[str]  # "X, WHO had long opposed it, signed the deal"
+    appositive_articles: list[str]  # "X, A group active in the north, claimed the attack"
+    name_joiners: list[str]  # "Ministry OF Defence" (case-sensitive)
+    name_articles: list[str]  # "THE Taliban" (as written)
+    key_stopwords: list[str]  # left out of an organisation's key
+
+
+class MatchMinutes(Strict):
+    after: list[str]  # "ON 58 minutes"
+    minutes: list[str]  # "on 58 MINUTES"
+    bracketed: list[str]  # "(58 MINS)"
+    left: list[str]  # "two MINUTES FROM TIME"
+
+
+class ActRoleExample(NamedTuple):
+    text: str
+    act: str
+    agent: str  # as written
+    key: str
+    obj: str
+    relation: Literal["agent", "witness"]
+
+
+class ActExamples(Strict):
+    roles: list[ActRoleExample]  # a sentence, the act, its agent (or witness) and key, the object, the relation
+    minutes: list[tuple[str, int]]  # a sentence and the match minute read in it
+
+
 class ActsData(Strict):
     acts: dict[str, Act]
     synonyms: dict[str, str]
     witness_verbs: list[str]
+    agents: ActAgents
+    match_minutes: MatchMinutes
+    examples: ActExamples
+
+
+class NameExamples(Strict):
+    people: list[tuple[str, list[str]]]  # a sentence and the people it names
+    compounds: list[str]  # compound adjectives: no person's name ("US-backed")
+    not_compounds: list[str]  # a given name's syllables ("Seung-jun")
 
 
 class NamesData(Strict):
     not_names: list[str]
     non_person_words: list[str]
+    # how a person's name is told in running text (checker/extract/entities.py), matched as written
+    connectors: list[str]  # "Bank OF England", "Osama BIN Laden"
+    name_of: list[str]  # "Mayor Wilson Sambrano OF Pedernales"
+    compound_endings: list[str]  # "US-backED"
+    compound_words: list[str]  # "state-RUN"
+    said_before: list[str]  # "SAID Okafor"
+    said_after: list[str]  # "Okafor SAID"
+    examples: NameExamples
 
     _lower = field_validator("not_names", "non_person_words")(classmethod(lambda cls, v: _lower_all(v)))
 
@@ -184,6 +290,65 @@ class EventsData(Strict):
         return self
 
 
+class EventPlaceExamples(Strict):
+    distances: list[str]  # the words before a place that make it a reference point ("50km from the ")
+    ranks: list[tuple[str, int]]  # the words before a place and its rank (0 where, 2 a route's end, 1 neither)
+    apposed: list[str]  # the words before a place that place it by a comma ("in the hills of X regency, ")
+    names_of: list[str]  # the words before a place that name the person from there ("Ka'Loni Flynn of ")
+
+
+class EventPlace(Strict):
+    """Which place an article ties to its event (``lang/en/places.yaml``, read by checker/extract/event.py)."""
+
+    articles: list[str]  # "in THE hills"
+    where: list[str]  # "IN Palu": where it happened
+    route: list[str]  # "from Makassar TO Palu": a route's end
+    apposed: list[str]  # "IN the hills of Pasangkayu regency, West Sulawesi"
+    name_of: list[str]  # "Ka'Loni Flynn OF Fort Smith" (case-sensitive)
+    distance_units: list[str]  # "120 MILES south of Peshawar"
+    distance_from: list[str]  # "120 miles SOUTH OF Peshawar"
+    examples: EventPlaceExamples
+
+
+class PlacesInTextExamples(Strict):
+    locative: list[str]  # the words before a place that place it
+    level_after: list[str]  # the words after a name that make it a place
+    contained: list[tuple[str, str]]  # the words after a place that put it in a division, and that division
+    unlisted: list[tuple[str, str, str]]  # a sentence naming an unknown place, the place and its division
+    country_possessions: list[str]  # "'s government"
+    clocks: list[str]  # " local time"
+    demonyms: list[str]  # "Sri Lankan"
+    not_name_tails: list[tuple[str, str]]  # a sentence and a place the word before it does not lengthen
+
+
+class PlacesInText(Strict):
+    """How a place is told in running text (``lang/en/places.yaml``, read by checker/extract/entities.py)."""
+
+    locative: list[str]  # "IN Kabul", "IN THE CITY OF Kabul"
+    locative_modifiers: list[str]  # "in SOUTHERN Kabul"
+    level_after: list[str]  # "Helmand PROVINCE"
+    level_of: list[str]  # "the PROVINCE of Ravenna"
+    level_named: list[str]  # "in Cuttack DISTRICT"
+    not_level: list[str]  # "Lagos State": not a second word of a division's name
+    division_ends: list[str]  # "Talcher, in Angul DISTRICT"
+    kind_after: list[str]  # "Talcher DISTRICT, in Angul"
+    kind_of: list[str]  # "Kotri TOWN of Jamshoro"
+    appositive_articles: list[str]  # "Kotri, A town in Jamshoro"
+    appositive_modifiers: list[str]  # "Kotri, a SMALL town in Jamshoro"
+    appositive_kinds: list[str]  # "Kotri, a TOWN in Jamshoro"
+    appositive_in: list[str]  # "Kotri, a town IN Jamshoro"
+    articles: list[str]  # "in THE province of Ravenna"
+    within: list[str]  # "Traversara, IN the province of Ravenna"
+    of: list[str]  # "the province OF Ravenna"
+    unlisted_before: list[str]  # "IN Traversara, in the province of Ravenna"
+    unlisted_kind_of: list[str]  # "in Kotri DISTRICT of Jamshoro"
+    country_possessions: list[str]  # "Iraq's GOVERNMENT"
+    clock_after: list[str]  # "10.12pm Jakarta TIME"
+    demonym_endings: dict[str, str]  # "Sri LankAN" is Sri LankA
+    name_modifiers: list[str]  # "GREATER Jakarta"
+    examples: PlacesInTextExamples
+
+
 class PlacesData(Strict):
     level_words: list[str]
     country_aliases: dict[str, str]
@@ -192,6 +357,8 @@ class PlacesData(Strict):
     name_suffixes: list[str]
     origin_before: list[str]
     origin_after: list[str]
+    event_place: EventPlace
+    in_text: PlacesInText
 
     _lower = field_validator("level_words")(classmethod(lambda cls, v: _lower_all(v)))
 
@@ -333,6 +500,8 @@ class FigureExample(Strict):
 class CountingExamples(Strict):
     not_counts: list[str]
     noun_phrases: list[tuple[str, str]]
+    affiliations: list[tuple[list[str], str | None]]  # capitalised words before a noun and their affiliation
+    raw_categories: list[tuple[str, str]]  # a counted noun with no category and the category it names
     figures: list[FigureExample]  # read by the whole extractor, in tests/test_lang_data.py
 
 
@@ -390,7 +559,18 @@ class CountingData(Strict):
     # a figure's unit and what it measures (count_measures.py)
     share_determiners: list[str]
     degree_nouns: list[str]
+    # the claims built from a figure (counts.py)
+    vote_sides: dict[str, str]  # the counted noun of each side of a vote: votes_for, votes_against
+    not_affiliations: list[str]  # "THE Afghan soldiers": no affiliation
+    raw_category_endings: list[str]  # "12 holdoutS" counts raw:holdout
     examples: CountingExamples
+
+    @field_validator("vote_sides")
+    @classmethod
+    def _both_sides(cls, v: dict[str, str]) -> dict[str, str]:
+        if set(v) != {"votes_for", "votes_against"}:
+            raise ValueError("vote_sides names votes_for and votes_against")
+        return v
 
     @field_validator("*")
     @classmethod
@@ -455,6 +635,9 @@ class ScopeExamples(Strict):
     parts: list[tuple[str, str]]  # a sentence and a figure in it that counts a part of a whole told elsewhere
     wholes: list[tuple[str, str]]  # a sentence and a figure in it that counts no such part
     history: list[str]  # phrases that tell of history, not the event ("in 19 years of war")
+    year_dates: list[str]  # phrases ending in a year that is a date ("since June 2004")
+    own_year_dates: list[str]  # ... that dates the sentence's own happening ("convicted in June 1998")
+    not_own_year_dates: list[str]  # ... that does not ("the strongest since 2004")
 
 
 class OfThose(Strict):
@@ -481,6 +664,12 @@ class OtherYear(Strict):
     qualifiers: list[str]  # "since EARLY 2020", "in MID-2019"
 
 
+class YearDate(Strict):
+    prepositions: list[str]  # "IN 1957", "SINCE June 2004": the year is a date
+    own: list[str]  # "IN June 1998", "DURING 2004": the date of the sentence's own happening
+    qualifiers: list[str]  # "in EARLY 2010", "in MID-2019"
+
+
 class ScopeData(Strict):
     past_event: list[str]  # regex fragments: the figure's clause tells of another, earlier event
     comes_after: list[str]  # regex fragments: what follows in the sentence is an earlier event
@@ -499,6 +688,7 @@ class ScopeData(Strict):
     still: StillInCare
     history: History
     other_year: OtherYear
+    year_date: YearDate
     examples: ScopeExamples
 
     @field_validator("past_event", "comes_after")
