@@ -248,3 +248,22 @@ def test_people_and_places_read_their_examples_as_documented() -> None:
         if [c.name for c in _claims_of(sentence)[1] if isinstance(c, AttributionClaim)] != people:
             wrong.append(sentence)
     assert not wrong, f"lang/en/names.yaml: people read the wrong way: {wrong}"
+
+
+def test_negations_deny_an_outcome_and_joiners_join_parts() -> None:
+    """lang/en/outcomes.yaml negations and counting.yaml part_joiners read their examples."""
+    assert _outcome_of("All 200 passengers, who were not hurt, left the plane.", "200 passengers") != "wounded"
+    import datetime as dt
+
+    from checker.extract import extract_cluster
+    from checker.models import Article, CountClaim
+
+    text = "Report\nSeven soldiers and four police were killed in the attack, officials said."
+    (result,) = extract_cluster([Article(id="a", path="a.txt", published=dt.date(2020, 3, 4), text=text)])
+    counts = [c for c in result.claims if isinstance(c, CountClaim) and c.parts]
+    assert counts and len(counts[0].parts) == 2
+
+
+def test_dimensions_and_generic_words_are_language_data() -> None:
+    data = lang.load()
+    assert "wide" in data.measures.dimensions and "the" in data.events.generic_words

@@ -17,7 +17,12 @@ from checker.normalise.categories import ancestors
 from checker.normalise.patterns import alternation
 from checker.normalise.text import words
 
-NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+$", re.I)
+
+@lru_cache(maxsize=1)
+def _negated_before() -> re.Pattern[str]:
+    """A denial right before an outcome word ("who were not hurt"), from ``lang/en/outcomes.yaml``."""
+    words = "|".join(rf"\b{re.escape(w)}" if w[0].isalpha() else re.escape(w) for w in lang.load().outcomes.negations)
+    return re.compile(rf"(?:{words})\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +67,7 @@ def nearest_outcome(text: str, lo: int, hi: int, clause_lo: int, clause_hi: int)
         if cue not in clause:
             continue  # a substring test is far cheaper than the pattern, and most cues are absent
         for m in pat.finditer(text, clause_lo, clause_hi):
-            if NEGATED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            if _negated_before().search(text, max(0, m.start() - 8), m.start()):
                 continue  # "200 passengers who were not hurt": the cue is denied
             if lo <= m.start() < hi:
                 dist = 0

@@ -7,18 +7,27 @@ with a total. Two nouns joined without a second figure ("12 soldiers and police"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.extract.count_figures import Figure
 from checker.extract.count_nouns import noun_phrase
 from checker.extract.count_scope import SUBSET_AFTER
+from checker.extract.count_words import counting
 from checker.extract.document import Document
 from checker.models import CountPart, Interval
 from checker.normalise.categories import ancestors, category_of, common_category
 from checker.normalise.numbers import NumberMention, to_interval
 
-PART_GAP = re.compile(r"\s*,?\s*(?:and|plus)?\s*")
 COMMA_GAP = re.compile(r"\s*,\s*")
-COORDINATE_NOUN = re.compile(r"^\s+(?:and|or)\s+([a-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand between the parts of a sum, and a noun joined to the counted one (``counting.yaml``)."""
+    data = counting()
+    joiners = "|".join(map(re.escape, data.part_joiners))
+    coordinators = "|".join(map(re.escape, data.coordinators))
+    return re.compile(rf"\s*,?\s*(?:{joiners})?\s*"), re.compile(rf"^\s+(?:{coordinators})\s+([a-z]+)")
 
 
 def _part_category(noun: str, whole_category: str | None) -> str | None:
@@ -46,7 +55,7 @@ def read_parts(doc: Document, fig: Figure, mentions: list[NumberMention], consum
     j = fig.index + 1
     while j < len(mentions) and not fig.unit:
         gap = text[end : mentions[j].start]
-        if not PART_GAP.fullmatch(gap) or not gap.strip(" ,"):
+        if not _gaps()[0].fullmatch(gap) or not gap.strip(" ,"):
             if not COMMA_GAP.fullmatch(gap):
                 break
         nxt = mentions[j]
@@ -86,7 +95,7 @@ def read_parts(doc: Document, fig: Figure, mentions: list[NumberMention], consum
 def join_parts(text: str, fig: Figure) -> None:
     """The figure's total: the sum of its parts, in the category common to them all; without parts, a
     coordinated noun ("12 soldiers and police") widens the category to one holding both."""
-    coord = COORDINATE_NOUN.match(text[fig.end : fig.end + 30])
+    coord = _gaps()[1].match(text[fig.end : fig.end + 30])
     if not fig.parts and coord and fig.category and category_of(coord.group(1)):
         other = category_of(coord.group(1)) or fig.category
         fig.category = common_category(fig.category, other)

@@ -101,6 +101,7 @@ class OutcomesData(Strict):
     none_of: list[str]  # the word before an outcome noun that counts none: "no deaths were reported"
     zero_examples: list[tuple[str, str]]  # a sentence and the outcome its zero toll must read as
     zero_non_examples: list[str]  # sentences that must give no zero toll
+    negations: list[str]  # before an outcome word, deny it: "200 passengers who were not hurt"
     update_cues: list[str]  # words of a later sentence that tell its toll as an update: "the toll rose to 12"
     first_figure_words: list[str]  # words of an earlier sentence that tell its toll was a first one: "initial"
 
@@ -266,6 +267,7 @@ class MeasuresData(Strict):
     measures: dict[str, list[str]]
     directions: dict[str, list[str]]
     once_per_event: list[str]  # measures an event has once: each article's first figure of it is the event's
+    dimensions: list[str]  # the word after a measured figure that says which extent it is ("40 metres wide")
 
     @model_validator(mode="after")
     def known_measures(self) -> MeasuresData:
@@ -279,6 +281,7 @@ class EventsData(Strict):
     events: list[str]
     happenings: dict[str, list[str]]
     same_thing: list[list[str]]  # words that name one kind of thing a date dates ("film", "movie")
+    generic_words: list[str]  # words two dated sentences may share and still tell of different happenings
     # happenings a story has once (one fire, one crash): each article's first date of it is the story's
     once_per_story: list[str]
 
@@ -529,6 +532,8 @@ class CountingData(Strict):
     rate_of: list[str]
     glued_abbreviations: list[str]
     plural_nouns: list[str]
+    part_joiners: list[str]  # between the parts of a sum: "seven soldiers and four police", "plus"
+    coordinators: list[str]  # "12 men and women": a noun joined to the counted one
     plural_endings: list[str]
     not_plural_endings: list[str]
     year_prepositions: list[str]

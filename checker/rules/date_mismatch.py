@@ -14,8 +14,6 @@ from checker.models import DateClaim, DateValue, Finding, NameClaim, PlaceClaim
 from checker.rules.base import Context, Rule
 from checker.rules.happenings import happening_kinds, happenings
 
-GENERIC_WORDS = {"the", "a", "an", "and", "of", "in", "on", "at", "to", "was", "were", "has", "had", "been", "by"}
-
 
 def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -> list[tuple[int, int]]:
     """Pairs of differently dated claims whose sentences name the same kind of one-off happening
@@ -24,6 +22,7 @@ def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -
     Blocked by the kind of happening and then by date, so the work grows with the dates a story has,
     not with all pairs of claims."""
     out: list[tuple[int, int]] = []
+    generic = set(lang.load().events.generic_words)
     for _name, pattern, own in happenings():
         by_value: dict[tuple[object, object], list[int]] = {}
         for i, r in enumerate(reps):
@@ -34,14 +33,14 @@ def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -
             for vy in values[x + 1 :]:
                 for i in by_value[vx]:
                     a = reps[i]
-                    wa = set((a.event or "").split()) - own - GENERIC_WORDS
+                    wa = set((a.event or "").split()) - own - generic
                     for j in by_value[vy]:
                         b = reps[j]
                         if a.value is None or b.value is None or not misdated(a.value, b.value):
                             continue
                         if {m.article for m in members[i]} == {m.article for m in members[j]}:
                             continue  # one article dating two things
-                        if len(wa & (set((b.event or "").split()) - own - GENERIC_WORDS)) >= 2:
+                        if len(wa & (set((b.event or "").split()) - own - generic)) >= 2:
                             out.append((i, j))
     return out
 

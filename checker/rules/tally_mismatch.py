@@ -34,29 +34,6 @@ def in_base_unit(c: CountClaim) -> tuple[str, Interval]:
     return c.unit or c.category, c.value
 
 
-DIMENSIONS = {
-    "wide",
-    "deep",
-    "high",
-    "long",
-    "tall",
-    "away",
-    "across",
-    "thick",
-    "below",
-    "above",
-    "north",
-    "south",
-    "east",
-    "west",
-    "offshore",
-    "inland",
-    "underground",
-    "deeper",
-    "higher",
-    "wider",
-    "longer",
-}
 
 
 FAR_APART = 3.5  # figures further apart than this factor are rarely two reports of one quantity
@@ -105,7 +82,7 @@ def _slip(x: float, y: float) -> bool:
 
 def _dimension(ctx: Context, c: CountClaim) -> str | None:
     follow = re.match(r"\s*([a-z]+)", ctx.articles[c.article].text[c.end : c.end + 20])
-    return follow.group(1) if follow and follow.group(1) in DIMENSIONS else None
+    return follow.group(1) if follow and follow.group(1) in lang.load().measures.dimensions else None
 
 
 class TallyMismatch(Rule):
