@@ -1,0 +1,208 @@
+"""Schemas of the counting data: numbers, counted nouns and units, outcomes, measures, the words read
+around a figure."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import field_validator, model_validator
+
+from checker.lang.base import WORDS, Strict
+
+
+class Hedge(Strict):
+    prefix: list[str]
+    suffix: list[str]
+
+
+class NumbersData(Strict):
+    hedges: dict[str, Hedge]
+    ordinal_suffixes: list[str]  # "1ST", "the 3RD of March", "the 32ND minute"
+    vague: dict[str, tuple[float | None, float | None]]
+    multipliers: dict[str, float]
+    ambiguous_words: list[str]
+    negative: list[str]  # words that make the figure after them negative ("minus 17 degrees")
+
+    @field_validator("hedges")
+    @classmethod
+    def known_hedges(cls, v: dict[str, Hedge]) -> dict[str, Hedge]:
+        expected = {"at_least", "more_than", "at_most", "fewer_than", "about"}
+        if set(v) != expected:
+            raise ValueError(f"hedges must be exactly {sorted(expected)}")
+        return v
+
+
+class Category(Strict):
+    parent: str | None
+    nouns: list[str]
+
+
+class Unit(Strict):
+    base: str
+    factor: float
+    words: list[str]
+
+
+class CountedData(Strict):
+    categories: dict[str, Category]
+    implied_outcomes: dict[str, str]
+    units: dict[str, Unit]
+    currencies: dict[str, str]
+    not_currency_codes: list[str]
+    not_currency_words: list[str]
+    money_cues: list[str]  # words that make a currency name that is also a unit ("pounds") money
+    range_currencies: list[str]  # before a range's second figure ("20 to EUR 30"); a final full stop is optional
+
+    @field_validator("categories")
+    @classmethod
+    def parents_exist(cls, v: dict[str, Category]) -> dict[str, Category]:
+        for name, cat in v.items():
+            if cat.parent is not None and cat.parent not in v:
+                raise ValueError(f"category {name!r} has unknown parent {cat.parent!r}")
+        return v
+
+
+class Outcome(Strict):
+    parent: str | None
+    cues: list[str]
+    # how its figure moves as a story develops: "toll" (a later, higher figure is an update only when told
+    # as one), "running" (a running total: arrests only add up, any later, higher figure is an update),
+    # "either" (the missing are found, the evacuated return: any later figure is an update)
+    course: Literal["toll", "running", "either"] = "toll"
+
+
+class ZeroWords(Strict):
+    auxiliaries: list[str]  # "no one WAS hurt", "no deaths HAVE BEEN reported"
+    degrees: list[str]  # "no one was SERIOUSLY hurt"
+    reported: list[str]  # "no deaths were REPORTED"
+    phrase_ends: list[str]  # words after the outcome that end its phrase: "no deaths IN the attack"
+
+
+class OutcomesData(Strict):
+    outcomes: dict[str, Outcome]
+    hypothetical: list[str]
+    nobody: list[str]  # subjects that count no one: "no one was hurt"
+    zero_words: ZeroWords
+    none_of: list[str]  # the word before an outcome noun that counts none: "no deaths were reported"
+    zero_examples: list[tuple[str, str]]  # a sentence and the outcome its zero toll must read as
+    zero_non_examples: list[str]  # sentences that must give no zero toll
+    negations: list[str]  # before an outcome word, deny it: "200 passengers who were not hurt"
+    update_cues: list[str]  # words of a later sentence that tell its toll as an update: "the toll rose to 12"
+    first_figure_words: list[str]  # words of an earlier sentence that tell its toll was a first one: "initial"
+
+
+class MeasuresData(Strict):
+    measures: dict[str, list[str]]
+    directions: dict[str, list[str]]
+    once_per_event: list[str]  # measures an event has once: each article's first figure of it is the event's
+    dimensions: list[str]  # the word after a measured figure that says which extent it is ("40 metres wide")
+
+    @model_validator(mode="after")
+    def known_measures(self) -> MeasuresData:
+        unknown = [m for m in self.once_per_event if m not in self.measures]
+        if unknown:
+            raise ValueError(f"once_per_event names measures not listed: {unknown}")
+        return self
+
+
+class FigureExample(Strict):
+    """A figure of a sentence and how the count extractor reads it: no count, or the fields given."""
+
+    text: str
+    figure: str  # where the figure stands in the text
+    count: bool = True  # False: no count is read there (a date, a time, a name, an age, a score, ...)
+    noun: str | None = None
+    unit: str | None = None
+    low: float | None = None
+    high: float | None = None
+    measure: str | None = None
+    direction: str | None = None
+
+
+class CountingExamples(Strict):
+    not_counts: list[str]
+    noun_phrases: list[tuple[str, str]]
+    affiliations: list[tuple[list[str], str | None]]  # capitalised words before a noun and their affiliation
+    raw_categories: list[tuple[str, str]]  # a counted noun with no category and the category it names
+    figures: list[FigureExample]  # read by the whole extractor, in tests/test_lang_data.py
+
+
+class CountingData(Strict):
+    """Words read around a figure. They go into patterns as written (no escaping), so each must be plain words;
+    from ``partitive`` on, a space in a phrase stands for any white space."""
+
+    noun_phrase_stops: list[str]
+    context_stopwords: list[str]
+    auxiliaries: list[str]
+    increment_after: list[str]
+    increment_before: list[str]
+    change_verbs: list[str]
+    fractions: list[str]
+    toll_nouns: list[str]
+    toll_verbs: list[str]
+    scale_nouns: list[str]
+    temperature_scales: list[str]
+    share_bases: list[str]
+    direction_after: list[str]
+    partitive: list[str]  # "a quarter OF a million", "a crowd OF 47,312", "46.4% OF valid votes"
+    # which numbers are figures (count_figures.py); each list is one pattern's words
+    match_minute: list[str]
+    rate_ones: list[str]
+    rate_of: list[str]
+    glued_abbreviations: list[str]
+    plural_nouns: list[str]
+    part_joiners: list[str]  # between the parts of a sum: "seven soldiers and four police", "plus"
+    coordinators: list[str]  # "12 men and women": a noun joined to the counted one
+    plural_endings: list[str]
+    not_plural_endings: list[str]
+    year_prepositions: list[str]
+    not_name_words: list[str]
+    not_name_endings: list[str]
+    age_before: list[str]
+    age_after: list[str]
+    range_percent: list[str]
+    range_to: list[str]
+    range_and: list[str]
+    range_between: list[str]
+    vote_nouns: list[str]
+    vote_words: list[str]
+    vote_stems: list[str]
+    change_by: list[str]
+    change_hedges: list[str]
+    change_either: list[str]
+    # what a figure counts (count_nouns.py)
+    possessors: list[str]
+    verb_endings: list[str]
+    cue_auxiliaries: list[str]
+    cue_adverbs: list[str]
+    ellipsis_joiners: list[str]
+    ellipsis_prepositions: list[str]
+    ellipsis_modifiers: list[str]
+    toll_prepositions: list[str]
+    bare_noun: str
+    # a figure's unit and what it measures (count_measures.py)
+    share_determiners: list[str]
+    degree_nouns: list[str]
+    # the claims built from a figure (counts.py)
+    vote_sides: dict[str, str]  # the counted noun of each side of a vote: votes_for, votes_against
+    not_affiliations: list[str]  # "THE Afghan soldiers": no affiliation
+    raw_category_endings: list[str]  # "12 holdoutS" counts raw:holdout
+    examples: CountingExamples
+
+    @field_validator("vote_sides")
+    @classmethod
+    def _both_sides(cls, v: dict[str, str]) -> dict[str, str]:
+        if set(v) != {"votes_for", "votes_against"}:
+            raise ValueError("vote_sides names votes_for and votes_against")
+        return v
+
+    @field_validator("*")
+    @classmethod
+    def plain_words(cls, v: Any) -> Any:
+        if isinstance(v, list):
+            bad = [w for w in v if not WORDS.fullmatch(w)]
+            if bad:
+                raise ValueError(f"want lower-case words (a space or hyphen between words), not {bad}")
+            if len(set(v)) != len(v):
+                raise ValueError(f"a word listed twice in {v}")
+        return v
