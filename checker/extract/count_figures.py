@@ -21,6 +21,7 @@ from checker.extract.document import Sentence
 from checker.models import CountPart, Interval
 from checker.normalise.numbers import NumberMention, hedge_around, to_interval
 from checker.normalise.patterns import alternation
+from checker.normalise.patterns import phrases as _words
 
 
 @dataclass
@@ -57,9 +58,6 @@ LINE_WORD = re.compile(r"[A-Za-z][\w'-]*")
 SENTENCE_END_BEFORE = re.compile(r"[.!?]\s*$")
 
 
-def _words(words: list[str], space: str = r"\s+") -> str:
-    """Lower-case words of the language data as one group, longest first, a space standing for ``space``."""
-    return alternation(words, space=space)
 
 
 class FigurePatterns(NamedTuple):

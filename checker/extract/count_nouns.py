@@ -27,16 +27,13 @@ from checker.extract.count_words import (
 from checker.extract.document import Sentence
 from checker.normalise.categories import category_of
 from checker.normalise.numbers import NumberMention
-from checker.normalise.patterns import alternation
+from checker.normalise.patterns import phrases as _words
 
 NOUN_WORD = re.compile(r"[A-Za-z]+(?:[.'-][A-Za-z]+)*\.?")
 BLANKS = re.compile(r"[ \t]+")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
-def _words(words: list[str]) -> str:
-    """Words of ``lang/en/counting.yaml`` as one group, longest first, a space standing for any white space."""
-    return alternation(words, space=r"\s+")
 
 
 class NounPatterns(NamedTuple):

@@ -21,12 +21,7 @@ from checker.extract.document import Document, Sentence
 from checker.extract.entities import PlaceMention
 from checker.extract.scope import follows_earlier_event, past_event, relative_opener
 from checker.normalise.numbers import NumberMention
-from checker.normalise.patterns import alternation
-
-
-def _words(words: list[str], space: str = r"\s+") -> str:
-    """Lower-case words of ``lang/en/scope.yaml`` as one group, a space standing for ``space``."""
-    return alternation(words, space=space)
+from checker.normalise.patterns import phrases as _words
 
 
 @cache

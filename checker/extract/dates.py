@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
@@ -21,14 +20,12 @@ from checker.extract.document import Document, Sentence
 from checker.extract.scope import year_as_date
 from checker.models import DateClaim, DateValue
 from checker.normalise.patterns import alternation, finditer_where
+from checker.normalise.patterns import phrases as _words
 from checker.normalise.text import words
 
 DIGIT = re.compile(r"\d")
 
 
-def _words(items: Iterable[str], *, space: str | None = r"\s+") -> str:
-    """Words of ``lang/en/dates.yaml`` (or their keys) as one group, longest first, a space standing for ``space``."""
-    return alternation(items, space=space)
 
 
 @cache

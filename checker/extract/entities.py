@@ -17,6 +17,7 @@ from checker.extract.bases import organisation_bases
 from checker.extract.document import Document
 from checker.normalise.names import normalise_title, person_key, split_title
 from checker.normalise.patterns import alternation, search_lowered
+from checker.normalise.patterns import phrases as _words
 from checker.normalise.places import Place, bare_division, gazetteer, place_key
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -25,8 +26,6 @@ CAP_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)+|[{UPPER}][^\W\d_]*(?:['`][^\W\d_]+)*(?:-[^\
 OWNER = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['\u2019]s\s+)"
 
 
-def _words(words: list[str], *, space: str | None = r"\s+", fold_case: bool = True) -> str:
-    return alternation(words, space=space, fold_case=fold_case)
 
 
 class _Patterns(NamedTuple):

@@ -21,14 +21,12 @@ from checker.extract.document import Sentence
 from checker.extract.scope import is_background, latest_year_named
 from checker.models import CountClaim, PlaceClaim
 from checker.normalise.patterns import alternation, search_lowered
+from checker.normalise.patterns import phrases as _words
 
 LEVELS = ("admin1", "district", "locality")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]+(?:,|\s[-\u2013\u2014])")
 
 
-def _words(words: list[str], *, fold_case: bool = True) -> str:
-    """The words of ``lang/en/places.yaml``'s ``event_place``, a space standing for any white space."""
-    return alternation(words, space=r"\s+", fold_case=fold_case)
 
 
 @cache

@@ -12,6 +12,7 @@ from checker.extract.document import Document, Sentence
 from checker.extract.entities import CAP_WORD, PersonMention
 from checker.models import RoleClaim
 from checker.normalise.patterns import alternation
+from checker.normalise.patterns import phrases as _words
 from checker.normalise.places import gazetteer
 from checker.normalise.text import words
 
@@ -26,9 +27,6 @@ class Agent:
     key: str
 
 
-def _words(words: list[str], *, fold_case: bool = True) -> str:
-    """The words of ``lang/en/acts.yaml``, a space standing for any white space."""
-    return alternation(words, space=r"\s+", fold_case=fold_case)
 
 
 @lru_cache(maxsize=1)

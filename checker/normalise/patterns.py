@@ -15,6 +15,12 @@ from functools import lru_cache
 NEVER = "(?!x)x"  # an alternation of no words matches nothing
 
 
+def phrases(words: Iterable[str], space: str | None = r"\s+", *, fold_case: bool = True) -> str:
+    """``alternation`` of language-data phrases, a space inside a phrase matching any white space by default
+    ("set off" across a line break): what the readers of ``lang/en`` build their patterns from."""
+    return alternation(words, space=space, fold_case=fold_case)
+
+
 def alternation(words: Iterable[str], *, space: str | None = None, fold_case: bool = True) -> str:
     """A non-capturing group matching any of ``words`` literally, longest first.
 
