@@ -231,7 +231,7 @@ class RoleClaim(ClaimBase):
 class NameClaim(ClaimBase):
     kind: Literal["name"] = "name"
     name: str
-    entity: Literal["person", "place", "organisation"]
+    entity: Literal["person", "place", "organisation", "word"]  # "word": a proper noun's spelling, any entity
     key: str
 
 

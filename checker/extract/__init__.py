@@ -18,6 +18,7 @@ from checker.extract.names import extract_names
 from checker.extract.places import extract_places
 from checker.extract.quotes import find_quotes
 from checker.extract.roles import extract_roles
+from checker.extract.spellings import assign_spellings
 from checker.extract.zero_counts import extract_zero_counts
 from checker.models import Article, AttributionClaim, ClaimBase, CountClaim, DateClaim
 from checker.normalise.places import gazetteer, place_key
@@ -224,4 +225,5 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
         r.claims = sorted(claims, key=lambda c: (c.start, c.end, c.__class__.__name__))
     assign_owners(results)
     assign_date_heads(results)
+    assign_spellings(results)
     return results

@@ -15,6 +15,7 @@ from checker.rules.office_holder import OfficeHolder
 from checker.rules.organisation_base import OrganisationBase
 from checker.rules.place_containment import PlaceContainment
 from checker.rules.place_mismatch import PlaceMismatch
+from checker.rules.proper_spelling import ProperNounSpelling
 from checker.rules.quote_speaker import QuoteSpeaker
 from checker.rules.quote_variant import QuoteVariant
 from checker.rules.role_conflict import RoleConflict
@@ -43,6 +44,7 @@ RULES: dict[str, type[Rule]] = {
         QuoteVariant,
         QuoteSpeaker,
         NameVariant,
+        ProperNounSpelling,
         RoleConflict,
         HeadlineBody,
     )

@@ -1,0 +1,52 @@
+"""FC602 proper-noun-spelling."""
+
+from __future__ import annotations
+
+from checker.models import Finding, NameClaim
+from checker.rules.base import Context, Rule
+
+
+class ProperNounSpelling(Rule):
+    """A proper noun that one or two outlets spell one letter off from how the rest write it
+    (Nvdidia / Nvidia, Schnectady / Schenectady, Mahnefeh / Mahnefah): a company, a town or a
+    person's given name, whatever the entity.
+
+    Reported when the common spelling is written by more than twice as many articles as the slip and
+    by at least two articles that do not write the slip; the slip is written at most twice. Only words
+    of six letters or more that the cluster never writes in lower case are compared, and an edit at
+    the word's end is another word ("Kenya" / "Kenyan"). People's names spelled two ways are FC601's.
+
+    Disagreeing:
+        A: "rivals Intel and Nvdidia"   B: "rival Nvidia"   C: "Nvidia shares rose"
+
+    Consistent:
+        A: "in Kenya"   B: "Kenyan police"   C: "Kenyan officials"
+    """
+
+    code = "FC602"
+    name = "proper-noun-spelling"
+    kind = "name"
+    severity = "warning"
+    summary = "A proper noun is spelled one letter off in a few sources."
+
+    def check(self, ctx: Context) -> list[Finding]:
+        by_key: dict[str, list[NameClaim]] = {}
+        for c in ctx.claims("name"):
+            if isinstance(c, NameClaim) and c.entity == "word":
+                by_key.setdefault(c.key, []).append(c)
+        findings = []
+        for key, claims in sorted(by_key.items()):
+            for slip in sorted({c.name for c in claims if c.name.lower() != key}):
+                rare = [c for c in claims if c.name == slip]
+                common = [c for c in claims if c.name.lower() == key and c.article not in {r.article for r in rare}]
+                if not common:
+                    continue
+                spelled = common[0].name
+                arts = ", ".join(sorted({c.article for c in rare}))
+                msg = (
+                    f"{arts} spell{'s' if len(rare) == 1 else ''} {slip!r}; "
+                    f"{len({c.article for c in common})} other articles write {spelled!r}."
+                )
+                values = [c.name for c in rare + common]
+                findings.append(self.finding(ctx, rare + common, f"spelling of {spelled}", msg, 0.8, values=values))
+        return findings
