@@ -81,6 +81,9 @@ def read_unit(text: str, fig: Figure, sent_span: tuple[int, int]) -> None:
         fig.unit, fig.noun, fig.head, fig.noun_end = "match_minute", "", "minute", fig.after
     if fig.unit is None and fig.head in unit_words and len(fig.noun.split()) == 1:
         fig.unit = unit_words[fig.head]
+    first = fig.noun.split()[0].lower() if fig.noun else ""
+    if fig.unit is None and first in counting().degree_nouns and first in unit_words:
+        fig.unit = unit_words[first]  # "minus-20 degree temperatures": degrees of temperature
     scale_after, share_base, _direction = _after_figure_patterns()
     scale = scale_after.match(text, fig.noun_end) if fig.head in counting().degree_nouns else None
     if scale:  # "11 degrees Celsius", "52 degrees Fahrenheit": the scale is the unit
