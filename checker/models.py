@@ -184,7 +184,8 @@ class DateClaim(ClaimBase):
     clock: int | None = None  # a time of day, minutes after midnight ("3:12 p.m." = 912)
     clock_tolerance: int = 0  # minutes either side for "around 7.45 pm", "shortly after 3pm"
     timezone: str | None = None  # "local", "gmt", "utc", or a zone abbreviation as written
-    dates: str | None = None  # for a year or month: the stem of the word it dates ("film", "convict"), from the parse
+    dates: str | None = None  # a year or month's thing, from the parse: "film", "overturn convict"
+    about: tuple[str, ...] = ()  # with ``dates``: the people and places its sentence (or the one before) names
 
 
 class PlaceClaim(ClaimBase):

@@ -329,7 +329,7 @@ def test_a_possessor_is_not_the_speaker_and_a_statement_is_its_own_source() -> N
 
 
 def test_time_zones_named_in_words_are_read() -> None:
-    from checker.extract.dates import clock_times
+    from checker.extract.clock import clock_times
 
     assert clock_times("He died at about 10.30pm British time.")[0][4] == "british time"
     assert clock_times("at 2.30pm Pacific time")[0][4] == "pacific time"

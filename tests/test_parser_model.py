@@ -49,7 +49,12 @@ def test_the_owner_of_a_figure(sentence: str, number: str, owner: str) -> None:
     [
         ("Page inspired the 2005 film The Notorious Bettie Page.", "2005", "film"),
         ("The Utah Supreme Court tossed out a 2008 conviction in state court.", "2008", "conviction"),
-        ("Jeffs was convicted in 2007 in Utah.", "2007", None),  # a verb's year is not keyed
+        ("Jeffs was convicted in 2007 in Utah.", "2007", None),  # a verb with no object is not keyed
+        ("That conviction was overturned in 2007.", "2007", "overturned conviction"),  # verb and its thing
+        ("In July, the Utah Supreme overturned the convictions.", "July", "overturned convictions"),
+        ("Page suddenly disappeared from the scene in 1958.", "1958", "disappeared"),  # done once in a life
+        ("In September 2007 a Utah jury found him guilty.", "2007", None),  # "him" says nothing of the thing
+        ("Page ended her modelling career after 1957.", "1957", None),  # "after": a bound, not the date
     ],
 )
 def test_the_noun_a_year_dates(sentence: str, year: str, head: str | None) -> None:

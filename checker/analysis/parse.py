@@ -14,6 +14,7 @@ people's figures, however alike their nouns.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -76,19 +77,55 @@ def figure_owners(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, 
 NOMINAL_RELATIONS = frozenset({"nummod", "amod", "compound", "nmod:unmarked"})
 
 
-def dated_head(year: Any, months: frozenset[str] = frozenset()) -> Any | None:
-    """The noun a year modifies ("the 2005 film", "an April 2008 raid"), by the arcs alone (the taggers
-    are not run). A verb the year is an oblique of ("released in 2005") is not taken: what a verb dates
-    depends on its object and context ("released a film", "released from hospital") more than a parse
-    of news copy can tell."""
+# how a year or month hangs off the verb whose happening it dates: "overturned in 2007", "In July, ... overturned"
+OBLIQUE_RELATIONS = frozenset({"obl", "obl:tmod", "nmod:tmod"})
+# the verb's own thing: "overturned the convictions", "the conviction was overturned"
+THING_RELATIONS = frozenset({"obj", "nsubj:pass"})
+
+
+def dated_head(year: Any, months: frozenset[str] = frozenset(), verbs: Any = None) -> str | None:
+    """What a year dates, as written: the noun it modifies ("the 2005 film", "an April 2008 raid"), or the
+    verb it is an oblique of with the verb's object ("overturned ... convictions" for "the convictions were
+    overturned in 2007"), by the arcs alone (the taggers are not run). ``verbs`` (the language data) says
+    which prepositions date a verb's happening and which verbs are dated with no object; what a bare verb
+    dates depends on its object ("released a film", "released from hospital"), so without one it is not
+    taken."""
     token = year
     for _ in range(2):
-        if token.dep_ not in NOMINAL_RELATIONS or token.head is token:
+        if token.dep_ in NOMINAL_RELATIONS and token.head is not token:
+            token = token.head
+            if token.text.lower() not in months:
+                return str(token.text)
+        elif verbs is not None and token.dep_ in OBLIQUE_RELATIONS and token.head is not token:
+            return _dated_verb(token, verbs)
+        elif verbs is not None and token.dep_ == "nmod" and token.head.dep_ in OBLIQUE_RELATIONS:
+            # "disappeared from the scene in 1958": the year hung on the verb's other oblique
+            return _dated_verb(token, verbs, token.head.head)
+        else:
             return None
-        token = token.head
-        if token.text.lower() not in months:
-            return token
     return None  # "April 2008" with nothing above the month
+
+
+def _dated_verb(date: Any, verbs: Any, verb: Any = None) -> str | None:
+    """ "overturn convictions" for "In July, the Utah Supreme overturned the 2007 convictions": the verb
+    a date is an oblique of, with its object (or passive subject); a verb of ``verbs.dated_alone`` alone."""
+    cases = [c.text.lower() for c in date.children if c.dep_ == "case"]
+    if cases and not set(cases) & set(verbs.dated_in):
+        return None  # "after 1957", "by 1958": a bound, not the happening's date
+    verb = date.head if verb is None else verb
+    things = [c for c in verb.children if c.dep_ in THING_RELATIONS and c.text[:1].islower()]
+    if things and things[0].text.lower() not in verbs.not_things:
+        return f"{verb.text} {things[0].text}"
+    if verb.text.lower() in verbs.dated_alone and not things:
+        return str(verb.text)
+    return None
+
+
+@dataclass(frozen=True)
+class _DatedVerbs:
+    dated_in: list[str]
+    dated_alone: list[str]
+    not_things: list[str]
 
 
 def date_heads(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, str | None]]:
@@ -101,13 +138,14 @@ def date_heads(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, str
         return [dict.fromkeys(offsets) for _text, offsets in batch]
     from checker import lang
 
-    months = frozenset(name for month, short in lang.load().calendar.months.items() for name in [month, *short])
+    data = lang.load()
+    months = frozenset(name for month, short in data.calendar.months.items() for name in [month, *short])
+    verbs = _DatedVerbs(data.events.dated_in, data.events.dated_alone, data.events.dated_not_things)
     out: list[dict[int, str | None]] = []
     for doc, (_text, offsets) in zip(nlp.pipe(text for text, _ in batch), batch, strict=True):
         found: dict[int, str | None] = {}
         for at in offsets:
             span = doc.char_span(at, at + 1, alignment_mode="expand")
-            head = dated_head(span[0], months) if span is not None and len(span) else None
-            found[at] = head.text if head is not None else None
+            found[at] = dated_head(span[0], months, verbs) if span is not None and len(span) else None
         out.append(found)
     return out

@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from checker import lang
+from checker.extract.clock import clock_halves
 from checker.extract.count_words import counting, month_names, word_alternation
-from checker.extract.dates import clock_halves
 from checker.extract.document import Sentence
 from checker.models import CountPart, Interval
 from checker.normalise.numbers import NumberMention, hedge_around, to_interval

@@ -1,10 +1,12 @@
-"""What a year or a month dates, from the parse: "the 2005 film", "a 2008 conviction", "an April 2008 raid".
+"""What a year or a month dates, from the parse: "the 2005 film", "a 2008 conviction", "an April 2008 raid",
+"the conviction was overturned in 2007".
 
 A year alone ("in 1957") dates many things in a profile or a background paragraph; two articles' years
 meet only when they date the same kind of thing, named by the same noun (or its kin: "film" and
 "movie", "conviction" and "convictions"), in sentences naming the same person or place. The noun comes
-from the dependency parse. A year after a verb ("released in 2005") is not keyed: the verb's object
-and context decide what it dates ("released a film", "released from hospital").
+from the dependency parse. A year after a verb ("overturned in 2007", "In July, ... overturned") is keyed
+by the verb and its object ("overturn convict"), since the object decides what it dates ("released a
+film", "released from hospital"); with no object only a verb a person does once ("disappeared in 1958").
 """
 
 from __future__ import annotations
@@ -45,13 +47,19 @@ def stem(word: str) -> str:
 
 
 def _named(r: HasClaims) -> dict[int, set[str]]:
-    """The people and places each sentence of an article names, by sentence start."""
+    """The people and places each sentence of an article names, by sentence start. A sentence naming none
+    speaks of those the sentence before it names: "Jeffs had been held at the Utah State Prison ... That
+    conviction was overturned in 2007" dates Jeffs's conviction."""
     named: dict[int, set[str]] = {}
     for c in r.claims:
         if isinstance(c, NameClaim):
             named.setdefault(c.sent_start, set()).add(c.key)
         elif isinstance(c, PlaceClaim):
             named.setdefault(c.sent_start, set()).add(c.name.lower())
+    sentences = r.doc.sentences
+    for before, sent in zip(sentences, sentences[1:], strict=False):
+        if sent.start not in named and before.start in named:
+            named[sent.start] = named[before.start]
     return named
 
 
@@ -86,11 +94,13 @@ def _candidates(results: Sequence[HasClaims]) -> list[tuple[HasClaims, DateClaim
 
 
 def assign_date_heads(results: Sequence[HasClaims]) -> None:
-    """Each year or month date claim another article might date differently gets ``dates``: the stem
-    of the noun it dates."""
+    """Each year or month date claim another article might date differently gets ``dates``, the stem of
+    what it dates (a noun, or a verb and its object), and ``about``, the people and places it is said of."""
     jobs: list[tuple[HasClaims, int, list[DateClaim]]] = []
     by_sentence: dict[tuple[int, int], tuple[HasClaims, list[DateClaim]]] = {}
-    for r, c, _names in _candidates(results):
+    about: dict[int, tuple[str, ...]] = {}
+    for r, c, names in _candidates(results):
+        about[id(c)] = tuple(sorted(names))
         by_sentence.setdefault((id(r), c.sent_start), (r, []))[1].append(c)
     jobs.extend((r, start, found) for (_, start), (r, found) in sorted(by_sentence.items(), key=lambda kv: kv[0]))
     if not jobs:
@@ -101,9 +111,12 @@ def assign_date_heads(results: Sequence[HasClaims]) -> None:
     speech = set(lang.load().speech.verbs)
     for (_r, s, found), heads in zip(jobs, date_heads(texts), strict=True):
         for c in found:
-            word = heads.get(c.end - 4 - s) or ""
+            words = (heads.get(c.end - 4 - s) or "").split()
             # a name is a parse slip ("the 1955 Page"); the noun of a speech verb dates an interview
-            if word[:1].islower() and word not in speech:
-                head_of[id(c)] = stem(word)
+            if words and words[0][:1].islower() and words[0].lower() not in speech:
+                head_of[id(c)] = " ".join(stem(w) for w in words)
     for r in results:
-        r.claims = [c.model_copy(update={"dates": head_of[id(c)]}) if id(c) in head_of else c for c in r.claims]
+        r.claims = [
+            c.model_copy(update={"dates": head_of[id(c)], "about": about[id(c)]}) if id(c) in head_of else c
+            for c in r.claims
+        ]

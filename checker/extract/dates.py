@@ -16,6 +16,7 @@ from functools import cache
 from typing import NamedTuple
 
 from checker import lang
+from checker.extract.clock import clock_times, time_patterns
 from checker.extract.document import Document, Sentence
 from checker.extract.scope import year_as_date
 from checker.models import DateClaim, DateValue
@@ -24,8 +25,6 @@ from checker.normalise.patterns import phrases as _words
 from checker.normalise.text import words
 
 DIGIT = re.compile(r"\d")
-
-
 
 
 @cache
@@ -52,6 +51,7 @@ class DatePatterns(NamedTuple):
     span_end_before: re.Pattern[str]  # "between Saturday and Tuesday": its end
     future: re.Pattern[str]  # "would be produced ... on Wednesday": a day ahead
     from_before: re.Pattern[str]  # "from Monday": a day ahead
+    month_before: re.Pattern[str]  # "In July": a month alone is a date after one of these
 
 
 @cache
@@ -67,6 +67,7 @@ def date_patterns() -> DatePatterns:
         rf"|\b(?P<d2>\d{{1,2}})(?:{ordinal})?\s+(?P<dm>{mon})(?:,?\s+(?P<y2>\d{{4}}))?\b"
         rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
         rf"|\b(?P<my>{mon})\s+(?:{of}\s+)?(?P<y3>(?:1[89]|20)\d\d)\b"
+        rf"|\b(?P<mo>{mon})(?!\w)(?!,?\s*(?:{of}\s+)?\d)"
         rf"|\b(?P<y4>(?:1[89]|20)\d\d)\b(?!\s*(?:-|\u2013|{_words(data.year_span)})\s*\d)(?![\d%]|[,.]\d)"
         rf"|\b(?P<word>{_words(data.relative_days)})\b",
         re.I,
@@ -88,6 +89,7 @@ def date_patterns() -> DatePatterns:
         re.compile(rf"\b(?:{between})\s+$", re.I),
         re.compile(rf"\b{_words(data.future)}\b", re.I),
         re.compile(rf"\b{_words(data.from_day)}\s+$"),
+        re.compile(rf"\b{_words(data.month_before)}(?:\s+|(?<=-))$", re.I),
     )
 
 
@@ -139,7 +141,9 @@ def _month_day(base: dt.date | None, month: int, day: int, year: int | None) -> 
     return DateValue(start=d, end=d)
 
 
-def resolve(m: re.Match[str], base: dt.date | None, context_before: str) -> tuple[DateValue | None, str]:
+def resolve(
+    m: re.Match[str], base: dt.date | None, context_before: str, context_after: str = ""
+) -> tuple[DateValue | None, str]:
     g = {k: (v or "").lower().strip() for k, v in m.groupdict().items()}
     if g["md"] or g["dm"]:
         month = months()[(g["md"] or g["dm"]).rstrip(".")]
@@ -151,6 +155,11 @@ def resolve(m: re.Match[str], base: dt.date | None, context_before: str) -> tupl
         year = int(g["y3"])
         last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)) if year < 9999 else None
         return (DateValue(start=dt.date(year, month, 1), end=last) if last else None), f"{year}-{month:02d}"
+    if g["mo"]:  # "In July": this year's July, when it is past
+        before = context_before.split()[-1:]
+        the_last = bool(before) and lang.load().dates.weekday_before.get(before[0].lower()) == "last"
+        sentence = context_before + context_after
+        return _month_alone(months()[g["mo"].rstrip(".")], base, sentence, the_last, context_after)
     if g["y4"]:  # "in 1957": the year
         year = int(g["y4"])
         return DateValue(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)), g["y4"]
@@ -166,6 +175,34 @@ def resolve(m: re.Match[str], base: dt.date | None, context_before: str) -> tupl
     if g["wd"]:
         return _named_weekday(m, g, base, context_before), expr
     return _relative_day(" ".join(g["word"].split()), base, context_before), expr
+
+
+@cache
+def _year_after_month() -> re.Pattern[str]:
+    return re.compile(rf"\s+({alternation(lang.load().dates.year_after_month)})\b", re.I)
+
+
+def _month_alone(
+    month: int, base: dt.date | None, sentence: str, last: bool, sentence_after: str = ""
+) -> tuple[DateValue | None, str]:
+    """ "In July", "last August": a month of the publication year up to the publication month. A later
+    month ("sworn in in January" in November), or any month in a sentence that looks ahead ("will rule in
+    July"), may be last year's or next year's: no date. "last August" is the one before publication."""
+    if base is None:
+        return None, f"month-{month:02d}"
+    said = _year_after_month().match(sentence_after)
+    if said:  # "in March last year"
+        year = base.year + lang.load().dates.year_after_month[" ".join(said.group(1).lower().split())]
+    elif last:
+        year = base.year - (month >= base.month)
+    elif month > base.month or date_patterns().future.search(sentence):
+        return None, f"month-{month:02d}"
+    else:
+        year = base.year
+    if not 1 <= year <= 9999:
+        return None, f"month-{month:02d}"
+    end = dt.date(year, 12, 31) if month == 12 else dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+    return DateValue(start=dt.date(year, month, 1), end=end), f"{year}-{month:02d}"
 
 
 def _named_weekday(m: re.Match[str], g: dict[str, str], base: dt.date, context_before: str) -> DateValue:
@@ -219,89 +256,6 @@ def _relative_day(word: str, base: dt.date, context_before: str) -> DateValue | 
     return None
 
 
-def clock_halves(gap: str) -> tuple[str, str]:
-    """The halves of a 12-hour clock as patterns ("a.m.", "pm"): the letters, each may take a full stop,
-    with ``gap`` between them."""
-    clock = lang.load().dates.clock
-
-    def spelt(halves: list[str]) -> str:
-        return "(?:" + "|".join((r"\.?" + gap).join(map(re.escape, half)) for half in halves) + ")"
-
-    return spelt(clock.before_noon), spelt(clock.after_noon)
-
-
-class TimePatterns(NamedTuple):
-    time: re.Pattern[str]  # a time of day, with its hedge ("shortly after") and zone
-    duration_around: re.Pattern[str]  # "2:01:17", "2:52 per kilometre", "with 7:41 left": no time of day
-    entry_header: re.Pattern[str]  # a live blog's entry heading on a line of its own: "Saturday, 9:15 a.m."
-    time_line: re.Pattern[str]  # a live blog's entry time on a line of its own: "9:15 a.m. MST"
-
-
-@cache
-def time_patterns() -> TimePatterns:
-    """The patterns of times of day, from ``lang/en/dates.yaml``. The hedge before a time and the names after it
-    are matched as written (case-sensitively), the halves of the clock in any case."""
-    clock = lang.load().dates.clock
-    am, pm = clock_halves(r"\s?")
-    universal = alternation(clock.universal, fold_case=False)
-    # zones named in words ("British time", "Eastern"): the abbreviations are matched as capitals below
-    named_zones = alternation([z for z in lang.load().calendar.time_zones if not z.isalpha() or len(z) > 4])
-    hours = alternation(clock.hours, fold_case=False)
-    entry_time = r"(?:(?:{}|{})\.?)?\s*[A-Za-z]{{0,5}}".format(*clock_halves(""))  # "9:15 a.m. MST", "9:15pm"
-    return TimePatterns(
-        re.compile(
-            rf"(?P<hedge>\b{_words(clock.hedges)}\s+)?"
-            rf"\b(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>(?i:{am}|{pm})\b\.?)?"
-            rf"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:{universal}|{hours}\b)))(?![\w:])"
-            rf"(?:\s*(?P<tz>{_words(clock.local)}|(?i:{named_zones})\b|{universal}|[A-Z]{{3,4}}\b))?"
-        ),
-        re.compile(
-            rf":\d\d|\s*(?:{_words(clock.pace_per)}|/)\s*{_words(clock.pace_units)}|\s+{_words(clock.game_clock)}\b",
-            re.I,
-        ),
-        re.compile(rf"(?:(?P<wd>{_words(weekdays())})\.?,?\s+)?\d{{1,2}}[:.]\d\d\s*{entry_time}", re.I),
-        re.compile(rf"[\d:.]+\s*{entry_time}"),
-    )
-
-
-def clock_times(text: str) -> list[tuple[int, int, int, int, str | None]]:
-    """Times of day in a sentence: (start, end, minutes after midnight, tolerance, timezone).
-
-    A number is a time only with minutes after a colon ("15:12"), or with am/pm ("3.12pm", "3pm").
-    """
-    out: list[tuple[int, int, int, int, str | None]] = []
-    if not DIGIT.search(text):
-        return out  # every time of day has a digit; most sentences have none
-    clock, patterns = lang.load().dates.clock, time_patterns()
-    for m in patterns.time.finditer(text):
-        if m.group("hh"):  # "0737 GMT": a 24-hour time without a colon, only beside a zone
-            out.append((m.start("hh"), m.end(), int(m.group("hh")) * 60 + int(m.group("mm")), 0, _zone(m)))
-            continue
-        h, minutes, ampm = int(m.group("h")), m.group("m"), (m.group("ampm") or "").lower()
-        if not ampm and (minutes is None or text[m.start("h") : m.end("h") + 1][-1:] != ":"):
-            continue  # "3.12" alone may be a decimal, "15" alone a count
-        if not ampm and (patterns.duration_around.match(text, m.end()) or re.search(r"\d:$", text[: m.start("h")])):
-            continue  # "2:01:17", "2:52 per kilometre": a race time or a pace, not a time of day
-        half = re.sub(r"[.\s]", "", ampm)
-        if half in clock.after_noon and h < 12:
-            h += 12
-        elif half in clock.before_noon and h == 12:
-            h = 0
-        hedge = " ".join((m.group("hedge") or "").lower().split())
-        start = m.start("hedge") if m.group("hedge") else m.start("h")
-        out.append((start, m.end(), h * 60 + int(minutes or 0), clock.hedges.get(hedge, 0), _zone(m)))
-    return out
-
-
-def _zone(m: re.Match[str]) -> str | None:
-    """ "local time" is local; a known zone abbreviation ("EDT", "GMT") is kept lower-cased; other capitals
-    after a time ("3pm MONDAY") are no zone."""
-    tz = " ".join((m.group("tz") or "").lower().split()) or None
-    if tz in lang.load().dates.clock.local:
-        return "local"
-    return tz if tz in lang.load().calendar.time_zones else None
-
-
 def _nearest_weekday(published: dt.date, wd: int) -> dt.date:
     """The day of that name nearest the publication date: a blog's entries run a day or two either side."""
     days = (published + dt.timedelta(days=k) for k in range(-3, 4))
@@ -343,9 +297,11 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
             if _no_date(doc, sent, m, patterns):
                 continue
             try:
-                value, expr = resolve(m, base, sent.text[: m.start()])
+                value, expr = resolve(m, base, sent.text[: m.start()], sent.text[m.end() :])
             except OverflowError:  # "yesterday" in an article dated 0001-01-01: no such day, so no value
                 value, expr = None, " ".join(m.group(0).lower().split())
+            if value is None and m.group("mo"):
+                continue  # a month alone that could be last year's or next year's: no claim rather than a guess
             out.append(_claim(doc, sent, si, speaker_of, m.start(), m.end(), value=value, expression=expr))
         if header or times.time_line.fullmatch(sent.text.strip()):
             continue  # a live blog's entry time on a line of its own is not a claim
@@ -361,13 +317,16 @@ def _no_date(doc: Document, sent: Sentence, m: re.Match[str], patterns: DatePatt
     text = sent.text
     if m.group("wd") and m.group("wd")[:1].islower():
         return True
+    if m.group("mo") and not (m.group("mo")[:1].isupper() and patterns.month_before.search(text, 0, m.start())):
+        return True  # "may", "March on", "August officials": a month alone dates only after "in", "last"
     if m.group("y4") and not (
         year_as_date(text[max(0, m.start() - 40) : m.start()])
         or patterns.year_adjective.search(text[max(0, m.start() - 12) : m.start()])
         and re.match(r"\s+(?:[A-Z]+\s+)?[a-z]{3,}", text[m.end() :])
     ):
         return True  # a four-digit number is a year after "in", "since", "by" or as in "the 2005 film"
-    if (m.group("y4") or m.group("my")) and patterns.span_year.search(text[max(0, m.start() - 40) : m.start()]):
+    year_or_month = m.group("y4") or m.group("my") or m.group("mo")
+    if year_or_month and patterns.span_year.search(text[max(0, m.start() - 40) : m.start()]):
         return True  # "from September 2010 to January 2011": a span's end is not the day of a happening
     if m.group("wd") and patterns.with_date_after.match(text, m.end()):
         return True  # "on Saturday, March 1": the calendar date that follows says which Saturday
@@ -377,6 +336,12 @@ def _no_date(doc: Document, sent: Sentence, m: re.Match[str], patterns: DatePatt
         return True  # "since the weekend", "between Saturday and Tuesday": ends of a span, not an event's day
     # "today", "on Friday" inside a quote count from the day the speaker spoke, not the article's
     return bool((m.group("word") or m.group("wd")) and doc.in_quote(sent.start + m.start()))
+
+
+@cache
+def _relative_after() -> re.Pattern[str]:
+    """ ", who", ", which": a relative clause opening after a date (``scope.yaml``'s relative openers)."""
+    return re.compile(rf",\s+{_words(lang.load().scope.relative_openers)}\b", re.I)
 
 
 @cache
@@ -390,11 +355,14 @@ def _claim(
     window: tuple[int, int] = (80, 60), **fields: object,
 ) -> DateClaim:
     s, e = sent.start + start, sent.start + end
-    # the words around the expression say which event it dates
+    # the words around the expression say which event it dates; a relative clause after it (", who was
+    # gunned down") tells of another moment than the date's ("were coping Saturday with the death ...")
     skip = _not_event_words()
+    after = sent.text[end : end + window[1]]
+    clause = _relative_after().search(after)
     event = " ".join(
         w
-        for w in words(sent.text[max(0, start - window[0]) : start] + " " + sent.text[end : end + window[1]])
+        for w in words(sent.text[max(0, start - window[0]) : start] + " " + after[: clause.start() if clause else None])
         if len(w) > 2 and w not in skip and not w.isdigit()
     )
     return DateClaim(**doc.located(s, e, sent), speaker=speaker_of.get(si), event=event, **fields)  # type: ignore[arg-type]

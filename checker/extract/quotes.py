@@ -7,7 +7,7 @@ from functools import cache
 
 from checker import lang
 from checker.extract.attribution import Speaker
-from checker.extract.dates import clock_halves
+from checker.extract.clock import clock_halves
 from checker.extract.document import Document
 from checker.models import QuoteClaim
 from checker.normalise.patterns import alternation

@@ -13,6 +13,12 @@ class EventsData(Strict):
     events: list[str]
     happenings: dict[str, list[str]]
     same_thing: list[list[str]]  # words that name one kind of thing a date dates ("film", "movie")
+    # prepositions before a year or month that date the verb's happening ("overturned IN 2007"); others
+    # ("after 1957", "by 1958") bound it, and are not keyed
+    dated_in: list[str]
+    # verbs whose year is keyed without an object: a person does each once ("disappeared in 1957")
+    dated_alone: list[str]
+    dated_not_things: list[str]  # objects that say nothing of what was done ("found HIM guilty")
     generic_words: list[str]  # words two dated sentences may share and still tell of different happenings
     # happenings a story has once (one fire, one crash): each article's first date of it is the story's
     once_per_story: list[str]

@@ -86,6 +86,8 @@ class DatesData(Strict):
     possessive: list[str]  # "Tuesday'S collapse": a day that has been, never one ahead
     relative_days: dict[str, DayMeaning]  # "YESTERDAY", "LAST WEEK": counted from the publication date
     month_of: list[str]  # "April OF 2007", "the 3rd OF March"
+    month_before: list[str]  # "IN July", "LAST August": a month alone dates a happening only after one of these
+    year_after_month: dict[str, int]  # "March LAST YEAR": the year of a month alone, from the publication year
     date_article: list[str]  # "on Saturday, THE 1st of March"
     year_span: list[str]  # "2010 TO 2012": a span's start, not a year
     year_determiners: list[str]  # "THE 2005 film", "A 2008 conviction": a year

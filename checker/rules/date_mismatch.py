@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from checker import lang
 from checker.match import Components, distinct, expand, similar_pairs
-from checker.models import DateClaim, DateValue, Finding, NameClaim, PlaceClaim
+from checker.models import DateClaim, DateValue, Finding
 from checker.rules.base import Context, Rule
 from checker.rules.happenings import happening_kinds, happenings
 
@@ -105,24 +105,11 @@ def misdated(a: DateValue, b: DateValue) -> bool:
     return gap < MISDATED_DAYS
 
 
-def _named_in(ctx: Context) -> dict[tuple[str, int], set[str]]:
-    """The people and places each sentence names (by article and sentence start), as the claims key them."""
-    named: dict[tuple[str, int], set[str]] = {}
-    for c in ctx.claims("name"):
-        if isinstance(c, NameClaim):
-            named.setdefault((c.article, c.sent_start), set()).add(c.key)
-    for c in ctx.claims("place"):
-        if isinstance(c, PlaceClaim):
-            named.setdefault((c.article, c.sent_start), set()).add(c.name.lower())
-    return named
-
-
 def same_dated_thing(
     reps: list[DateClaim], members: dict[int, list[DateClaim]], ctx: Context
 ) -> list[tuple[int, int]]:
     """Pairs of years or months from different articles that date the same kind of thing ("the 2005 film",
-    "the 2006 movie") in sentences naming the same person or place ("The Notorious Bettie Page")."""
-    named = _named_in(ctx)
+    "the 2006 movie") said of the same person or place ("The Notorious Bettie Page")."""
     by_thing: dict[str, list[int]] = {}
     for i, r in enumerate(reps):
         if r.dates and r.value is not None:
@@ -136,7 +123,7 @@ def same_dated_thing(
                     continue
                 if {m.article for m in members[i]} & {m.article for m in members[j]}:
                     continue  # an article dating two such things: two of them, not a dispute
-                if named.get((a.article, a.sent_start), set()) & named.get((b.article, b.sent_start), set()):
+                if set(a.about) & set(b.about):
                     out.append((i, j))
     return out
 
