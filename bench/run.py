@@ -317,6 +317,16 @@ def measure_unseen(repeats: int) -> dict[str, Any]:
 
 
 def _maxrss_mb() -> float:
+    """This process's peak resident memory. On Linux ``ru_maxrss`` survives ``execve`` (getrusage(2)): a child
+    started by a parent that had grown would report the parent's peak, so the kernel's high-water mark of
+    this address space (``VmHWM``) is read instead where there is one."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / 2**20 if sys.platform == "darwin" else rss / 1024  # bytes on macOS, KiB on Linux
 

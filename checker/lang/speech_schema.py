@@ -162,6 +162,7 @@ class NamesData(Strict):
     compound_words: list[str]  # "state-RUN"
     said_before: list[str]  # "SAID Okafor"
     said_after: list[str]  # "Okafor SAID"
+    short_forms: dict[str, str]  # a given name's short form and the name it stands for: "dave" -> "david"
     examples: NameExamples
 
     _lower = field_validator("not_names", "non_person_words")(classmethod(lambda cls, v: _lower_all(v)))

@@ -68,7 +68,9 @@ def person_key(name: str) -> str:
     """Lowercase name words without honorifics: 'Sheikh Ahmed Ali Khan' -> 'ahmed ali khan'."""
     _abbr, honorifics, _full = _titles()
     tokens = [w for w in text_words(name) if w not in honorifics and w not in ("mr", "mrs", "ms", "dr")]
-    return " ".join(tokens)
+    short = lang.load().names.short_forms
+    # a given name's short form is the name: "Dave Rossi" is David Rossi (a lone word is a surname)
+    return " ".join([short.get(w, w) for w in tokens[:-1]] + tokens[-1:])
 
 
 def surname(key: str) -> str:
