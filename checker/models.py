@@ -161,6 +161,7 @@ class CountClaim(ClaimBase):
     owner: str | None = None  # whose figure, from the parse: the counted noun's possessor or its verb's subject
     day: str | None = None  # the one day its sentence dates: ISO date, or the weekday named when unresolved
     converted: bool = False  # bare dollars in parentheses after another amount: the outlet's conversion of it
+    since: str | None = None  # a span counted back: its anchor and the happening it dates ("report:marry")
 
 
 class DateValue(Frozen):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from checker import lang
 from checker.analysis.parse import figure_owners
 from checker.extract.attribution import Speaker, find_speakers, index_people, resolve_person, sentence_speakers
+from checker.extract.count_since import with_since
 from checker.extract.counts import extract_counts
 from checker.extract.dated import assign_date_heads
 from checker.extract.dates import extract_dates
@@ -221,7 +222,7 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
         claims.extend(extract_dates(r.doc, speaker_of))
         claims.extend(extract_roles(r.doc, r.people, known))
         claims.extend(extract_names(r.doc, r.people, r.places, known))
-        claims = with_days(with_subjects(claims, r.people, r.doc, speaker_of))
+        claims = with_since(r.doc, with_days(with_subjects(claims, r.people, r.doc, speaker_of)))
         r.claims = sorted(claims, key=lambda c: (c.start, c.end, c.__class__.__name__))
     assign_owners(results)
     assign_date_heads(results)

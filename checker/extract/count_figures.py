@@ -170,6 +170,13 @@ def is_date_or_time(text: str, n: NumberMention) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _unit_word_after() -> re.Pattern[str]:
+    """A unit of time, length or weight spelled out right after a figure ("12 weeks", "5 miles")."""
+    words = [w for u in lang.load().counted.units.values() for w in u.words if len(w) > 2 and w.isalpha()]
+    return re.compile(rf"\s+{_words(words)}\b", re.I)
+
+
 def _identifier(text: str, n: NumberMention, after: str) -> bool:
     """A figure that is part of a name: an acronym or a letter and hyphen just before it ("USB 3.0", "HD
     4000", "I-805"), a capitalised word inside a sentence of ordinary case ("Windows 2000 users", "Flight
@@ -179,6 +186,8 @@ def _identifier(text: str, n: NumberMention, after: str) -> bool:
         return True
     if not text[n.start : n.start + 1].isdigit():
         return False  # "gave Brightwater three contracts": a name is numbered in figures, not in words
+    if _unit_word_after().match(after):
+        return False  # "with John 12 weeks ago": a span of time or a distance follows, not a name's number
     before = text[max(0, n.start - 12) : n.start]
     word = ACRONYM_BEFORE.search(before) or IDENTIFIER_BEFORE.search(before)
     if not word or _figure_patterns().not_identifier_before.search(before):

@@ -136,6 +136,9 @@ class CountingData(Strict):
     auxiliaries: list[str]
     increment_after: list[str]
     increment_before: list[str]
+    # "married two weeks AGO", "married three weeks BEFORE the shooting": a span counted back from the
+    # report (ago) or from another happening (before); the value says which
+    since_anchors: dict[str, Literal["report", "happening"]]
     change_verbs: list[str]
     fractions: list[str]
     toll_nouns: list[str]

@@ -89,8 +89,10 @@ class TallyMismatch(Rule):
     """Tallies, amounts and measures of the same thing that differ (attacks, votes, minutes, km, %).
 
     Compared only when they count the same thing in the same unit (after conversion: 31 miles is
-    about 50 km) and their sentences say nearly the same around the number. Figures whose sentences
-    name different people as their owners ("Manning threw three touchdowns", "Harrison's five
+    about 50 km) and their sentences say nearly the same around the number. A span of time counted back
+    ("married two weeks ago", "wed about three weeks ago", "three weeks before the shooting") is compared
+    with spans of the same kind of happening from the same anchor (the report, or another happening).
+    Figures whose sentences name different people as their owners ("Manning threw three touchdowns", "Harrison's five
     touchdowns") are not compared. A warning needs a named measure (revenue, a prison term, a
     magnitude) or figures no two of which name different owners; figures that only count the same
     noun beside different people ("Manning threw three touchdowns", "Harrison's five touchdowns") may
@@ -151,6 +153,9 @@ class TallyMismatch(Rule):
             for comp in comps.groups():
                 claims = sorted((c for k in comp for c in members[k]), key=lambda c: (c.article, c.start))
                 what = claims[0].measure or claims[0].noun or "tally"
+                if claims[0].since:  # "report:marry": the time of a happening, counted back
+                    anchor, happening = claims[0].since.split(":", 1)
+                    what = f"time of '{happening}' counted back from the {anchor}"
                 desc = "; ".join(f"{c.article}: {c.text!r}" for c in claims)
                 found = self.finding(
                     ctx,
@@ -191,11 +196,12 @@ class TallyMismatch(Rule):
 
     @staticmethod
     def _keyed(claims: list[CountClaim]) -> bool:
-        """A named measure ("revenue", "prison term"), or no two figures beside different people: a match
-        strong enough to warn about. Figures that only count the same noun beside different people
-        may be two players' figures: worth a look (info), not a warning."""
+        """A named measure ("revenue", "prison term"), a span dating one kind of happening ("married two
+        weeks ago"), or no two figures beside different people: a match strong enough to warn about.
+        Figures that only count the same noun beside different people may be two players' figures: worth
+        a look (info), not a warning."""
         owners = {c.subjects for c in claims if c.subjects}
-        return bool(claims[0].measure) or len(owners) <= 1
+        return bool(claims[0].measure or claims[0].since) or len(owners) <= 1
 
     def _same_thing(self, ctx: Context, a: CountClaim, b: CountClaim, per_article: Counter[tuple[str, str]]) -> bool:
         if a.owner and b.owner and a.owner != b.owner:
@@ -204,6 +210,10 @@ class TallyMismatch(Rule):
             return False
         if a.direction and b.direction and a.direction != b.direction:
             return False  # "down 18%" and "up 18%" are different changes (or a direction conflict)
+        if a.since or b.since:
+            # spans counted back ("married two weeks ago", "wed about three weeks ago") meet when they date
+            # the same kind of happening from the same anchor, whatever else their sentences say
+            return a.since == b.since
         if a.unit and _dimension(ctx, a) != _dimension(ctx, b):
             return False  # "40 metres wide" and "rose 4.5 metres" measure different things
         ratio = fuzz.token_set_ratio(a.context, b.context)
