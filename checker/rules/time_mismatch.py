@@ -84,8 +84,9 @@ class TimeMismatch(Rule):
             if pair is None:
                 continue
             gap = abs(pair[0] - pair[1])
-            if min(gap, 24 * 60 - gap) <= _tolerance(a) + _tolerance(b):
-                continue
+            gap, slack = min(gap, 24 * 60 - gap), _tolerance(a) + _tolerance(b)
+            if gap < slack or gap == slack and not (a.clock_tolerance and b.clock_tolerance):
+                continue  # "about 1 a.m." and "about 1:30 a.m." only touch: two reports of the moment
             comps.union(i, j)
         findings = []
         for claims in expand(comps, members):
