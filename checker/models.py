@@ -201,6 +201,15 @@ class PlaceClaim(ClaimBase):
     organisation: str | None = None  # role "base": the organisation based there ("Munich-based Orvane")
 
 
+class ResidenceClaim(ClaimBase):
+    kind: Literal["residence"] = "residence"
+    person: str  # the person's key, resolved across the cluster ("christopher kenyon simpson")
+    written: str = ""  # the person's name as the article writes it ("Raj K. Chohan")
+    place: str  # the place as written ("Fort Coffee")
+    key: str  # the place's gazetteer key, or its words in lower case when the gazetteer does not know it
+    level: str  # the gazetteer's level ("locality", "district", ...), "street" or "unknown"
+
+
 class QuoteClaim(ClaimBase):
     kind: Literal["quote"] = "quote"
     words: str  # the quoted words, normalised for comparison
@@ -238,7 +247,7 @@ class NameClaim(ClaimBase):
 
 
 Claim = Annotated[
-    CountClaim | DateClaim | PlaceClaim | QuoteClaim | AttributionClaim | RoleClaim | NameClaim,
+    CountClaim | DateClaim | PlaceClaim | ResidenceClaim | QuoteClaim | AttributionClaim | RoleClaim | NameClaim,
     Field(discriminator="kind"),
 ]
 

@@ -267,3 +267,17 @@ def test_negations_deny_an_outcome_and_joiners_join_parts() -> None:
 def test_dimensions_and_generic_words_are_language_data() -> None:
     data = lang.load()
     assert "wide" in data.measures.dimensions and "the" in data.events.generic_words
+
+
+def test_residences_read_their_examples_as_documented() -> None:
+    """lang/en/places.yaml residence: each example sentence gives its person the place written after the name,
+    or none (a workplace, a club)."""
+    from checker.models import ResidenceClaim
+
+    wrong = []
+    for ex in lang.load().places.residence.examples:
+        _text, claims = _claims_of(ex.text)
+        places = [c.place for c in claims if isinstance(c, ResidenceClaim)]
+        if places != ([ex.place] if ex.place else []):
+            wrong.append(f"{ex.text} -> {places}")
+    assert not wrong, f"lang/en/places.yaml residence: examples read the wrong way: {wrong}"

@@ -18,6 +18,7 @@ from checker.extract.entities import PersonMention, PlaceMention, capitalised_ru
 from checker.extract.names import extract_names
 from checker.extract.places import extract_places
 from checker.extract.quotes import find_quotes
+from checker.extract.residence import extract_residences
 from checker.extract.roles import extract_roles
 from checker.extract.spellings import assign_spellings
 from checker.extract.zero_counts import extract_zero_counts
@@ -222,6 +223,7 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
         claims.extend(extract_dates(r.doc, speaker_of))
         claims.extend(extract_roles(r.doc, r.people, known))
         claims.extend(extract_names(r.doc, r.people, r.places, known))
+        claims.extend(extract_residences(r.doc, r.people, known))
         claims = with_since(r.doc, with_days(with_subjects(claims, r.people, r.doc, speaker_of)))
         r.claims = sorted(claims, key=lambda c: (c.start, c.end, c.__class__.__name__))
     assign_owners(results)

@@ -38,6 +38,25 @@ class EventPlaceExamples(Strict):
     names_of: list[str]  # the words before a place that name the person from there ("Ka'Loni Flynn of ")
 
 
+class ResidenceExample(Strict):
+    text: str
+    person: str  # the name as written
+    place: str  # the place as written, or "" when the sentence gives none
+
+
+class Residence(Strict):
+    """Where a named person lives or comes from (``lang/en/places.yaml`` residence, read by
+    checker/extract/residence.py)."""
+
+    after_name: list[str]  # "Christopher Simpson, 26, OF Fort Coffee", "a man FROM Spiro"
+    lived: list[str]  # "Raj Chohan, who LIVED in South Ozone Park"
+    lived_in: list[str]  # "who lived half a mile away IN South Ozone Park"
+    not_places: list[str]  # a run ending in one of these is an organisation, not a home ("Bank", "University")
+    org_markers: list[str]  # a run holding one of these anywhere is an organisation ("CF Atletico Turia")
+    street_words: list[str]  # a run ending in one of these is an address: compared with addresses only
+    examples: list[ResidenceExample]
+
+
 class EventPlace(Strict):
     """Which place an article ties to its event (``lang/en/places.yaml``, read by checker/extract/event.py)."""
 
@@ -100,6 +119,7 @@ class PlacesData(Strict):
     origin_after: list[str]
     event_place: EventPlace
     in_text: PlacesInText
+    residence: Residence
 
     _lower = field_validator("level_words")(classmethod(lambda cls, v: _lower_all(v)))
 

@@ -18,6 +18,7 @@ from checker.rules.place_mismatch import PlaceMismatch
 from checker.rules.proper_spelling import ProperNounSpelling
 from checker.rules.quote_speaker import QuoteSpeaker
 from checker.rules.quote_variant import QuoteVariant
+from checker.rules.residence_mismatch import ResidenceMismatch
 from checker.rules.role_conflict import RoleConflict
 from checker.rules.share_base import ShareBase
 from checker.rules.tally_mismatch import TallyMismatch
@@ -38,6 +39,7 @@ RULES: dict[str, type[Rule]] = {
         PlaceMismatch,
         PlaceContainment,
         OrganisationBase,
+        ResidenceMismatch,
         AttributionJurisdiction,
         TitleMismatch,
         OfficeHolder,
