@@ -2,11 +2,12 @@
 of College Point", "Raj Chohan, who lived half a mile away in South Ozone Park".
 
 Read right after a person the article names: an age between commas may come first, then a word of
-``residence.after_name`` ("of", "from"), or ", who" with a word of ``lived`` and later ``lived_in``. The place
-is the capitalised run that follows, up to a comma, a full stop or a lower-case word; a run ending in an
-organisation's word ("of Acme Bank", "of Evans Research") is a workplace, not a home ("of College Point" is
-one: only the last word counts), and so is a run holding a club's or a company's mark ("CF", "Ltd"). The
-gazetteer gives the place's key and level when it knows it; a run ending in a street word is an address.
+``residence.after_name`` ("of", "from"), or ", who" (``relative``) with a word of ``lived`` and later
+``lived_in``. The place is the capitalised run that follows, up to a comma, a full stop or a lower-case word;
+a run ending in an organisation's word ("of Acme Bank", "of Evans Research") is a workplace, not a home ("of
+College Point" is one: only the last word counts), and so is a run holding a club's or a company's mark ("CF",
+"Ltd"). The gazetteer gives the place's key and level when it knows it; a run ending in a street word is an
+address.
 The words are language data (``lang/en/places.yaml`` residence).
 """
 
@@ -32,7 +33,7 @@ def _after_name() -> re.Pattern[str]:
     data = lang.load().places.residence
     return re.compile(
         rf"{AGE}\s*,?\s+{phrases(data.after_name)}\s+(?=[A-Z])"
-        rf"|,\s+who\s+{phrases(data.lived)}\b[^,.;\"]{{0,40}}?\s{phrases(data.lived_in)}\s+(?=[A-Z])"
+        rf"|,\s+{phrases(data.relative)}\s+{phrases(data.lived)}\b[^,.;\"]{{0,40}}?\s{phrases(data.lived_in)}\s+(?=[A-Z])"
     )
 
 

@@ -49,6 +49,7 @@ class Residence(Strict):
     checker/extract/residence.py)."""
 
     after_name: list[str]  # "Christopher Simpson, 26, OF Fort Coffee", "a man FROM Spiro"
+    relative: list[str]  # "Raj Chohan, WHO lived in South Ozone Park"
     lived: list[str]  # "Raj Chohan, who LIVED in South Ozone Park"
     lived_in: list[str]  # "who lived half a mile away IN South Ozone Park"
     not_places: list[str]  # a run ending in one of these is an organisation, not a home ("Bank", "University")
