@@ -15,6 +15,7 @@ from checker.extract.dated import assign_date_heads
 from checker.extract.dates import extract_dates
 from checker.extract.document import Document, analyse
 from checker.extract.entities import PersonMention, PlaceMention, capitalised_runs, find_people, find_places
+from checker.extract.name_forms import assign_name_forms
 from checker.extract.names import extract_names
 from checker.extract.places import extract_places
 from checker.extract.quotes import find_quotes
@@ -229,4 +230,5 @@ def extract_cluster(articles: list[Article]) -> list[Extraction]:
     assign_owners(results)
     assign_date_heads(results)
     assign_spellings(results)
+    assign_name_forms(results)
     return results

@@ -23,6 +23,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from checker.extract.document import Document
 from checker.extract.entities import PersonMention, capitalised_runs
 from checker.models import ClaimBase, NameClaim
+from checker.normalise.spelling import canonical
 
 MIN_LETTERS = 6  # shorter names differ by a letter too often to be one name ("Sepe", "Sepy"; "Mark", "Marc")
 MAX_RARE_USES = 2  # a slip is written once or twice in the cluster, not throughout an article
@@ -52,7 +53,7 @@ class _Form:
         self.first.setdefault(article, span)
 
 
-def _title_case(doc: Document, offset: int) -> bool:
+def title_case(doc: Document, offset: int) -> bool:
     """A headline, or a line whose words are mostly capitalised ("Nissan Regains Title"): its capitals
     do not mark names."""
     sent = doc.sentence_at(offset)
@@ -71,7 +72,7 @@ def _forms(results: Sequence[HasClaims]) -> dict[str, _Form]:
         lower.update(WORD.findall(doc.folded))
         names = [(p.start, p.end) for p in r.people]
         for start, end in capitalised_runs(doc):
-            if _title_case(doc, start):
+            if title_case(doc, start):
                 continue
             for m in PROPER.finditer(doc.folded, start, end):
                 word = m.group(0)
@@ -107,9 +108,14 @@ def _slips(forms: dict[str, _Form]) -> list[tuple[str, str]]:
                     continue  # an article writing both, and the rare one more than once: two names
                 if fr.in_person and forms[common].in_person:
                     continue  # a person's name: FC601 compares it with the given names beside it
-                if OSA.distance(rare, common) == 1 and not _at_end(rare, common):
+                if OSA.distance(rare, common) == 1 and not _at_end(rare, common) and not _spelling(rare, common):
                     pairs.add((rare, common))
     return sorted(pairs)
+
+
+def _spelling(a: str, b: str) -> bool:
+    """A British and an American spelling of one word ("Recognised", "Recognized"): no slip."""
+    return canonical(a) == canonical(b)
 
 
 def _at_end(a: str, b: str) -> bool:

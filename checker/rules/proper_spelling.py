@@ -9,7 +9,8 @@ from checker.rules.base import Context, Rule
 class ProperNounSpelling(Rule):
     """A proper noun that one or two outlets spell one letter off from how the rest write it
     (Nvdidia / Nvidia, Schnectady / Schenectady, Mahnefeh / Mahnefah): a company, a town or a
-    person's given name, whatever the entity.
+    person's given name, whatever the entity. Also a name of several words that a few outlets write
+    with another form of one word (TallGrass Distributors / TallGrass Distribution), though not a plural.
 
     Reported when the common spelling is written by more than twice as many articles as the slip and
     by at least two articles that do not write the slip; the slip is written at most twice. Only words
@@ -36,12 +37,12 @@ class ProperNounSpelling(Rule):
                 by_key.setdefault(c.key, []).append(c)
         findings = []
         for key, claims in sorted(by_key.items()):
-            for slip in sorted({c.name for c in claims if c.name.lower() != key}):
-                rare = [c for c in claims if c.name == slip]
+            for slip_key in sorted({c.name.lower() for c in claims if c.name.lower() != key}):
+                rare = [c for c in claims if c.name.lower() == slip_key]
                 common = [c for c in claims if c.name.lower() == key and c.article not in {r.article for r in rare}]
                 if not common:
                     continue
-                spelled = common[0].name
+                slip, spelled = rare[0].name, common[0].name
                 arts = ", ".join(sorted({c.article for c in rare}))
                 msg = (
                     f"{arts} spell{'s' if len(rare) == 1 else ''} {slip!r}; "
