@@ -46,21 +46,31 @@ def stem(word: str) -> str:
     return word
 
 
-def _named(r: HasClaims) -> dict[int, set[str]]:
-    """The people and places each sentence of an article names, by sentence start. A sentence naming none
-    speaks of those the sentence before it names: "Jeffs had been held at the Utah State Prison ... That
-    conviction was overturned in 2007" dates Jeffs's conviction."""
-    named: dict[int, set[str]] = {}
+def _own_names(r: HasClaims) -> dict[int, set[str]]:
+    """The people and places each sentence of an article names, by sentence start."""
+    own: dict[int, set[str]] = {}
     for c in r.claims:
         if isinstance(c, NameClaim):
-            named.setdefault(c.sent_start, set()).add(c.key)
+            own.setdefault(c.sent_start, set()).add(c.key)
         elif isinstance(c, PlaceClaim):
-            named.setdefault(c.sent_start, set()).add(c.name.lower())
-    sentences = r.doc.sentences
-    for before, sent in zip(sentences, sentences[1:], strict=False):
-        if sent.start not in named and before.start in named:
-            named[sent.start] = named[before.start]
+            own.setdefault(c.sent_start, set()).add(c.name.lower())
+    return own
+
+
+def _named(r: HasClaims) -> dict[int, set[str]]:
+    """The people and places each sentence of an article speaks of. A sentence naming none speaks of those
+    the sentence before it names: "Jeffs had been held at the Utah State Prison ... That conviction was
+    overturned in 2007" dates Jeffs's conviction."""
+    named = _own_names(r)
+    for start, names in _named_before(r).items():
+        named.setdefault(start, names)
     return named
+
+
+def _named_before(r: HasClaims) -> dict[int, set[str]]:
+    """The people and places the sentence before each sentence names, by sentence start."""
+    own, sentences = _own_names(r), r.doc.sentences
+    return {sent.start: own[b.start] for b, sent in zip(sentences, sentences[1:], strict=False) if b.start in own}
 
 
 def _candidates(results: Sequence[HasClaims]) -> list[tuple[HasClaims, DateClaim, set[str]]]:
@@ -68,10 +78,11 @@ def _candidates(results: Sequence[HasClaims]) -> list[tuple[HasClaims, DateClaim
     common: only theirs can meet, so only their sentences are parsed (the parse is the costly step)."""
     found = []
     for r in results:
-        named = _named(r)
+        # the sentence before counts too: a verb's date may be said of the people it names (see below)
+        own, before = _own_names(r), _named_before(r)
         for c in r.claims:
             if isinstance(c, DateClaim) and c.value is not None and YEAR_OR_MONTH.match(c.expression):
-                found.append((r, c, named.get(c.sent_start, set())))
+                found.append((r, c, own.get(c.sent_start, set()) | before.get(c.sent_start, set())))
     by_name: dict[str, list[int]] = {}
     for k, (_r, _c, names) in enumerate(found):
         for name in names:
@@ -98,9 +109,9 @@ def assign_date_heads(results: Sequence[HasClaims]) -> None:
     what it dates (a noun, or a verb and its object), and ``about``, the people and places it is said of."""
     jobs: list[tuple[HasClaims, int, list[DateClaim]]] = []
     by_sentence: dict[tuple[int, int], tuple[HasClaims, list[DateClaim]]] = {}
-    about: dict[int, tuple[str, ...]] = {}
+    wide: dict[int, set[str]] = {}
     for r, c, names in _candidates(results):
-        about[id(c)] = tuple(sorted(names))
+        wide[id(c)] = names
         by_sentence.setdefault((id(r), c.sent_start), (r, []))[1].append(c)
     jobs.extend((r, start, found) for (_, start), (r, found) in sorted(by_sentence.items(), key=lambda kv: kv[0]))
     if not jobs:
@@ -115,7 +126,17 @@ def assign_date_heads(results: Sequence[HasClaims]) -> None:
             # a name is a parse slip ("the 1955 Page"); the noun of a speech verb dates an interview
             if words and words[0][:1].islower() and words[0].lower() not in speech:
                 head_of[id(c)] = " ".join(stem(w) for w in words)
+    about: dict[int, tuple[str, ...]] = {}
     for r in results:
+        named = _named(r)
+        for claim in r.claims:
+            if id(claim) in head_of:
+                # a verb and its thing ("overturn convict") are said of the people of the sentence before it too
+                # ("Jeffs had been held ... In July, the Utah Supreme overturned the 2007 convictions"); a noun
+                # alone ("the 1992 conviction") only of its own sentence's, unless that names none
+                key = head_of[id(claim)]
+                names = wide[id(claim)] if " " in key else named.get(claim.sent_start, set())
+                about[id(claim)] = tuple(sorted(names))
         r.claims = [
             c.model_copy(update={"dates": head_of[id(c)], "about": about[id(c)]}) if id(c) in head_of else c
             for c in r.claims
