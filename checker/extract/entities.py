@@ -214,6 +214,9 @@ def _name_tokens(toks: list[Token], roles: frozenset[str], openers: frozenset[st
     toks = toks[len(toks) - len(rest) :]
     while toks and toks[0][2].lower().rstrip(".") in openers:
         toks = toks[1:]
+    # a demonym before a full name is no part of it ("the Italian Gianluca Moretti")
+    while len(toks) >= 3 and is_place_word(toks[0][2]):
+        toks = toks[1:]
     # an unknown acronym before a full name is a post ("SRC Meera Dash", "NDRF commandant ..."): drop it
     while len(toks) >= 3 and ACRONYM.fullmatch(toks[0][2]) and toks[1][2][:1].isupper():
         toks = toks[1:]
