@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from checker.extract.entities import capitalised_runs
-from checker.extract.spellings import MIN_COMMON_ARTICLES, HasClaims, title_case
+from checker.extract.spellings import MIN_COMMON_ARTICLES, HasClaims, title_case, title_case_lines
 from checker.models import NameClaim
 from checker.normalise.spelling import canonical
 
@@ -28,13 +28,14 @@ def _runs(results: Sequence[HasClaims]) -> dict[str, dict[str, tuple[int, int, s
     for r in results:
         doc = r.doc
         names = [(p.start, p.end) for p in r.people]
+        lines = title_case_lines(doc)
         for start, end in capitalised_runs(doc):
             if any(lo <= start < hi for lo, hi in names):
                 continue  # a person's name: FC601 compares those
             text = doc.folded[start:end].rstrip(".,")  # "TallGrass Distribution Ltd."
             end = start + len(text)
             words = text.split()
-            if not 2 <= len(words) <= 4 or not all(WORD.fullmatch(w) for w in words) or title_case(doc, start):
+            if not 2 <= len(words) <= 4 or not all(WORD.fullmatch(w) for w in words) or title_case(doc, start, lines):
                 continue
             runs.setdefault(text.lower(), {}).setdefault(doc.article.id, (start, end, doc.text[start:end]))
     return runs

@@ -53,14 +53,21 @@ class _Form:
         self.first.setdefault(article, span)
 
 
-def title_case(doc: Document, offset: int) -> bool:
-    """A headline, or a line whose words are mostly capitalised ("Nissan Regains Title"): its capitals
-    do not mark names."""
+def title_case_lines(doc: Document) -> frozenset[int]:
+    """The starts of the headline's and of every sentence whose words are mostly capitalised ("Nissan Regains
+    Title"): their capitals do not mark names. Found once per article and asked of every run in it."""
+    starts = set()
+    for sent in doc.sentences:
+        words = [w for w in sent.text.split() if w[:1].isalpha()]
+        if doc.in_title(sent.start) or sum(w[0].isupper() for w in words) > TITLE_CASE_SHARE * len(words):
+            starts.add(sent.start)
+    return frozenset(starts)
+
+
+def title_case(doc: Document, offset: int, lines: frozenset[int]) -> bool:
+    """The offset lies in a headline or title-case line (``lines`` from ``title_case_lines``), or in no sentence."""
     sent = doc.sentence_at(offset)
-    if doc.in_title(offset) or sent is None:
-        return True
-    words = [w for w in sent.text.split() if w[:1].isalpha()]
-    return sum(w[0].isupper() for w in words) > TITLE_CASE_SHARE * len(words)
+    return sent is None or doc.in_title(offset) or sent.start in lines
 
 
 def _forms(results: Sequence[HasClaims]) -> dict[str, _Form]:
@@ -71,8 +78,9 @@ def _forms(results: Sequence[HasClaims]) -> dict[str, _Form]:
         doc = r.doc
         lower.update(WORD.findall(doc.folded))
         names = [(p.start, p.end) for p in r.people]
+        lines = title_case_lines(doc)
         for start, end in capitalised_runs(doc):
-            if title_case(doc, start):
+            if title_case(doc, start, lines):
                 continue
             for m in PROPER.finditer(doc.folded, start, end):
                 word = m.group(0)
