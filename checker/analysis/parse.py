@@ -83,7 +83,7 @@ OBLIQUE_RELATIONS = frozenset({"obl", "obl:tmod", "nmod:tmod"})
 THING_RELATIONS = frozenset({"obj", "nsubj:pass"})
 
 
-def dated_head(year: Any, months: frozenset[str] = frozenset(), verbs: Any = None) -> str | None:
+def dated_head(year: Any, months: frozenset[str] = frozenset(), verbs: _DatedVerbs | None = None) -> str | None:
     """What a year dates, as written: the noun it modifies ("the 2005 film", "an April 2008 raid"), or the
     verb it is an oblique of with the verb's object ("overturned ... convictions" for "the convictions were
     overturned in 2007"), by the arcs alone (the taggers are not run). ``verbs`` (the language data) says
@@ -106,7 +106,7 @@ def dated_head(year: Any, months: frozenset[str] = frozenset(), verbs: Any = Non
     return None  # "April 2008" with nothing above the month
 
 
-def _dated_verb(date: Any, verbs: Any, verb: Any = None) -> str | None:
+def _dated_verb(date: Any, verbs: _DatedVerbs, verb: Any = None) -> str | None:
     """ "overturn convictions" for "In July, the Utah Supreme overturned the 2007 convictions": the verb
     a date is an oblique of, with its object (or passive subject); a verb of ``verbs.dated_alone`` alone."""
     cases = [c.text.lower() for c in date.children if c.dep_ == "case"]
@@ -123,13 +123,17 @@ def _dated_verb(date: Any, verbs: Any, verb: Any = None) -> str | None:
 
 @dataclass(frozen=True)
 class _DatedVerbs:
+    """What the language data says of dated verbs (events.yaml): the prepositions that date a verb's
+    happening, the verbs dated alone, the objects that say nothing of what was done."""
+
     dated_in: list[str]
     dated_alone: list[str]
     not_things: list[str]
 
 
 def date_heads(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, str | None]]:
-    """For each sentence (its text and the offsets of years in it), the noun each year dates, as written."""
+    """For each sentence (its text and the offsets of years or months in it), what each dates, as written: a
+    noun, a verb and its thing, or a verb alone (see ``dated_head``)."""
     batch = list(sentences)
     if not batch:
         return []

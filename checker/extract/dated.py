@@ -61,15 +61,16 @@ def _named(r: HasClaims) -> dict[int, set[str]]:
     """The people and places each sentence of an article speaks of. A sentence naming none speaks of those
     the sentence before it names: "Jeffs had been held at the Utah State Prison ... That conviction was
     overturned in 2007" dates Jeffs's conviction."""
-    named = _own_names(r)
-    for start, names in _named_before(r).items():
+    own = _own_names(r)
+    named = dict(own)
+    for start, names in _named_before(r, own).items():
         named.setdefault(start, names)
     return named
 
 
-def _named_before(r: HasClaims) -> dict[int, set[str]]:
-    """The people and places the sentence before each sentence names, by sentence start."""
-    own, sentences = _own_names(r), r.doc.sentences
+def _named_before(r: HasClaims, own: dict[int, set[str]]) -> dict[int, set[str]]:
+    """The people and places the sentence before each sentence names (``own``: each sentence's), by start."""
+    sentences = r.doc.sentences
     return {sent.start: own[b.start] for b, sent in zip(sentences, sentences[1:], strict=False) if b.start in own}
 
 
@@ -79,7 +80,8 @@ def _candidates(results: Sequence[HasClaims]) -> list[tuple[HasClaims, DateClaim
     found = []
     for r in results:
         # the sentence before counts too: a verb's date may be said of the people it names (see below)
-        own, before = _own_names(r), _named_before(r)
+        own = _own_names(r)
+        before = _named_before(r, own)
         for c in r.claims:
             if isinstance(c, DateClaim) and c.value is not None and YEAR_OR_MONTH.match(c.expression):
                 found.append((r, c, own.get(c.sent_start, set()) | before.get(c.sent_start, set())))
