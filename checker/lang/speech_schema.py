@@ -74,6 +74,9 @@ class TitlesData(Strict):
     offices: dict[str, list[str]]
     shared_offices: list[str]  # offices several people hold at once (an organisation has many spokespeople)
     posts: list[str]
+    # the level of government a post is written at ("U.S. District Judge", "state district judge"): the same
+    # post at two levels is two posts
+    post_levels: dict[str, list[str]]
 
 
 class RolesData(Strict):

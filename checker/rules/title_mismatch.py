@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from checker import lang
 from checker.models import AttributionClaim, Finding
 from checker.normalise.names import office_of, post_of, rank_group
+from checker.normalise.places import gazetteer
 from checker.rules.base import Context, Rule
 
 
@@ -18,6 +20,8 @@ def formal_titles(c: AttributionClaim) -> dict[str, str]:
     out: dict[str, str] = {}
     post = post_of(c.role)
     post = post if post and " " in post else None
+    if post and (level := _post_level(c.role or "", post)):
+        post = f"{level} {post}"  # "federal district judge" and "state district judge" are two posts
     if c.title and rank_group(c.title) and rank_group(c.title) != "academic" and not (post and c.title in post):
         out["rank"] = c.title  # "Dr" is no office
     office = office_of(c.title) or office_of(c.role)
@@ -26,6 +30,17 @@ def formal_titles(c: AttributionClaim) -> dict[str, str]:
     elif post:
         out["post"] = post
     return out
+
+
+def _post_level(role: str, post: str) -> str | None:
+    """The level of government the words before a post name ("U.S. District Judge": federal), if any."""
+    before = role.lower()[: max(0, role.lower().rfind(post))].replace("\u2019", "'")
+    tokens = before.split()
+    # "Lagos State Commissioner": a level word after a place is part of the place's name
+    kept = [t for i, t in enumerate(tokens) if i == 0 or not gazetteer().is_known(tokens[i - 1])]
+    words = set(kept) | {" ".join(p) for p in zip(kept, kept[1:], strict=False)}
+    found = {level for level, cues in lang.load().titles.post_levels.items() if words & set(cues)}
+    return found.pop() if len(found) == 1 else None
 
 
 GRADE_WORDS = {"deputy", "assistant", "vice", "senior", "junior", "associate", "additional", "under"}
