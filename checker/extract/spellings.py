@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -42,14 +42,12 @@ class HasClaims(Protocol):
 @dataclass
 class _Form:
     uses: int = 0
-    first: dict[str, tuple[int, int]] | None = None  # article -> span of its first use
+    first: dict[str, tuple[int, int]] = field(default_factory=dict)  # article -> span of its first use
     in_person: bool = False  # some use is inside a person's name: FC601 compares those
 
     def add(self, article: str, span: tuple[int, int], in_person: bool) -> None:
         self.uses += 1
         self.in_person = self.in_person or in_person
-        if self.first is None:
-            self.first = {}
         self.first.setdefault(article, span)
 
 
@@ -105,11 +103,11 @@ def _slips(forms: dict[str, _Form]) -> list[tuple[str, str]]:
             continue
         for rare in group:
             fr = forms[rare]
-            arts_rare = set(fr.first or {})
+            arts_rare = set(fr.first)
             if fr.uses > MAX_RARE_USES:
                 continue
             for common in group - {rare}:
-                arts_common = set(forms[common].first or {})
+                arts_common = set(forms[common].first)
                 if len(arts_common) <= 2 * len(arts_rare) or len(arts_common - arts_rare) < MIN_COMMON_ARTICLES:
                     continue
                 if arts_rare & arts_common and fr.uses > 1:
@@ -140,7 +138,7 @@ def assign_spellings(results: Sequence[HasClaims]) -> None:
     forms = _forms(results)
     for rare, common in _slips(forms):
         for word in (rare, common):
-            for article, (start, end) in sorted((forms[word].first or {}).items()):
+            for article, (start, end) in sorted(forms[word].first.items()):
                 r = docs[article]
                 sent = r.doc.sentence_at(start)
                 if sent is None:

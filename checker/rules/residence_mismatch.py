@@ -22,6 +22,18 @@ def _two_people(a: ResidenceClaim, b: ResidenceClaim) -> bool:
 OTHER_FIRST_NAME = 70.0  # "joyce" / "grace" 40 are two people; "bettie" / "betty" 73 one name spelled two ways
 
 
+def _clash(a: ResidenceClaim, b: ResidenceClaim, together: set[frozenset[str]]) -> bool:
+    """Two places of one person that cannot both be right (see the rule)."""
+    return (
+        a.key != b.key
+        and ((a.level, b.level) in COMPARABLE or (b.level, a.level) in COMPARABLE)
+        and not set(a.key.split()) <= set(b.key.split())  # "Turia", "Atletico Turia": one name, fuller
+        and not set(b.key.split()) <= set(a.key.split())
+        and not _two_people(a, b)
+        and frozenset((a.key, b.key)) not in together
+    )
+
+
 class ResidenceMismatch(Rule):
     """One person said to be of (or to live in) different places by different sources ("Christopher Simpson
     of Fort Coffee" / "Christopher Simpson, of Spiro"; "Raj Chohan, 59, of College Point" / "Raj Chohan, who
@@ -54,23 +66,18 @@ class ResidenceMismatch(Rule):
                 by_person.setdefault(c.person, []).append(c)
         findings = []
         for person, claims in sorted(by_person.items()):
-            keys_of: dict[str, set[str]] = {}
             first: dict[str, ResidenceClaim] = {}
+            together: set[frozenset[str]] = set()  # two places one article gives: a move, not a dispute
+            keys_of: dict[str, set[str]] = {}
             for c in claims:
                 keys_of.setdefault(c.article, set()).add(c.key)
                 first.setdefault(c.key, c)
-            clashing = {
-                k
-                for a in first.values()
-                for b in first.values()
-                if a.key != b.key
-                and ((a.level, b.level) in COMPARABLE or (b.level, a.level) in COMPARABLE)
-                and not set(a.key.split()) <= set(b.key.split())  # "Turia", "Atletico Turia": one name, fuller
-                and not set(b.key.split()) <= set(a.key.split())
-                and not _two_people(a, b)
-                and not any({a.key, b.key} <= keys for keys in keys_of.values())
-                for k in (a.key, b.key)
-            }
+            for keys in keys_of.values():
+                together.update(frozenset((x, y)) for x in keys for y in keys if x != y)
+            places = list(first.values())
+            # a place clashes when some other place does: each stops at its first, so a thousand outlets each
+            # naming its own town cost a thousand looks, not a million
+            clashing = {a.key for a in places if any(_clash(a, b, together) for b in places)}
             if not clashing:
                 continue
             shown = [c for c in claims if c.key in clashing]
