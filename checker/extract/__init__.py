@@ -13,7 +13,7 @@ from checker.extract.count_since import with_since
 from checker.extract.counts import extract_counts
 from checker.extract.dated import assign_date_heads
 from checker.extract.dates import extract_dates
-from checker.extract.document import Document, analyse
+from checker.extract.document import Document, Sentence, analyse
 from checker.extract.entities import PersonMention, PlaceMention, capitalised_runs, find_people, find_places
 from checker.extract.name_forms import assign_name_forms
 from checker.extract.names import extract_names
@@ -23,7 +23,7 @@ from checker.extract.residence import extract_residences
 from checker.extract.roles import extract_roles
 from checker.extract.spellings import assign_spellings
 from checker.extract.zero_counts import extract_zero_counts
-from checker.models import Article, AttributionClaim, ClaimBase, CountClaim, DateClaim
+from checker.models import Article, AttributionClaim, ClaimBase, CountClaim, DateClaim, PlaceClaim
 from checker.normalise.places import gazetteer, place_key
 
 
@@ -34,6 +34,9 @@ class Extraction:
     places: list[PlaceMention]
     speakers: list[Speaker]
     claims: list[ClaimBase] = field(default_factory=list)
+    # what the main event reads of this article, worked out once (extract/event.py)
+    places_by_sentence: dict[int, list[PlaceClaim]] | None = None
+    event_sentences: dict[int | None, list[Sentence]] = field(default_factory=dict)  # by the year they are read for
 
 
 def _cluster_countries(docs: list[Document]) -> set[str]:

@@ -92,12 +92,11 @@ def check_examples() -> None:
 
 def organisation_bases(doc: Document) -> dict[int, str]:
     """Start offset of a place name -> the organisation the text says is based there."""
-    if "bases" in doc.memo:
-        found: dict[int, str] = doc.memo["bases"]
-        return found
+    if doc.cache.bases is not None:
+        return doc.cache.bases
     out: dict[int, str] = {}
     for sent in doc.sentences:
         for at, org in bases_in(sent.text).items():
             out.setdefault(sent.start + at, org)
-    doc.memo["bases"] = out
+    doc.cache.bases = out
     return out

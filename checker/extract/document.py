@@ -37,6 +37,17 @@ class Sentence:
 
 
 @dataclass
+class ArticleCache:
+    """Work several extractors of one article share, each computed once when first asked for (typed, so a
+    reader knows what is kept and who fills it)."""
+
+    runs: list[tuple[int, int]] | None = None  # capitalised runs (entities.capitalised_runs)
+    place_candidates: list[tuple[int, int]] | None = None  # runs and sub-runs that may be places (entities)
+    place_facts: dict[tuple[int, int], Any] = field(default_factory=dict)  # what the words around a candidate say
+    bases: dict[int, str] | None = None  # place start -> organisation based there (bases.organisation_bases)
+
+
+@dataclass
 class Document:
     article: Article
     text: str  # original
@@ -45,7 +56,7 @@ class Document:
     title_end: int  # end offset of the headline line, or body start when none
     tokens: list[tuple[int, int, str]] = field(default_factory=list)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
-    memo: dict[str, Any] = field(default_factory=dict)  # per-article work several extractors share
+    cache: ArticleCache = field(default_factory=ArticleCache)  # per-article work several extractors share
     furniture: list[tuple[int, int]] = field(default_factory=list)  # stamp and byline lines: no claims
     _starts: list[int] = field(default_factory=list)
 

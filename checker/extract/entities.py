@@ -158,9 +158,8 @@ POSSESSIVE_BEFORE = re.compile(r"'s\s+$")
 def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
     """Spans of runs of capitalised words ("Col. Hendra Wiratama", "Bank of England"), cut at a possessive
     ("Iraq's"): where people and places are looked for. Found once per article."""
-    if "runs" in doc.memo:
-        result: list[tuple[int, int]] = doc.memo["runs"]
-        return result
+    if doc.cache.runs is not None:
+        return doc.cache.runs
     runs = []
     for sent in doc.sentences:
         for m in _patterns().run.finditer(sent.text):
@@ -170,7 +169,7 @@ def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
                 at = doc.folded.index(piece, start)
                 runs.append((at, at + len(piece.rstrip("'").removesuffix("'s"))))
                 start = at + len(piece)
-    doc.memo["runs"] = runs
+    doc.cache.runs = runs
     return runs
 
 
@@ -358,9 +357,8 @@ _SPLITS = re.compile(r"[\s,-]")
 
 def _candidates(doc: Document) -> list[tuple[int, int]]:
     """Capitalised runs and their sub-runs, longest first, as place candidates."""
-    if "candidates" in doc.memo:
-        cached: list[tuple[int, int]] = doc.memo["candidates"]
-        return cached
+    if doc.cache.place_candidates is not None:
+        return doc.cache.place_candidates
     spans: list[tuple[int, int]] = []
     for start, end in capitalised_runs(doc):
         run = doc.folded[start:end]
@@ -375,7 +373,7 @@ def _candidates(doc: Document) -> list[tuple[int, int]]:
         for size in range(min(n, 4), 0, -1):
             for i in range(n - size + 1):
                 spans.append((parts[i][0], parts[i + size - 1][1]))
-    doc.memo["candidates"] = spans
+    doc.cache.place_candidates = spans
     return spans
 
 
@@ -486,7 +484,7 @@ def find_places(
             codes = {p.country for p in gaz.lookup(doc.folded[start:end].rstrip(".")) if p.country}
             if len(codes) == 1 and doc.folded[start : start + 1].isupper():
                 countries |= codes
-    facts: dict[tuple[int, int], _CandidateFacts | None] = doc.memo.setdefault("place_facts", {})
+    facts: dict[tuple[int, int], _CandidateFacts | None] = doc.cache.place_facts
     patterns = _patterns()
     for start, run_end in candidates:
         if 1 in covered[start:run_end]:

@@ -73,14 +73,14 @@ def _masthead(x: Extraction, sent: Sentence) -> bool:
 
 def event_places(x: Extraction, sent: Sentence) -> list[PlaceClaim]:
     """The article's places of province level or below in one sentence, datelines and distances aside."""
-    if "fc301_places" not in x.doc.memo:
+    if x.places_by_sentence is None:
         by_sentence: dict[int, list[PlaceClaim]] = {}
         for c in x.claims:
             if isinstance(c, PlaceClaim) and c.role == "mention" and c.admin1 and c.level in LEVELS:
                 by_sentence.setdefault(c.sent_start, []).append(c)
-        x.doc.memo["fc301_places"] = by_sentence
+        x.places_by_sentence = by_sentence
     out = []
-    for c in x.doc.memo["fc301_places"].get(sent.start, []):
+    for c in x.places_by_sentence.get(sent.start, []):
         if not (sent.start <= c.start < sent.end):
             continue
         line_start = x.doc.text.rfind("\n", 0, c.start) + 1
@@ -117,9 +117,8 @@ def _origin(x: Extraction, sent: Sentence, c: PlaceClaim) -> bool:
 def event_sentences(x: Extraction, year: int | None = None) -> list[Sentence]:
     """Body sentences that state an event, worked out once per article; a sentence dated to a year
     before ``year`` (the cluster's, else the article's own) tells of another event."""
-    memo = f"event_sentences:{year}"
-    if memo not in x.doc.memo:
-        x.doc.memo[memo] = [
+    if year not in x.event_sentences:
+        x.event_sentences[year] = [
             s
             for s in x.doc.sentences
             if not x.doc.in_title(s.start)
@@ -127,8 +126,7 @@ def event_sentences(x: Extraction, year: int | None = None) -> list[Sentence]:
             and search_lowered(_event_words(), s.text)
             and not is_background(x.doc, s.start, s.end, year)
         ]
-    found: list[Sentence] = x.doc.memo[memo]
-    return found
+    return x.event_sentences[year]
 
 
 def place_rank(x: Extraction, c: PlaceClaim) -> int:
