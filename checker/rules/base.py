@@ -34,7 +34,6 @@ class Context:
 
     _articles: dict[str, Article] = field(default_factory=dict, init=False, repr=False)
     _by_kind: dict[str, list[ClaimBase]] = field(default_factory=dict, init=False, repr=False)
-    cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False)  # shared work between rules
     _main_event: MainEvent | None = field(default=None, init=False, repr=False)
     _done: dict[Callable[..., Any], Any] = field(default_factory=dict, init=False, repr=False)
 

@@ -12,6 +12,16 @@ from checker.rules.base import Context, Rule
 MAX_SHOWN = 10  # other articles named in one finding
 
 
+def places_by_article(ctx: Context) -> dict[str, list[PlaceClaim]]:
+    """The place claims by article, grouped once per check: scanning every claim for each article was
+    quadratic."""
+    by_article: dict[str, list[PlaceClaim]] = {}
+    for c in ctx.claims("place"):
+        if isinstance(c, PlaceClaim):
+            by_article.setdefault(c.article, []).append(c)
+    return by_article
+
+
 class PlaceMismatch(Rule):
     """Sources place the same event in different provinces or states (or districts of one province).
 
@@ -36,6 +46,9 @@ class PlaceMismatch(Rule):
     kind = "place"
     severity = "error"
     summary = "Sources place the same event in different provinces or states."
+
+    def __init__(self) -> None:
+        self._stated_memo: dict[tuple[str, str], PlaceClaim | None] = {}  # a rule is made afresh for each check
 
     def check(self, ctx: Context) -> list[Finding]:
         lead_of = ctx.main_event.leads
@@ -113,24 +126,16 @@ class PlaceMismatch(Rule):
 
     def _stated(self, ctx: Context, article: str, level: str) -> PlaceClaim | None:
         """Where the article names the division its lead place lies in ("... in Punjab province")."""
-        memo = ctx.cache.setdefault("fc301_stated", {})
-        if (article, level) not in memo:
-            memo[(article, level)] = self._find_stated(ctx, article, level)
-        found: PlaceClaim | None = memo[(article, level)]
-        return found
+        if (article, level) not in self._stated_memo:
+            self._stated_memo[(article, level)] = self._find_stated(ctx, article, level)
+        return self._stated_memo[(article, level)]
 
     def _find_stated(self, ctx: Context, article: str, level: str) -> PlaceClaim | None:
         lead = ctx.main_event.leads.get(article)
         if lead is None:
             return None
         want = self._key(lead, level)
-        # the place claims by article, grouped once: scanning every claim for each article was quadratic
-        by_article: dict[str, list[PlaceClaim]] = ctx.cache.get("fc301_places_by_article") or {}
-        if "fc301_places_by_article" not in ctx.cache:
-            for c in ctx.claims("place"):
-                if isinstance(c, PlaceClaim):
-                    by_article.setdefault(c.article, []).append(c)
-            ctx.cache["fc301_places_by_article"] = by_article
+        by_article = ctx.once(places_by_article)
         named = [
             c
             for c in by_article.get(article, [])
