@@ -58,7 +58,7 @@ EWT := $(SHARED)/corpora/ud-english-ewt
 model: install
 	mkdir -p build/corpus
 	for split in train dev test; do \
-	  $(BIN)/python -m spacy convert $(EWT)/en_ewt-ud-$$split.conllu build/corpus --converter conllu -n 10 || exit 1; \
+	  $(BIN)/python -m spacy convert $(EWT)/en_ewt-ud-$$split.conllu build/corpus --converter conllu -n 1 || exit 1; \
 	done
 	$(BIN)/python -m spacy train model/config.cfg --output build/model-train
 	$(BIN)/python model/package.py build/model-train/model-best checker/data/parser --test build/corpus/en_ewt-ud-test.spacy

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.analysis.parse import MODEL, date_heads, owner_of, parser
+from checker.analysis.parse import MODEL, date_heads, owner_of, parsed_sentences, parser
 
 pytestmark = pytest.mark.skipif(not (MODEL / "config.cfg").exists(), reason="no trained parser in the package")
 
@@ -60,3 +60,13 @@ def test_the_owner_of_a_figure(sentence: str, number: str, owner: str) -> None:
 def test_the_noun_a_year_dates(sentence: str, year: str, head: str | None) -> None:
     [found] = date_heads([(sentence, [sentence.index(year)])])
     assert found[sentence.index(year)] == head
+
+
+def test_a_sentence_is_parsed_as_one_sentence() -> None:
+    """The checker splits the sentences itself: the parser may not break one in two ("Police: 46 people
+    arrested ..." alone would be cut after the colon, leaving the figure's verb in another tree)."""
+    nlp = parser()
+    assert nlp is not None
+    text = "Police: 46 people arrested in Athens on Wednesday"
+    (doc,) = parsed_sentences(nlp, [text])
+    assert len(list(doc.sents)) == 1

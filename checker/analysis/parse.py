@@ -36,6 +36,16 @@ def parser() -> Any | None:
     return spacy.load(MODEL, disable=["tagger", "morphologizer"])
 
 
+def parsed_sentences(nlp: Any, sentences: list[str]) -> Iterable[Any]:
+    """Each text parsed as the one sentence it is: the checker splits an article into sentences itself, and a
+    break the parser put inside one would cut the arcs a figure's owner or a date's verb is read by."""
+    docs = [nlp.make_doc(text) for text in sentences]
+    for doc in docs:
+        for token in doc[1:]:
+            token.is_sent_start = False
+    return nlp.pipe(docs)
+
+
 def owner_of(number: Any) -> Any | None:
     """The token of whose figure the number token is: its noun's possessor, else the subject of its verb.
     Whether that token is a person's name is for the caller, who knows the article's names."""
@@ -62,7 +72,7 @@ def figure_owners(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, 
     if nlp is None:
         return [dict.fromkeys(offsets) for _text, offsets in batch]
     out: list[dict[int, tuple[int, int] | None]] = []
-    for doc, (_text, offsets) in zip(nlp.pipe(text for text, _ in batch), batch, strict=True):
+    for doc, (_text, offsets) in zip(parsed_sentences(nlp, [text for text, _ in batch]), batch, strict=True):
         found: dict[int, tuple[int, int] | None] = {}
         for at in offsets:
             span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -146,7 +156,7 @@ def date_heads(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, str
     months = frozenset(name for month, short in data.calendar.months.items() for name in [month, *short])
     verbs = _DatedVerbs(data.events.dated_in, data.events.dated_alone, data.events.dated_not_things)
     out: list[dict[int, str | None]] = []
-    for doc, (_text, offsets) in zip(nlp.pipe(text for text, _ in batch), batch, strict=True):
+    for doc, (_text, offsets) in zip(parsed_sentences(nlp, [text for text, _ in batch]), batch, strict=True):
         found: dict[int, str | None] = {}
         for at in offsets:
             span = doc.char_span(at, at + 1, alignment_mode="expand")
