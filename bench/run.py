@@ -215,8 +215,8 @@ def _timed(fn: Callable[[], object], repeats: int) -> float:
 
 def measure_warm(repeats: int) -> tuple[dict[str, Any], dict[str, Any]]:
     """Whole check and extraction alone over every fixture cluster, each checked as its own cluster."""
+    from checker.claims import extract_cluster
     from checker.engine import check
-    from checker.extract import extract_cluster
     from checker.inputs import load_paths
 
     clusters = [str(p.parent) for p in sorted(FIXTURES.glob("*/manifest.json"))]

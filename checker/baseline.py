@@ -49,7 +49,7 @@ def entries_for(findings: list[Finding]) -> list[dict[str, Any]]:
 
 def write(path: str | Path, report: Report) -> int:
     doc = {"version": FORMAT_VERSION, "tool": report.tool.name, "findings": entries_for(report.findings)}
-    from checker.cli import write_atomic
+    from checker.output import write_atomic
 
     write_atomic(str(path), json.dumps(doc, indent=2, ensure_ascii=False) + "\n")  # never half written
     return len(doc["findings"])

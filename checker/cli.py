@@ -10,12 +10,12 @@ import argparse
 import datetime as dt
 import os
 import sys
-import tempfile
 from typing import TYPE_CHECKING, Any, TextIO
 
 from checker import __version__
 from checker.display import one_line
 from checker.models import SEVERITY_RANK
+from checker.output import write_atomic
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -110,32 +110,6 @@ def _codes(text: str | None) -> set[str]:
     if unknown:
         raise UsageError(f"unknown rule code(s): {', '.join(unknown)}")
     return codes
-
-
-def write_atomic(path: str, text: str) -> None:
-    """Write ``path`` whole or not at all: a temporary file beside it, renamed over it when complete.
-
-    A run that fails, or is killed, leaves an existing file as it was, never empty or half written.
-    """
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        try:
-            mode = os.stat(path).st_mode & 0o777
-        except OSError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _write(text: str, output: str | None, stdout: TextIO) -> None:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TextIO
 
 from checker import __version__, progress, provenance
+from checker.analysis.article import ArticleAnalysis
+from checker.claims import extract_cluster
 from checker.display import one_line
 from checker.draft import for_drafts
-from checker.extract import Extraction, extract_cluster
 from checker.inputs import InputError, LoadResult, load_paths
 from checker.models import SEVERITY_RANK, Article, ArticleEntry, Finding, Report, Severity, Summary, ToolInfo
 from checker.rules import RULES, Context, Settings
@@ -22,7 +23,7 @@ from checker.sides import with_sides
 class Outcome:
     report: Report
     loaded: LoadResult
-    extractions: list[Extraction]
+    extractions: list[ArticleAnalysis]
 
 
 def sort_key(f: Finding) -> tuple[int, str, str, int]:
@@ -68,15 +69,15 @@ def _analysis_failed(loaded: LoadResult, article_id: str, exc: BaseException) ->
             return
 
 
-def extract_guarded(loaded: LoadResult) -> list[Extraction]:
-    """Extraction that one article's unexpected failure cannot lose for the others.
+def extract_guarded(loaded: LoadResult, on_article: Callable[[], None] | None = None) -> list[ArticleAnalysis]:
+    """Analysis and claims that one article's unexpected failure cannot lose for the others.
 
     The cluster is extracted together (names and places found in one article help read the others).
     Should that raise, each article is tried alone to find the culprits, which are marked "error";
     the rest are extracted together again, or, if only their combination fails, one by one.
     """
     try:
-        return extract_cluster(loaded.articles)
+        return extract_cluster(loaded.articles, on_article)
     except Exception:
         if os.environ.get("CHECKER_DEBUG"):
             raise
@@ -139,8 +140,8 @@ def check(
     are reported, from the draft's side.
     """
     loaded = provenance.complete(load_with_drafts(paths, drafts or [], max_bytes), published)
-    with progress.extraction(sum(a.status == "ok" for a in loaded.articles), progress_stream):
-        extractions = extract_guarded(loaded)
+    with progress.extraction(sum(a.status == "ok" for a in loaded.articles), progress_stream) as on_article:
+        extractions = extract_guarded(loaded, on_article)
     ctx = Context(extractions, settings or Settings())
     failed: list[str] = []
     found = override_severity(run_rules(ctx, select, failed), severity or {})
@@ -153,7 +154,7 @@ def check(
     return Outcome(build_report(loaded, extractions, findings), loaded, extractions)
 
 
-def build_report(loaded: LoadResult, extractions: list[Extraction], findings: list[Finding]) -> Report:
+def build_report(loaded: LoadResult, extractions: list[ArticleAnalysis], findings: list[Finding]) -> Report:
     claims = {x.doc.article.id: len(x.claims) for x in extractions}
     entries = [
         ArticleEntry(

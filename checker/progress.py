@@ -6,9 +6,9 @@ neither pay for the import nor print anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TextIO
+from typing import TextIO
 
 MIN_ARTICLES = 20  # fewer than this finish before a bar is worth looking at
 
@@ -23,30 +23,20 @@ def wanted(count: int, stream: TextIO | None) -> bool:
 
 
 @contextmanager
-def extraction(count: int, stream: TextIO | None) -> Iterator[None]:
-    """Draw a bar advancing once per analysed article while the block runs, when :func:`wanted`."""
+def extraction(count: int, stream: TextIO | None) -> Iterator[Callable[[], None]]:
+    """A bar advancing once per analysed article while the block runs, when :func:`wanted`: the block
+    gets the function to call as each article is read (a no-op when no bar is drawn)."""
     if not wanted(count, stream):
-        yield
+        yield _nothing
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    import checker.extract as extract_module
-
-    original = extract_module.analyse
     columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(file=stream), transient=True) as bar:
         task = bar.add_task("extracting", total=count)
+        yield lambda: bar.advance(task)
 
-        def counted(article: Any) -> Any:
-            try:
-                return original(article)
-            finally:
-                bar.advance(task)
 
-        # extract_cluster analyses each article through this module-level name; count the calls
-        extract_module.analyse = counted  # type: ignore[assignment]
-        try:
-            yield
-        finally:
-            extract_module.analyse = original
+def _nothing() -> None:
+    return None

@@ -17,9 +17,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from checker.extract.anatomy import read_anatomy
-from checker.extract.dateline import Dateline
-from checker.extract.dates import stamp_date_in
+from checker.analysis.anatomy import read_anatomy
+from checker.analysis.dateline import Dateline
+from checker.claims.date.dates import stamp_date_in
 from checker.inputs import LoadResult
 from checker.models import Article
 from checker.normalise.text import fold

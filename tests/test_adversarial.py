@@ -453,7 +453,7 @@ def test_article_over_a_million_characters_is_checked(tmp_path: Path) -> None:
 
 
 def test_long_article_pieces_keep_every_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
-    from checker.extract import document
+    from checker.analysis import document
     from checker.normalise.text import fold
 
     folded = fold(SEED_TEXT * 3)
@@ -470,7 +470,7 @@ def test_long_article_pieces_keep_every_sentence(monkeypatch: pytest.MonkeyPatch
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_long_article_every_format(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from checker.extract import document
+    from checker.analysis import document
 
     monkeypatch.setattr(document, "TOKENIZE_CHUNK", 700)  # the seed article itself goes in pieces
     folder = cluster(tmp_path)
@@ -484,16 +484,16 @@ def test_long_article_every_format(fmt: str, tmp_path: Path, monkeypatch: pytest
 def test_an_article_that_breaks_extraction_is_one_error(
     fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import checker.extract as extract
+    from checker import claims
 
-    original = extract.extract_dates
+    original = claims.EXTRACTORS["date"]
 
-    def broken(doc: Any, speaker_of: Any) -> Any:
-        if doc.article.id == "cursed":
+    def broken(analysis: Any) -> Any:
+        if analysis.doc.article.id == "cursed":
             raise KeyError("defect\nin extraction")
-        return original(doc, speaker_of)
+        return original(analysis)
 
-    monkeypatch.setattr(extract, "extract_dates", broken)
+    monkeypatch.setitem(claims.EXTRACTORS, "date", broken)
     folder = cluster(tmp_path)
     (folder / "cursed.txt").write_text(SEED_TEXT)
     rep = check_case(Case([str(folder)], ["cursed.txt"], "could not be analysed: KeyError"), fmt)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from checker import lang
+from checker.analysis.anatomy import furniture_spans, is_furniture, vocabulary
 from checker.engine import check
-from checker.extract.anatomy import furniture_spans, is_furniture, vocabulary
 
 from .conftest import write_cluster
 
@@ -63,7 +63,7 @@ def test_a_posting_stamp_dates_an_undated_article(tmp_path) -> None:  # type: ig
 def test_quotation_marks_in_furniture_hold_no_remark(text: str) -> None:
     import datetime as dt
 
-    from checker.extract import extract_cluster
+    from checker.claims import extract_cluster
     from checker.models import Article
 
     (x,) = extract_cluster([Article(id="t", path="t.txt", text=text, published=dt.date(2024, 5, 21))])

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from checker import lang
+from checker.analysis.dateline import Dateline, find_dateline, match_line, patterns
+from checker.claims import extract_cluster
 from checker.engine import check
-from checker.extract import extract_cluster
-from checker.extract.dateline import Dateline, find_dateline, match_line, patterns
 from checker.models import Article
 from checker.normalise.text import fold
 from checker.provenance import dateline_date

@@ -11,7 +11,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.extract import extract_cluster
+from checker.claims import extract_cluster
 from checker.models import Article, CountClaim, DateClaim, QuoteClaim
 
 CASES: dict[str, list[dict[str, Any]]] = yaml.safe_load(
@@ -178,8 +178,8 @@ def test_no_extractor_raises_on_news_like_noise(tokens: list[str]) -> None:
 
 
 def _places_in(text: str, known: frozenset[str]) -> list[str]:
-    from checker.extract.document import analyse
-    from checker.extract.entities import find_places
+    from checker.analysis.document import analyse
+    from checker.analysis.entities import find_places
 
     doc = analyse(Article(id="a", path="a.txt", text=text, published=dt.date(2025, 11, 11)))
     return [p.text for p in find_places(doc, {"DE"}, [], known)]
@@ -259,7 +259,7 @@ def test_a_quote_paragraph_is_its_own_not_the_next_sentences() -> None:
 def test_a_bare_surname_is_the_story_s_person_not_the_longest_namesake() -> None:
     """ "Gray" is Kimani Gray, whom the cluster names most, not his sister Mahnefah Gray (a longer name);
     a fuller name counts the mentions of the shorter ones it completes ("Raymond W. Kelly")."""
-    from checker.extract.attribution import index_people, resolve_person
+    from checker.analysis.attribution import index_people, resolve_person
 
     known = index_people(["kimani gray"] * 3 + ["mahnefah gray", "raymond kelly", "raymond kelly", "raymond w kelly"])
     assert resolve_person("gray", known) == "kimani gray"
@@ -329,7 +329,7 @@ def test_a_possessor_is_not_the_speaker_and_a_statement_is_its_own_source() -> N
 
 
 def test_time_zones_named_in_words_are_read() -> None:
-    from checker.extract.clock import clock_times
+    from checker.analysis.clock import clock_times
 
     assert clock_times("He died at about 10.30pm British time.")[0][4] == "british time"
     assert clock_times("at 2.30pm Pacific time")[0][4] == "pacific time"

@@ -48,21 +48,21 @@ def test_titles_abbreviations_expand_to_known_words() -> None:
 
 def test_counting_words_read_their_examples_as_documented() -> None:
     """lang/en/counting.yaml: each example is checked against the pattern its words build."""
-    from checker.extract.counts import check_examples
+    from checker.claims.count.counts import check_examples
 
     check_examples()  # raises ValueError naming the example that no longer reads as documented
 
 
 def test_zero_tolls_read_their_examples_as_documented() -> None:
     """lang/en/outcomes.yaml's zero tolls ("no one was hurt") read as the outcome each example names."""
-    from checker.extract.zero_counts import check_examples
+    from checker.claims.count.zero import check_examples
 
     check_examples()
 
 
 def _claims_of(sentence: str) -> tuple[str, list[Claim]]:
     """The claims read from a one-sentence article published on Thursday 14 March 2013, and its text."""
-    from checker.extract import extract_cluster
+    from checker.claims import extract_cluster
     from checker.models import Article
 
     text = "Report\n" + sentence  # a headline, then the sentence as the body
@@ -106,7 +106,7 @@ def test_parts_of_a_whole_read_as_documented() -> None:
 
 
 def test_history_reads_its_examples_as_documented() -> None:
-    from checker.extract.count_scope import check_examples
+    from checker.claims.count.scope import check_examples
 
     check_examples()
 
@@ -119,7 +119,7 @@ def test_a_relative_clause_takes_no_outcome_from_before_it() -> None:
 
 def test_bases_read_their_examples_as_documented() -> None:
     """lang/en/bases.yaml: each sentence says where its organisation is based."""
-    from checker.extract.bases import check_examples
+    from checker.analysis.bases import check_examples
 
     check_examples()
 
@@ -182,7 +182,7 @@ def test_figures_read_their_examples_as_documented() -> None:
 def test_event_places_read_their_examples_as_documented() -> None:
     """lang/en/places.yaml's event_place: a distance makes a reference point, a where-word ranks a place
     first and a route's word last, a comma adds a province, "Name of" a person's town."""
-    from checker.extract.event import check_examples
+    from checker.analysis.event import check_examples
 
     check_examples()
 
@@ -190,7 +190,7 @@ def test_event_places_read_their_examples_as_documented() -> None:
 def test_quotes_key_their_examples_alike() -> None:
     """lang/en/speech.yaml's quote_examples: a clock time written two ways, a web address with and without
     its suffix, an abbreviation and its word key alike."""
-    from checker.extract.quotes import check_quote_examples
+    from checker.claims.quote import check_quote_examples
 
     check_quote_examples()
 
@@ -198,7 +198,7 @@ def test_quotes_key_their_examples_alike() -> None:
 def test_years_read_their_examples_as_documented() -> None:
     """lang/en/scope.yaml's year_date: "since June 2004" is a date, "convicted in June 1998" the date of the
     sentence's own happening, "the strongest since 2004" not."""
-    from checker.extract.scope import check_examples
+    from checker.analysis.scope import check_examples
 
     check_examples()
 
@@ -224,7 +224,7 @@ def test_speakers_read_their_examples_as_documented() -> None:
 def test_acts_read_their_examples_as_documented() -> None:
     """lang/en/acts.yaml: each sentence gives the act's agent (or witness) with its object, through the passive,
     a relative clause or an appositive; each match minute reads as the minute given."""
-    from checker.extract.roles import check_examples
+    from checker.claims.role import check_examples
     from checker.models import RoleClaim
 
     check_examples()
@@ -239,7 +239,7 @@ def test_acts_read_their_examples_as_documented() -> None:
 def test_people_and_places_read_their_examples_as_documented() -> None:
     """lang/en/names.yaml and places.yaml's in_text: each sentence names the people documented ("Osama bin
     Laden", "Mayor Wilson Sambrano of Pedernales", "said Okafor"); the words around a place read as documented."""
-    from checker.extract.entities import check_examples
+    from checker.analysis.entities import check_examples
     from checker.models import AttributionClaim
 
     check_examples()
@@ -255,7 +255,7 @@ def test_negations_deny_an_outcome_and_joiners_join_parts() -> None:
     assert _outcome_of("All 200 passengers, who were not hurt, left the plane.", "200 passengers") != "wounded"
     import datetime as dt
 
-    from checker.extract import extract_cluster
+    from checker.claims import extract_cluster
     from checker.models import Article, CountClaim
 
     text = "Report\nSeven soldiers and four police were killed in the attack, officials said."

@@ -49,7 +49,7 @@ DATE_TEXT = st.lists(
 
 @given(DATE_TEXT)
 def test_finditer_where_finds_what_finditer_finds(text: str) -> None:
-    from checker.extract.dates import DATE, DATE_STARTS
+    from checker.claims.date.dates import DATE, DATE_STARTS
     from checker.normalise.patterns import finditer_where
 
     fast = [(m.span(), m.groupdict()) for m in finditer_where(DATE, text, DATE_STARTS)]
@@ -57,7 +57,7 @@ def test_finditer_where_finds_what_finditer_finds(text: str) -> None:
 
 
 def test_finditer_where_reads_dates_in_a_sentence() -> None:
-    from checker.extract.dates import DATE, DATE_STARTS
+    from checker.claims.date.dates import DATE, DATE_STARTS
     from checker.normalise.patterns import finditer_where
 
     text = "The quake struck on Tuesday night, days after the March 3 storm and last week's floods."
@@ -81,7 +81,7 @@ def test_find_numbers_reads_what_the_full_scan_reads(text: str) -> None:
 
 def _cue_text() -> st.SearchStrategy[str]:
     from checker import lang
-    from checker.extract.roles import _cue_words
+    from checker.claims.role import _cue_words
 
     cues = sorted({w for act in lang.load().acts.acts for w in _cue_words(act)})
     piece = st.tuples(st.sampled_from(cues), st.integers(1, 12), st.sampled_from(["", " ", "s ", "x"]))
@@ -91,7 +91,7 @@ def _cue_text() -> st.SearchStrategy[str]:
 @given(_cue_text())
 def test_one_cue_scan_finds_the_acts_a_substring_test_finds(low: str) -> None:
     from checker import lang
-    from checker.extract.roles import _acts_cued, _cue_words
+    from checker.claims.role import _acts_cued, _cue_words
 
     acts = lang.load().acts.acts
     assert _acts_cued(low) == {a for a in acts if any(w in low for w in _cue_words(a))}

@@ -28,15 +28,21 @@ def test_silent_for_a_small_batch_even_on_a_terminal() -> None:
     assert progress.wanted(progress.MIN_ARTICLES + 1, FakeTTY())
 
 
-def test_bar_drawn_on_a_terminal_and_extraction_restored(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import checker.extract as extract_module
-
+def test_bar_drawn_on_a_terminal(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(progress, "MIN_ARTICLES", 0)
-    original = extract_module.analyse
     out, err = io.StringIO(), FakeTTY()
     assert main(["check", "--fail-on", "never", str(SEED)], stdout=out, stderr=err) == 0
     assert "extracting" in err.getvalue()
-    assert extract_module.analyse is original
+
+
+def test_the_bar_advances_once_per_article() -> None:
+    from checker.claims import extract_cluster
+    from checker.inputs import load_paths
+
+    calls: list[None] = []
+    articles = load_paths([str(SEED)]).articles
+    extract_cluster(articles, lambda: calls.append(None))
+    assert len(calls) == sum(a.status == "ok" for a in articles) > 1
 
 
 def test_rich_is_imported_lazily() -> None:

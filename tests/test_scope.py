@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from checker.extract.document import analyse
-from checker.extract.scope import is_background, latest_year_named
+from checker.analysis.document import analyse
+from checker.analysis.scope import is_background, latest_year_named
 from checker.models import Article
 
 
@@ -50,7 +50,7 @@ def test_a_comparison_with_an_earlier_year_is_not_background() -> None:
 
 
 def test_a_zero_toll_of_an_earlier_event_is_no_claim() -> None:
-    from checker.extract.zero_counts import extract_zero_counts
+    from checker.claims.count.zero import extract_zero_counts
 
     day = dt.date(2024, 5, 21)
     earlier = _doc("A similar blast at the plant in 2019, when no one was killed, led to new rules.", day)

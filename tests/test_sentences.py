@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract.document import sentence_spans
+from checker.analysis.document import sentence_spans
 
 PIECES = [".", "!", "?", ",", '"', "word", "Word", "\n", "\n\n", " ", "...", "-", "(", ")", "U.S.", "3.5", "'", "Col."]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker import lang
-from checker.extract.quotes import is_title, quote_key
+from checker.claims.quote import is_title, quote_key
 from checker.normalise.spelling import canonical, check_examples
 
 

@@ -13,6 +13,7 @@ class EventsData(Strict):
     events: list[str]
     happenings: dict[str, list[str]]
     same_thing: list[list[str]]  # words that name one kind of thing a date dates ("film", "movie")
+    stem_suffixes: list[str]  # endings cut to find a word's stem ("convictions" -> "convict"), longest first
     # prepositions before a year or month that date the verb's happening ("overturned IN 2007"); others
     # ("after 1957", "by 1958") bound it, and are not keyed
     dated_in: list[str]
@@ -46,7 +47,7 @@ class ResidenceExample(Strict):
 
 class Residence(Strict):
     """Where a named person lives or comes from (``lang/en/places.yaml`` residence, read by
-    checker/extract/residence.py)."""
+    checker/claims/residence.py)."""
 
     after_name: list[str]  # "Christopher Simpson, 26, OF Fort Coffee", "a man FROM Spiro"
     relative: list[str]  # "Raj Chohan, WHO lived in South Ozone Park"
@@ -59,7 +60,7 @@ class Residence(Strict):
 
 
 class EventPlace(Strict):
-    """Which place an article ties to its event (``lang/en/places.yaml``, read by checker/extract/event.py)."""
+    """Which place an article ties to its event (``lang/en/places.yaml``, read by checker/analysis/event.py)."""
 
     articles: list[str]  # "in THE hills"
     where: list[str]  # "IN Palu": where it happened
@@ -83,7 +84,7 @@ class PlacesInTextExamples(Strict):
 
 
 class PlacesInText(Strict):
-    """How a place is told in running text (``lang/en/places.yaml``, read by checker/extract/entities.py)."""
+    """How a place is told in running text (``lang/en/places.yaml``, read by checker/analysis/entities.py)."""
 
     locative: list[str]  # "IN Kabul", "IN THE CITY OF Kabul"
     locative_modifiers: list[str]  # "in SOUTHERN Kabul"

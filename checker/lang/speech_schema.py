@@ -21,7 +21,7 @@ class AttributionExamples(Strict):
 
 
 class Attribution(Strict):
-    """How news names a speaker around a name (``lang/en/speech.yaml``, read by checker/extract/attribution.py):
+    """How news names a speaker around a name (``lang/en/speech.yaml``, read by checker/analysis/attribution.py):
     words matched as written, a space standing for any white space."""
 
     appositive_articles: list[str]  # "Maria Lopez, A spokeswoman for the ministry"
@@ -62,7 +62,7 @@ class SpeechData(Strict):
     possessive_endings: list[str]  # "Reid's rep told Us": the possessor is not the speaker
     quote_abbreviations: dict[str, str]  # "complied W/ the order": an abbreviation and the word it stands for
     web_suffixes: list[str]  # "MySpace.COM" is MySpace
-    quote_examples: list[tuple[str, str]]  # two remarks keyed alike (checker/extract/quotes.py)
+    quote_examples: list[tuple[str, str]]  # two remarks keyed alike (checker/claims/quote.py)
     attribution: Attribution
 
 
@@ -96,7 +96,7 @@ class Act(Strict):
 
 
 class ActAgents(Strict):
-    """How an act's agent is found around its verb (``lang/en/acts.yaml``, read by checker/extract/roles.py)."""
+    """How an act's agent is found around its verb (``lang/en/acts.yaml``, read by checker/claims/role.py)."""
 
     determiners: list[str]  # "signed THE deal"
     object_of: list[str]  # "the search FOR the missing was called off by X"
@@ -158,7 +158,7 @@ class NameExamples(Strict):
 class NamesData(Strict):
     not_names: list[str]
     non_person_words: list[str]
-    # how a person's name is told in running text (checker/extract/entities.py), matched as written
+    # how a person's name is told in running text (checker/analysis/entities.py), matched as written
     connectors: list[str]  # "Bank OF England", "Osama BIN Laden"
     name_of: list[str]  # "Mayor Wilson Sambrano OF Pedernales"
     compound_endings: list[str]  # "US-backED"

@@ -76,7 +76,7 @@ DayMeaning = Literal["yesterday", "today", "last_night", "last_weekend", "this_w
 
 
 class DatesData(Strict):
-    """Words of dates and times as news writes them, read by checker/extract/dates.py (the month and weekday
+    """Words of dates and times as news writes them, read by checker/claims/date/dates.py (the month and weekday
     names are calendar.yaml's). Matched as whole words, ignoring case, a space standing for any white space,
     unless a comment says otherwise."""
 

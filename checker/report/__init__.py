@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from checker.models import Article, ArticleEntry, Report
 
 if TYPE_CHECKING:
-    from checker.extract import Extraction
+    from checker.analysis.article import ArticleAnalysis
 
 
 class Format(str, Enum):
@@ -60,7 +60,7 @@ def renderers() -> dict[str, Renderer]:
 Furniture = Mapping[str, Sequence[tuple[int, int]]]
 
 
-def furniture_of(extractions: Iterable[Extraction]) -> dict[str, list[tuple[int, int]]]:
+def furniture_of(extractions: Iterable[ArticleAnalysis]) -> dict[str, list[tuple[int, int]]]:
     """Each article's page-furniture spans (stamps, bylines) as the extraction set them aside."""
     return {x.doc.article.id: list(x.doc.furniture) for x in extractions}
 

@@ -85,7 +85,7 @@ def layout(art: Article, furniture: Sequence[tuple[int, int]] | None = None) -> 
     """The article's layout; ``furniture`` from the extraction, else found the same way from the text."""
     text, body = art.text, art.body_start
     if furniture is None:
-        from checker.extract.anatomy import furniture_spans
+        from checker.analysis.anatomy import furniture_spans
         from checker.normalise.text import fold
 
         furniture = furniture_spans(fold(text), body)

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
-from checker.extract import Extraction
-from checker.extract.event import MainEvent, main_event
+from checker.analysis.article import ArticleAnalysis
+from checker.analysis.event import MainEvent, main_event
 from checker.models import Article, ClaimBase, Evidence, Finding, Kind, Severity
 
 T = TypeVar("T")
@@ -29,7 +29,7 @@ class Settings:
 
 @dataclass
 class Context:
-    extractions: list[Extraction]
+    extractions: list[ArticleAnalysis]
     settings: Settings = field(default_factory=Settings)
 
     _articles: dict[str, Article] = field(default_factory=dict, init=False, repr=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from itertools import islice
 
-from checker.extract.event import event_places, event_sentences, place_rank
+from checker.analysis.event import event_places, event_sentences, place_rank
 from checker.models import Finding, PlaceClaim, Severity
 from checker.rules.base import Context, Rule
 

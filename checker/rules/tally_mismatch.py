@@ -9,7 +9,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from checker import lang
-from checker.extract.event import once_per_event
+from checker.analysis.event import once_per_event
 from checker.match import Components, blocks, distinct, pairs_to_compare
 from checker.models import CountClaim, Finding, Interval
 from checker.normalise.categories import ancestors

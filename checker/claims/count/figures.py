@@ -1,0 +1,278 @@
+"""Which numbers of a sentence are figures to read as counts, and what each one is worth.
+
+Most numbers in news copy count nothing: dates, clock times, ages, scores, model numbers ("Windows
+2000"), increments ("eight more bodies"), fractions, rates and changes. Those are set aside here, before
+anything else reads them; what is left is a ``Figure``, with its hedged value ("at least 10") and a
+range ("20 to 30") joined into one, that the other ``count_*`` modules fill in stage by stage. The words
+are language data (``lang/en/counting.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from checker import lang
+from checker.analysis.clock import clock_halves
+from checker.analysis.document import Sentence
+from checker.claims.count.words import counting, month_names, word_alternation
+from checker.models import CountPart, Interval
+from checker.normalise.numbers import NumberMention, hedge_around, to_interval
+from checker.normalise.patterns import alternation
+from checker.normalise.patterns import phrases as _words
+
+
+@dataclass
+class Figure:
+    """A figure being read into a count claim; ``read_figure`` finds it, later stages fill in the rest."""
+
+    index: int  # its place among the sentence's numbers
+    mention: NumberMention  # the figure; a range ("20 to 30") is one mention
+    value: Interval
+    span_start: int  # where the claim starts: a hedge before the figure ("at least") is part of it
+    after: int  # where the words after it start: past a hedge, "-minute" or a glued unit ("35-minute")
+    minute: re.Match[str] | None  # "the 32nd-minute opener": a point on the match clock
+    unit: str | None = None
+    noun: str = ""
+    head: str = ""  # the counted noun's last word, lower case: what the raw category and implied outcome go by
+    caps: list[str] = field(default_factory=list)  # capitalised words before the noun: the affiliation
+    noun_start: int = 0
+    noun_end: int = 0
+    category: str | None = None
+    end: int = 0  # where the claim ends: past the noun, the parts and a coordinated noun
+    parts: list[CountPart] = field(default_factory=list)
+
+
+# patterns the per-figure loop runs, compiled once (the ``re`` module's cache look-up costs as much as a short
+# match); the words in them are language data (``lang/en/counting.yaml``), only their shape is written here
+GLUED_AFTER = re.compile(r"^[a-z]")  # "1st", "3D": a letter glued to the figure (see ``glued_abbreviations``)
+CLOCK_BEFORE = re.compile(r"\d[:]$")
+SCORE_BEFORE = re.compile(r"\d-$")
+IDENTIFIER_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+DIMENSION_AFTER = re.compile(r"\s?x\s?\d")
+DIMENSION_BEFORE = re.compile(r"\d\s?x\s?$")
+ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\b[A-Z]-)\s?$")
+LINE_WORD = re.compile(r"[A-Za-z][\w'-]*")
+SENTENCE_END_BEFORE = re.compile(r"[.!?]\s*$")
+
+
+
+
+class FigurePatterns(NamedTuple):
+    ordinal_minute: re.Pattern[str]  # after the figure: "(32)nd-minute"
+    rate_before: re.Pattern[str]  # "one in (40)"
+    short_unit_after: re.Pattern[str]  # "(2.4)bn", "(310)mm"
+    clock_after: re.Pattern[str]  # "(3) p.m.", "(7) o'clock"
+    plural_after: re.Pattern[str]  # "(2016) votes"
+    year_preposition_before: re.Pattern[str]  # "in (2016)"
+    not_identifier_before: re.Pattern[str]  # "On (12)", "Monday (12)": no name
+    aged_before: re.Pattern[str]  # "aged (12)"
+    range_gap: re.Pattern[str]  # "(20) to (30)", its joining word in group ``word``
+    between_before: re.Pattern[str]  # "between (20) and (30)"
+    vote_split_gap: re.Pattern[str]  # "(31) votes to (26)"
+    vote_cue: re.Pattern[str]  # a sentence about a vote
+
+
+@lru_cache(maxsize=1)
+def _figure_patterns() -> FigurePatterns:
+    """The patterns that tell which numbers are figures, from ``lang/en/counting.yaml`` (the clock's words from
+    ``dates.yaml``, the ordinal suffixes from ``numbers.yaml``)."""
+    data, words = lang.load(), counting()
+    clock, ordinal = data.dates.clock, _words(data.numbers.ordinal_suffixes)
+    halves = "(?:{}|{})".format(*clock_halves(""))
+    marks = [w.lower() for w in [*clock.universal, *clock.after_figure]]
+    letters = [w for w in marks if len(w) == 1]  # a one-letter mark only as a word of its own: "12h", not "12 hours"
+    # "Rs." as "Rs" with an optional full stop
+    codes = "|".join(re.escape(c.rstrip(".")) + r"\.?" * c.endswith(".") for c in data.counted.range_currencies)
+    percent = _words(words.range_percent, space=r"\s")
+    return FigurePatterns(
+        re.compile(rf"^{ordinal}[- ]{_words(words.match_minute)}\b"),
+        re.compile(rf"\b(?:{_words(words.rate_ones)}|1)\s+{_words(words.rate_of)}\s+$", re.I),
+        re.compile(rf"^{_words(words.glued_abbreviations)}\b"),
+        re.compile(
+            rf"^\s*(?:[:.]\d\d)?\s*(?:{halves}\.?|{_words([w for w in marks if w not in letters])}|{_words(letters)}\b)"
+            r"|^:\d\d"
+        ),
+        re.compile(rf"^\s+(?:{_words(words.plural_nouns)}|[a-z]+{_words(words.plural_endings)})\b"),
+        re.compile(rf"\b{_words(words.year_prepositions)}\s+$"),
+        re.compile(
+            rf"\b(?:[A-Z][a-z]+{_words(words.not_name_endings)}"
+            rf"|{alternation([w.capitalize() for w in words.not_name_words], fold_case=False)})\s$"
+        ),
+        re.compile(rf"\b{_words(words.age_before)}\s+$"),
+        re.compile(
+            rf"\s*(?P<percent>%|{percent})?\s*"
+            rf"(?P<word>{_words(words.range_to)}|-|{_words(words.range_and)})\s*(?:{codes})?\s*",
+            re.I,
+        ),
+        re.compile(rf"\b{_words(words.range_between)}\s+$"),
+        re.compile(rf"\s*(?:{_words(words.vote_nouns)}\s+)?(?:{_words(words.range_to)}|-|\u2013)\s*", re.I),
+        re.compile(rf"\b{_words(words.vote_words)}\b|\b{_words(words.vote_stems)}", re.I),
+    )
+
+
+@lru_cache(maxsize=1)
+def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A month name just before a figure ("May 12", "Sept. 3") and just after it ("12 May")."""
+    months = "|".join(month_names())
+    return re.compile(r"(?:" + months + r")\.?\s+$"), re.compile(r"^\s+(?:" + months + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _no_count_patterns() -> tuple[re.Pattern[str], ...]:
+    """Increments after and before a figure, fractions and changes before it, from ``counting.yaml``."""
+    words = counting()
+    return (
+        re.compile(rf"^\s+(?:{word_alternation(words.increment_after)})\b"),
+        re.compile(rf"\b(?:{word_alternation(words.increment_before)})\s+$"),
+        re.compile(rf"\b(?:{word_alternation(words.fractions)})\s+(?:{_words(words.partitive)}\s+)?$", re.I),
+        re.compile(
+            rf"\b(?:{word_alternation(words.change_verbs)})\s+"
+            rf"(?:\w+\s+){{0,2}}?{_words(words.change_by)}\s+(?:{_words(words.change_hedges)}\s+)?"
+            rf"(?:\w+\s+{_words(words.change_either)}\s+)?$",
+            re.I,
+        ),
+    )
+
+
+def is_date_or_time(text: str, n: NumberMention) -> bool:
+    """A number that is part of a date, a clock time, a name, a score or an age: never a count.
+
+    A year ("in 2016", 1900-2100 without a comma) is one unless a plural noun follows without a
+    preposition before it ("2016 votes")."""
+    before = text[max(0, n.start - 12) : n.start].lower()
+    after = text[n.end : n.end + 12].lower()
+    month_before, month_after = _month_patterns()
+    patterns = _figure_patterns()
+    if n.start > 0 and _identifier(text, n, after):
+        return True  # names and model numbers: "Windows 2000", "USB 3.0", "HD 4000", "I-805", "1440 x 900"
+    if GLUED_AFTER.match(after) and not patterns.short_unit_after.match(after):
+        return True  # ordinals "1st" and glued words
+    if month_before.search(before) or month_after.match(after):
+        return True
+    if CLOCK_BEFORE.search(before):
+        return True  # the minutes of "7:42 left", "2:56": part of a clock
+    if patterns.clock_after.match(after):
+        return True
+    if (
+        n.value is not None
+        and 1900 <= n.value <= 2100
+        and float(n.value).is_integer()
+        and "," not in text[n.start : n.end]
+    ):
+        return not patterns.plural_after.match(after) or bool(patterns.year_preposition_before.search(before))
+    if after.startswith("-") and after[1:2].isdecimal() or SCORE_BEFORE.search(before):
+        return True  # identifiers and scores: "ATR 72-600", "a 9-14 start", "a 27-24 overtime loss"
+    if patterns.aged_before.search(before) or any(after.startswith("-" + w) for w in counting().age_after):
+        return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _unit_word_after() -> re.Pattern[str]:
+    """A unit of time, length or weight spelled out right after a figure ("12 weeks", "5 miles")."""
+    words = [w for u in lang.load().counted.units.values() for w in u.words if len(w) > 2 and w.isalpha()]
+    return re.compile(rf"\s+{_words(words)}\b", re.I)
+
+
+def _identifier(text: str, n: NumberMention, after: str) -> bool:
+    """A figure that is part of a name: an acronym or a letter and hyphen just before it ("USB 3.0", "HD
+    4000", "I-805"), a capitalised word inside a sentence of ordinary case ("Windows 2000 users", "Flight
+    317"), or one side of a dimension ("1440 x 900"). A headline's capitals ("Bus Crash Kills 12") are
+    no name, and neither is a preposition or a weekday ("On 12 May")."""
+    if DIMENSION_AFTER.match(after) or DIMENSION_BEFORE.search(text, max(0, n.start - 8), n.start):
+        return True
+    if not text[n.start : n.start + 1].isdigit():
+        return False  # "gave Brightwater three contracts": a name is numbered in figures, not in words
+    if _unit_word_after().match(after):
+        return False  # "with John 12 weeks ago": a span of time or a distance follows, not a name's number
+    before = text[max(0, n.start - 12) : n.start]
+    word = ACRONYM_BEFORE.search(before) or IDENTIFIER_BEFORE.search(before)
+    if not word or _figure_patterns().not_identifier_before.search(before):
+        return False
+    line_start = text.rfind("\n", 0, n.start) + 1
+    line_end = text.find("\n", n.end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    words_ = LINE_WORD.findall(line)
+    title_case = sum(w[0].isupper() for w in words_) * 2 > len(words_)
+    if ACRONYM_BEFORE.search(before) and not title_case:
+        return True
+    opens = not text[line_start : n.start - len(word.group(0))].strip(" \"'([") or SENTENCE_END_BEFORE.search(
+        text[line_start : n.start - len(word.group(0))]
+    )
+    return not title_case and not opens
+
+
+def is_no_count(text: str, n: NumberMention) -> bool:
+    """An increment ("eight more bodies", "another 12"), a fraction of the figure ("a quarter of a
+    million dollars"), a rate ("one in 40 cases") or a change ("fell by four degrees"): no total to compare."""
+    more_after, another_before, fraction_before, change_before = _no_count_patterns()
+    if more_after.match(text[n.end : n.end + 12]) or another_before.search(text[max(0, n.start - 12) : n.start]):
+        return True
+    if fraction_before.search(text, max(0, n.start - 24), n.start):
+        return True  # left unread rather than misread
+    if _figure_patterns().rate_before.search(text, max(0, n.start - 16), n.start):
+        return True
+    return bool(change_before.search(text, max(0, n.start - 30), n.start))
+
+
+def _joined_range(text: str, n: NumberMention, nxt: NumberMention) -> NumberMention | None:
+    """ "20 to 30", "20-30%", "between 20 and 30": the two figures as one mention from the first to the
+    second, or None. A share then a price ("rose 24% to DKK 394") is no range, and neither are two
+    figures that do not rise ("10 and 4"), nor "and" without "between" ("10 soldiers and 14 police")."""
+    patterns = _figure_patterns()
+    joint = patterns.range_gap.fullmatch(text[n.end : nxt.start])
+    percent_then_money = bool(joint and joint.group("percent") and nxt.currency)
+    if (
+        joint
+        and not percent_then_money
+        and n.value is not None
+        and nxt.value is not None
+        and n.value < nxt.value
+        and (
+            joint.group("word") not in counting().range_and  # "and" as written: "between" must come before it
+            or patterns.between_before.search(text[max(0, n.start - 9) : n.start])
+        )
+    ):
+        if n.currency and not nxt.currency and nxt.value < 1000 <= n.value:
+            return None  # a large sum of money, then a small bare number: not the other end of the sum
+        return NumberMention(n.start, nxt.end, n.value, None, n.currency or nxt.currency)
+    return None
+
+
+def is_vote_split(text: str, sent: Sentence, a: NumberMention, b: NumberMention) -> bool:
+    """ "by 31 votes to 26", "carried 31-26", "a 7-2 vote": two sides of one vote, in a sentence about a vote."""
+    if not _figure_patterns().vote_split_gap.fullmatch(text, a.end, b.start):
+        return False
+    if a.value is None or b.value is None or a.value < b.value or a.currency or b.currency:
+        return False  # "between 20 and 30", "$5-10": a range, not a split; the winning side comes first
+    return bool(_figure_patterns().vote_cue.search(text, sent.start, sent.end))
+
+
+def read_figure(
+    text: str, sent: Sentence, mentions: list[NumberMention], idx: int, consumed: set[int]
+) -> Figure | None:
+    """The figure at ``mentions[idx]`` with its hedge and range, or None when it is no count (see above).
+
+    A range's second figure is added to ``consumed``: it is read as part of this one, not on its own."""
+    n = mentions[idx]
+    minute = _figure_patterns().ordinal_minute.match(text[n.end : n.end + 12])
+    if idx in consumed or (not minute and is_date_or_time(text, n)):
+        return None
+    if is_no_count(text, n):
+        return None
+    hedge, took_before, took_after = hedge_around(text[sent.start : n.start], text[n.end : sent.end])
+    value = to_interval(n, hedge)
+    nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+    joined = _joined_range(text, n, nxt) if nxt else None
+    if joined is not None and nxt is not None and n.value is not None and nxt.value is not None:
+        value = Interval(low=n.value, high=nxt.value)
+        consumed.add(idx + 1)
+        took_after = 0
+        n = joined
+    after = n.end + took_after
+    if minute:  # "the 32nd-minute opener", "in the 23rd minute": the clock's words are part of the figure
+        after = n.end + minute.end()
+    return Figure(idx, n, value, n.start - took_before, after, minute)

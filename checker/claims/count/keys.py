@@ -1,0 +1,111 @@
+"""Keying a count by what else its article says: whose figure it is (the people its sentence names, the
+owner the parse gives) and which day its sentence dates. Run after every claim kind is extracted, since a
+figure's day is read from the article's date claims."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from checker import lang
+from checker.analysis.article import ArticleAnalysis
+from checker.analysis.parse import figure_owners
+from checker.models import ClaimBase, CountClaim, DateClaim
+
+
+def _opens_with_pronoun(text: str) -> bool:
+    """ "He has 53 catches": a sentence whose subject is a person named before it."""
+    words = text.split()
+    return bool(words) and words[0].lower() in lang.load().speech.pronouns and words[0].lower() not in NOT_A_PERSON
+
+
+NOT_A_PERSON = frozenset({"it", "we", "i", "they"})  # the speaker, a group or a thing: no one person's figure
+
+
+def with_subjects(a: ArticleAnalysis, claims: list[ClaimBase]) -> list[ClaimBase]:
+    """Key each figure by the people its sentence names: "Manning threw three touchdowns" and "Harrison's
+    five touchdowns" are two players' figures. Who said it ("Smith said") is its source, not its subject."""
+    doc, speaker_of = a.doc, a.speaker_of
+    named = sorted((p.start, p.key.split()[-1]) for p in a.people if p.key)
+    starts = [start for start, _ in named]
+    out: list[ClaimBase] = []
+    for c in claims:
+        if isinstance(c, CountClaim):
+            lo, hi = bisect.bisect_left(starts, c.sent_start), bisect.bisect_left(starts, c.sent_end)
+            speaker = (speaker_of.get(doc.sentence_index(c.sent_start)) or "").split()[-1:]
+            candidates = [(start, name) for start, name in named[lo:hi] if name not in speaker]
+            # the owner: the person named last before the figure ("Manning threw for 364 yards"), else first after
+            before = [name for start, name in candidates if start < c.start]
+            after = [name for start, name in candidates if start >= c.end]
+            found = tuple(before[-1:] or after[:1])
+            if not found and lo > 0 and _opens_with_pronoun(doc.text[c.sent_start : c.start]):
+                found = (named[lo - 1][1],)  # "He has 53 catches": the person the story named last
+            if found:
+                c = c.model_copy(update={"subjects": found})
+        out.append(c)
+    return out
+
+
+def _owned(c: ClaimBase) -> bool:
+    """A figure a tally rule compares by owner: a toll (an outcome), a part, or a named measure is keyed otherwise."""
+    return isinstance(c, CountClaim) and not c.outcome and not c.subset and not c.measure
+
+
+def assign_owners(results: Sequence[ArticleAnalysis]) -> None:
+    """Key each figure by its owner, from the parse: "Manning threw for 364 yards and three touchdowns" and
+    "Harrison's 53 catches" are two players' figures. The owner is kept when it is a person the article names.
+
+    Only figures another article counts under the same noun or unit can meet one another, so only their
+    sentences are parsed, all the cluster's in one batch: the parse is the costliest step of a check."""
+    articles_of: dict[str, set[str]] = {}
+    for r in results:
+        for c in r.claims:
+            if isinstance(c, CountClaim) and _owned(c):
+                articles_of.setdefault(c.unit or c.category, set()).add(r.doc.article.id)
+    shared = {key for key, arts in articles_of.items() if len(arts) > 1}
+    jobs: list[tuple[ArticleAnalysis, int, list[CountClaim]]] = []
+    for r in results:
+        by_sentence: dict[int, list[CountClaim]] = {}
+        for c in r.claims:
+            if isinstance(c, CountClaim) and _owned(c) and (c.unit or c.category) in shared:
+                by_sentence.setdefault(c.sent_start, []).append(c)
+        named = [p.start for p in r.people]
+        # the owner is a person the sentence names: a sentence naming no one has no owner to find
+        jobs.extend(
+            (r, start, found)
+            for start, found in sorted(by_sentence.items())
+            if any(start <= at < found[0].sent_end for at in named)
+        )
+    texts = [(r.doc.text[s : found[0].sent_end], [c.start - s for c in found]) for r, s, found in jobs]
+    owner_of: dict[int, str] = {}
+    for (r, s, found), owners in zip(jobs, figure_owners(texts), strict=True):
+        for c in found:
+            span = owners.get(c.start - s)
+            person = span and next((p for p in r.people if p.start <= s + span[0] < p.end), None)
+            if person and person.key:
+                owner_of[id(c)] = person.key.split()[-1]
+    for r in results:
+        r.claims = [c.model_copy(update={"owner": owner_of[id(c)]}) if id(c) in owner_of else c for c in r.claims]
+
+
+def with_days(_a: ArticleAnalysis, claims: list[ClaimBase]) -> list[ClaimBase]:
+    """Scope each figure by the day its sentence dates, when it dates exactly one: "one person was arrested
+    on Monday night" and "46 were arrested on Wednesday" are two nights' figures, not two tolls of one."""
+    weekdays = set(lang.load().calendar.weekdays)
+    days: dict[int, set[str]] = {}
+    for c in claims:
+        if not isinstance(c, DateClaim) or c.clock is not None:
+            continue
+        if c.value is not None and c.value.start == c.value.end:
+            days.setdefault(c.sent_start, set()).add(c.value.start.isoformat())
+        elif c.value is None and (day := c.expression.split()[0] if c.expression else "") in weekdays:
+            days.setdefault(c.sent_start, set()).add(day)  # an undated article's "on Monday"
+    out: list[ClaimBase] = []
+    for c in claims:
+        found = days.get(c.sent_start, set())
+        if isinstance(c, CountClaim) and len(found) == 1:
+            c = c.model_copy(update={"day": next(iter(found))})
+        out.append(c)
+    return out
+
+

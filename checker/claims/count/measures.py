@@ -1,0 +1,168 @@
+"""A figure's unit and what it measures: "35-minute", "250 mm", "€2.4bn", "46.4% of valid votes", "revenue".
+
+A unit makes a figure an amount, compared only with amounts in the same unit (converted): euros
+with euros, never with kroner. A measure word near the figure ("revenue fell 4.1% to €3.2 billion")
+says which amount it is; the counted noun's own measure ("3,500 jobs") wins over any word nearby. The
+words are language data (``lang/en/counting.yaml``, ``counted.yaml``, ``measures.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from checker import lang
+from checker.analysis.document import Sentence
+from checker.claims.count.figures import Figure
+from checker.claims.count.nouns import noun_phrase
+from checker.claims.count.words import counting, units, word_alternation
+from checker.normalise.categories import category_of
+from checker.normalise.numbers import currency_names, currency_of
+from checker.normalise.patterns import alternation, case_sensitive
+
+GLUED_WORD = re.compile(r"^-?([A-Za-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _percent_after() -> re.Pattern[str]:
+    """ "46.4%", "12 per cent", "12 percent", "12pc": the percent unit's words (``counted.yaml``) after a figure,
+    a word as a whole word, a sign as it is; a space in a word may be left out ("per cent", "percent")."""
+    written = lang.load().counted.units["percent"].words
+    signs = alternation(w for w in written if not w[-1:].isalnum())
+    words = alternation((w for w in written if w[-1:].isalnum()), space=r"\s")
+    return re.compile(rf"^\s*(?:{signs}|{words}\b)")
+
+
+@lru_cache(maxsize=1)
+def _currency_word() -> re.Pattern[str]:
+    """A currency named after the figure: "2.4bn euros", "412 kroner"."""
+    return re.compile(rf"\s*({alternation(currency_names())})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _after_figure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The scale after "degrees", what a percentage is of, and a percentage's direction after it."""
+    words = counting()
+    return (
+        re.compile(rf"\s+({word_alternation(words.temperature_scales)})\b", re.I),
+        re.compile(
+            rf"^\s+(?:{word_alternation(words.partitive)})\s+(?:(?:{word_alternation(words.share_determiners)})\s+)?"
+            rf"((?:[\w']+\s+){{0,2}}?(?:{word_alternation(words.share_bases)}))\b"
+        ),
+        re.compile(rf"\s+({word_alternation(words.direction_after)})\b", re.I),
+    )
+
+
+@lru_cache(maxsize=1)
+def _money_cue() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(lang.load().counted.money_cues)}\b", re.I)
+
+
+def _money_spoken_of(text: str, span: tuple[int, int]) -> bool:
+    """The sentence speaks of money ("fined 500 pounds", "2 million pounds"): a currency name that is also a
+    unit ("pounds") is then money."""
+    return bool(_money_cue().search(text, *span))
+
+
+def read_unit(text: str, fig: Figure, sent_span: tuple[int, int]) -> None:
+    """The figure's unit and counted noun phrase: a unit glued on ("35-minute", "310mm") or named as the
+    noun ("250 mm", "11 degrees Celsius"), a currency (a sign, a code or a name after it), a percentage
+    (and what it is of: "46.4% of valid votes"), or the match clock ("the 32nd minute")."""
+    unit_words = units()
+    n = fig.mention
+    glued = None if fig.minute else GLUED_WORD.match(text[fig.after : fig.after + 20])
+    if glued and glued.group(1).lower() in unit_words:
+        fig.unit = unit_words[glued.group(1).lower()]
+        fig.after += glued.end()  # "35-minute": the unit is part of the claim
+    fig.noun_start, fig.noun_end, fig.noun, fig.caps = noun_phrase(text, fig.after)
+    fig.head = fig.noun.split()[-1].lower() if fig.noun else ""
+    if fig.minute:
+        fig.unit, fig.noun, fig.head, fig.noun_end = "match_minute", "", "minute", fig.after
+    if fig.unit is None and fig.head in unit_words and len(fig.noun.split()) == 1:
+        fig.unit = unit_words[fig.head]
+    first = fig.noun.split()[0].lower() if fig.noun else ""
+    if fig.unit is None and first in counting().degree_nouns and first in unit_words:
+        fig.unit = unit_words[first]  # "minus-20 degree temperatures": degrees of temperature
+    scale_after, share_base, _direction = _after_figure_patterns()
+    scale = scale_after.match(text, fig.noun_end) if fig.head in counting().degree_nouns else None
+    if scale:  # "11 degrees Celsius", "52 degrees Fahrenheit": the scale is the unit
+        fig.unit = unit_words.get(scale.group(1).lower(), fig.unit)
+        fig.noun_end = scale.end()
+    money = _currency_word().match(text, fig.after) if not n.currency else None
+    scaled = any(ch.isalpha() for ch in text[n.start : n.end])  # "2m pounds", "£3 million": a sum of money
+    if money and money.group(1).lower() in unit_words and not scaled and not _money_spoken_of(text, sent_span):
+        money = None  # "weighing 130 pounds": a weight, not sterling
+    if n.currency or money:
+        # the currency is part of the unit: euros are compared with euros, never with kroner
+        fig.unit = "currency:" + currency_of(n.currency or (money.group(1) if money else ""))
+    pct = _percent_after().match(text[n.end : n.end + 12])
+    if pct:
+        fig.unit, fig.noun_end = "percent", n.end + pct.end()
+        fig.noun, fig.head = "", "percent"
+        base = share_base.match(text[fig.noun_end : fig.noun_end + 60])
+        if base:  # "46.4% of valid votes": what the share is of
+            fig.noun = base.group(1).lower()
+    fig.category = category_of(fig.noun) if fig.noun else None
+
+
+@lru_cache(maxsize=1)
+def _measure_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+    """One alternation for all measure words and one for direction words, longest first."""
+    data = lang.load().measures
+
+    def compile_table(table: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
+        """The pattern of a table's words, and word (lower case) -> its row's name."""
+        owner = {w.lower(): name for name, ws in table.items() for w in ws}
+        return re.compile(rf"\b{alternation(owner)}\b", re.I), owner
+
+    measures, measure_owner = compile_table(data.measures)
+    directions, direction_owner = compile_table(data.directions)
+    return measures, measure_owner, directions, direction_owner
+
+
+@lru_cache(maxsize=32)
+def _measure_hits(text: str) -> list[tuple[int, int, str]]:
+    """Every measure word of a text, in order: found once per article, not once per figure."""
+    measures, owner, _d, _o = _measure_patterns()
+    low = text.lower()
+    if len(low) == len(text):  # lower case keeps the offsets: match without IGNORECASE, four times faster
+        return [(m.start(), m.end(), owner[m.group(0)]) for m in case_sensitive(measures).finditer(low)]
+    return [(m.start(), m.end(), owner[m.group(0).lower()]) for m in measures.finditer(text)]
+
+
+def measure_of(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str | None, str | None]:
+    """What a figure measures (nearest measure word in its clause) and its direction (just before it)."""
+    measures, owner, directions, direction_owner = _measure_patterns()
+    best: tuple[int, str] | None = None
+    # a whole article's measure words are found once; a short text (a noun phrase) is read directly
+    hits = (
+        _measure_hits(text)
+        if len(text) > 200
+        else [(m.start(), m.end(), owner[m.group(0).lower()]) for m in measures.finditer(text)]
+    )
+    for m_start, m_end, measure in hits[bisect_left(hits, (lo,)) :]:
+        if m_end > hi:
+            break
+        dist = at - m_end if m_end <= at else (m_start - end) * 2 + 1  # words before count more
+        if dist >= 0 and (best is None or dist < best[0]):
+            best = (dist, measure)
+    found = directions.search(text, max(lo, at - 25), at)
+    direction = direction_owner[found.group(0).lower()] if found else None
+    return (best[1] if best and best[0] <= 80 else None), direction
+
+
+def figure_measure(
+    text: str, sent: Sentence, fig: Figure, clause_lo: int, clause_hi: int
+) -> tuple[str | None, str | None]:
+    """(measure, direction) of the figure: the nearest measure word in its clause (from a little before
+    it) and the direction word before it, else after a percentage ("closed 8.6 percent lower"). A counted
+    noun says itself what is measured ("3,500 jobs"): then nothing nearby overrides it."""
+    measure, direction = measure_of(text, max(sent.start, clause_lo - 40), fig.span_start, fig.end, clause_hi)
+    if direction is None and fig.unit == "percent":
+        after_word = _after_figure_patterns()[2].match(text, fig.end)
+        direction = _measure_patterns()[3].get(after_word.group(1).lower()) if after_word else None
+    own = measure_of(fig.noun, 0, 0, 0, len(fig.noun))[0] if fig.noun else None
+    if own or fig.category and not fig.category.startswith("raw:") and not fig.unit:
+        measure = own
+    return measure, direction

@@ -1,0 +1,104 @@
+"""What happened to the counted: the outcome verb near a figure ("killed", "injured", "arrested").
+
+The cue words are language data (``lang/en/outcomes.yaml``). A cue counts when it is not denied ("who
+were not hurt") and not a possibility ("might have been killed"); the nearest one in the figure's
+clause wins, and words before the figure count double, since English puts the verb after the count.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker import lang
+from checker.claims.count.figures import Figure
+from checker.claims.count.words import auxiliaries
+from checker.normalise.categories import ancestors
+from checker.normalise.patterns import alternation
+from checker.normalise.text import words
+
+
+@lru_cache(maxsize=1)
+def _negated_before() -> re.Pattern[str]:
+    """A denial right before an outcome word ("who were not hurt"), from ``lang/en/outcomes.yaml``."""
+    words = "|".join(rf"\b{re.escape(w)}" if w[0].isalpha() else re.escape(w) for w in lang.load().outcomes.negations)
+    return re.compile(rf"(?:{words})\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def outcome_cues() -> list[tuple[str, str, re.Pattern[str]]]:
+    """(outcome, cue in lower case, pattern) for every cue word of every outcome."""
+    cues = []
+    for name, outcome in lang.load().outcomes.outcomes.items():
+        for cue in outcome.cues:
+            cues.append((name, cue.lower(), re.compile(rf"\b{re.escape(cue)}\b", re.I)))
+    return cues
+
+
+@lru_cache(maxsize=4096)
+def is_outcome_word(word: str) -> bool:
+    """The word is (or holds) an outcome cue: it ends a noun phrase, "12 soldiers killed" counts soldiers."""
+    low = word.lower()
+    return any(cue in low and p.search(word) for _n, cue, p in outcome_cues())
+
+
+@lru_cache(maxsize=1)
+def verb_cue_before() -> re.Pattern[str]:
+    """An outcome verb in -ing right before a bare figure: "killing 12", "injuring 22"."""
+    cues = [c for _name, c, _p in outcome_cues() if c.endswith("ing") and " " not in c]
+    return re.compile(rf"\b{alternation(cues)}\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _hypothetical() -> re.Pattern[str]:
+    """Words that make a toll a possibility ("might have been"), from ``outcomes.yaml``."""
+    return re.compile(rf"\b{alternation(lang.load().outcomes.hypothetical)}\b", re.I)
+
+
+def nearest_outcome(text: str, lo: int, hi: int, clause_lo: int, clause_hi: int) -> str | None:
+    """The outcome whose cue in ``text[clause_lo:clause_hi]`` is nearest the figure at ``lo:hi``, if near enough.
+
+    A cue inside the figure's span is at distance 0; before it, two per word between plus one; after
+    it, two per word that is not an auxiliary. Beyond 12 (about six words) a cue is another clause's."""
+    best: tuple[int, str] | None = None
+    clause = text[clause_lo:clause_hi].lower()
+    aux = auxiliaries()
+    for name, cue, pat in outcome_cues():
+        if cue not in clause:
+            continue  # a substring test is far cheaper than the pattern, and most cues are absent
+        for m in pat.finditer(text, clause_lo, clause_hi):
+            if _negated_before().search(text, max(0, m.start() - 8), m.start()):
+                continue  # "200 passengers who were not hurt": the cue is denied
+            if lo <= m.start() < hi:
+                dist = 0
+            elif m.end() <= lo:
+                dist = len(words(text[m.end() : lo])) * 2 + 1
+            else:  # auxiliaries do not separate a figure from its verb: "one person was still missing"
+                dist = len([w for w in words(text[hi : m.start()]) if w not in aux]) * 2
+            if dist <= 12 and (best is None or dist < best[0]):
+                best = (dist, name)
+    return best[1] if best else None
+
+
+def outcome_of(text: str, fig: Figure, clause_lo: int, clause_hi: int, beyond: int) -> str | None:
+    """The figure's outcome: looked for only for people and for things we have no category for.
+
+    "923 rounds were seized": things are seized, people arrested. A noun can imply its outcome
+    ("casualties", "fatalities"), and crew in a sum of parts make it a manifest: the people on board."""
+    outcome = None
+    category = fig.category
+    if not fig.unit and (category or "").startswith("raw:") or category and "people" in ancestors(category):
+        # an aside after the figure ("Nine fans - six from X and three from Y - were arrested") does not count
+        # measured from the figure itself, so "killing nine workers and injuring 22" is nine killed
+        first = min(fig.noun_start, fig.mention.start) if fig.noun else fig.mention.start
+        outcome = nearest_outcome(text, first, beyond, clause_lo, max(clause_hi, beyond))
+        if outcome == "arrested" and not (category and "people" in ancestors(category)):
+            outcome = None
+        if outcome and _hypothetical().search(text, clause_lo, max(clause_hi, beyond)):
+            outcome = None  # "there might have been two people killed": a possibility, not a toll
+    implied = lang.load().counted.implied_outcomes.get(fig.head)
+    if implied and (outcome is None or implied == "killed" and outcome == "casualties"):
+        outcome = implied
+    if outcome is None and fig.parts and any(p.noun.split()[-1:] in (["crew"], ["crewmen"]) for p in fig.parts[1:]):
+        outcome = "aboard"  # "with 182 passengers and seven crew": a manifest, the people on board
+    return outcome

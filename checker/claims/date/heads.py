@@ -1,0 +1,128 @@
+"""What a year or a month dates, from the parse: "the 2005 film", "a 2008 conviction", "an April 2008 raid",
+"the conviction was overturned in 2007".
+
+A year alone ("in 1957") dates many things in a profile or a background paragraph; two articles' years
+meet only when they date the same kind of thing, named by the same noun (or its kin: "film" and
+"movie", "conviction" and "convictions"), in sentences naming the same person or place. The noun comes
+from the dependency parse. A year after a verb ("overturned in 2007", "In July, ... overturned") is keyed
+by the verb and its object ("overturn convict"), since the object decides what it dates ("released a
+film", "released from hospital"); with no object only a verb a person does once ("disappeared in 1958").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from checker import lang
+from checker.analysis.document import Document
+from checker.analysis.parse import date_heads
+from checker.models import ClaimBase, DateClaim, NameClaim, PlaceClaim
+from checker.normalise.stems import stem
+
+YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")  # the expression of "in 1957" and "in April 2007"
+
+
+class HasClaims(Protocol):
+    doc: Document
+    claims: list[ClaimBase]
+
+
+def _own_names(r: HasClaims) -> dict[int, set[str]]:
+    """The people and places each sentence of an article names, by sentence start."""
+    own: dict[int, set[str]] = {}
+    for c in r.claims:
+        if isinstance(c, NameClaim):
+            own.setdefault(c.sent_start, set()).add(c.key)
+        elif isinstance(c, PlaceClaim):
+            own.setdefault(c.sent_start, set()).add(c.name.lower())
+    return own
+
+
+def _named(r: HasClaims) -> dict[int, set[str]]:
+    """The people and places each sentence of an article speaks of. A sentence naming none speaks of those
+    the sentence before it names: "Jeffs had been held at the Utah State Prison ... That conviction was
+    overturned in 2007" dates Jeffs's conviction."""
+    own = _own_names(r)
+    named = dict(own)
+    for start, names in _named_before(r, own).items():
+        named.setdefault(start, names)
+    return named
+
+
+def _named_before(r: HasClaims, own: dict[int, set[str]]) -> dict[int, set[str]]:
+    """The people and places the sentence before each sentence names (``own``: each sentence's), by start."""
+    sentences = r.doc.sentences
+    return {sent.start: own[b.start] for b, sent in zip(sentences, sentences[1:], strict=False) if b.start in own}
+
+
+def _candidates(results: Sequence[HasClaims]) -> list[tuple[HasClaims, DateClaim, set[str]]]:
+    """Years and months another article dates differently in a sentence naming someone or somewhere in
+    common: only theirs can meet, so only their sentences are parsed (the parse is the costly step)."""
+    found = []
+    for r in results:
+        # the sentence before counts too: a verb's date may be said of the people it names (see below)
+        own = _own_names(r)
+        before = _named_before(r, own)
+        for c in r.claims:
+            if isinstance(c, DateClaim) and c.value is not None and YEAR_OR_MONTH.match(c.expression):
+                found.append((r, c, own.get(c.sent_start, set()) | before.get(c.sent_start, set())))
+    by_name: dict[str, list[int]] = {}
+    for k, (_r, _c, names) in enumerate(found):
+        for name in names:
+            by_name.setdefault(name, []).append(k)
+    keep: set[int] = set()
+    for ks in by_name.values():
+        # a claim is kept when another article names the same person with another date: counted, not
+        # searched, so a name thousands of articles give costs no more than reading them
+        pairs = {(found[k][0].doc.article.id, found[k][1].value) for k in ks}
+        per_value: dict[object, int] = {}
+        per_article: dict[str, int] = {}
+        for article, value in pairs:
+            per_value[value] = per_value.get(value, 0) + 1
+            per_article[article] = per_article.get(article, 0) + 1
+        for k in ks:
+            article, value = found[k][0].doc.article.id, found[k][1].value
+            if (len(pairs) - per_value[value]) - (per_article[article] - 1) > 0:
+                keep.add(k)
+    return [found[k] for k in sorted(keep)]
+
+
+def assign_date_heads(results: Sequence[HasClaims]) -> None:
+    """Each year or month date claim another article might date differently gets ``dates``, the stem of
+    what it dates (a noun, or a verb and its object), and ``about``, the people and places it is said of."""
+    jobs: list[tuple[HasClaims, int, list[DateClaim]]] = []
+    by_sentence: dict[tuple[int, int], tuple[HasClaims, list[DateClaim]]] = {}
+    wide: dict[int, set[str]] = {}
+    for r, c, names in _candidates(results):
+        wide[id(c)] = names
+        by_sentence.setdefault((id(r), c.sent_start), (r, []))[1].append(c)
+    jobs.extend((r, start, found) for (_, start), (r, found) in sorted(by_sentence.items(), key=lambda kv: kv[0]))
+    if not jobs:
+        return
+    # the year is the expression's last four characters ("April 2008")
+    texts = [(r.doc.text[s : found[0].sent_end], [c.end - 4 - s for c in found]) for r, s, found in jobs]
+    head_of: dict[int, str] = {}
+    speech = set(lang.load().speech.verbs)
+    for (_r, s, found), heads in zip(jobs, date_heads(texts), strict=True):
+        for c in found:
+            words = (heads.get(c.end - 4 - s) or "").split()
+            # a name is a parse slip ("the 1955 Page"); the noun of a speech verb dates an interview
+            if words and words[0][:1].islower() and words[0].lower() not in speech:
+                head_of[id(c)] = " ".join(stem(w) for w in words)
+    about: dict[int, tuple[str, ...]] = {}
+    for r in results:
+        named = _named(r)
+        for claim in r.claims:
+            if id(claim) in head_of:
+                # a verb and its thing ("overturn convict") are said of the people of the sentence before it too
+                # ("Jeffs had been held ... In July, the Utah Supreme overturned the 2007 convictions"); a noun
+                # alone ("the 1992 conviction") only of its own sentence's, unless that names none
+                key = head_of[id(claim)]
+                names = wide[id(claim)] if " " in key else named.get(claim.sent_start, set())
+                about[id(claim)] = tuple(sorted(names))
+        r.claims = [
+            c.model_copy(update={"dates": head_of[id(c)], "about": about[id(c)]}) if id(c) in head_of else c
+            for c in r.claims
+        ]
