@@ -6,12 +6,8 @@ Keys (hyphens or underscores)::
     ignore = ["FC112"]                 # rules to skip
     severity = { FC103 = "info" }      # per-rule severity override
     fail-on = "warning"                # error | warning | info | never
-    quote-cutoff = 85                  # thresholds of checker.rules.Settings
-    quote-anchored-cutoff = 60
-    name-cutoff = 80
-    tally-context-cutoff = 80
-    numeric-tolerance = 0.1
-    date-event-cutoff = 85
+    quote-cutoff = 85                  # any threshold of checker/settings.py, where each is declared
+                                       # once with its bounds (`checker explain CODE` lists a rule's)
 
 Discovery, when no ``--config`` is given: ``checker.toml`` in the current directory, else a
 ``pyproject.toml`` there that has a ``[tool.checker]`` table; otherwise the defaults. A file that
@@ -21,14 +17,14 @@ the key; the command line turns it into exit 2. Command-line options override th
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, field_validator
 
 from checker.models import Severity
+from checker.settings import Settings, declared
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -36,10 +32,6 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 FailOn = Literal["error", "warning", "info", "never"]
-
-
-def _cutoff() -> Any:
-    return Field(default=None, ge=0, le=100)
 
 
 class ConfigError(Exception):
@@ -50,19 +42,15 @@ def _hyphen(name: str) -> str:
     return name.replace("_", "-")
 
 
-class Config(BaseModel):
+class _Config(BaseModel):
+    """The keys every configuration has; the thresholds are added from ``checker.settings``."""
+
     model_config = ConfigDict(extra="forbid", alias_generator=_hyphen, populate_by_name=True, frozen=True)
 
     select: list[str] | None = None
     ignore: list[str] = Field(default_factory=list)
     severity: dict[str, Severity] = Field(default_factory=dict)
     fail_on: FailOn | None = None
-    quote_anchored_cutoff: float | None = _cutoff()
-    quote_cutoff: float | None = _cutoff()
-    name_cutoff: float | None = _cutoff()
-    tally_context_cutoff: float | None = _cutoff()
-    numeric_tolerance: float | None = Field(default=None, ge=0, le=1)
-    date_event_cutoff: float | None = _cutoff()
 
     @field_validator("select", "ignore", mode="after")
     @classmethod
@@ -82,13 +70,22 @@ class Config(BaseModel):
 
         return set(self.select if self.select is not None else RULES) - set(self.ignore)
 
-    def settings(self) -> Any:
+    def settings(self) -> Settings:
         """The rules' :class:`~checker.rules.Settings`, with the thresholds this file sets."""
-        from checker.rules import Settings
-
-        names = {f.name for f in dataclasses.fields(Settings)}
+        names = {s.name for s in declared()}
         given = {k: v for k, v in self.model_dump(exclude_none=True).items() if k in names}
         return Settings(**given)
+
+
+if TYPE_CHECKING:
+    Config = _Config
+else:
+    # one optional key per declared threshold, with the declaration's bounds
+    Config = create_model(
+        "Config",
+        __base__=_Config,
+        **{s.name: (float | None, Field(default=None, ge=s.low, le=s.high, description=s.doc)) for s in declared()},
+    )
 
 
 def _known(code: str) -> str:

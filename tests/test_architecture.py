@@ -4,6 +4,7 @@ back up and no import cycle can form; claim kinds and rules stand alone beside e
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 CHECKER = Path(__file__).resolve().parent.parent / "checker"
 # bottom first; a part may import its own layer's modules and any lower layer's
 LAYERS = [
-    {"__init__", "models", "lang", "display", "output", "progress"},
+    {"__init__", "models", "lang", "display", "output", "progress", "settings"},
     {"normalise", "inputs", "match", "sides"},
     {"analysis"},  # one pass per article, the parser, the cluster's main event
     {"claims", "provenance"},  # one module per claim kind
@@ -90,3 +91,29 @@ def test_each_extractor_gives_claims_of_its_own_kind() -> None:
     assert kinds <= set(EXTRACTORS) and len(kinds) >= 6
     for kind, extract in EXTRACTORS.items():
         assert all(c.kind == kind for a in analyses for c in extract(a))
+
+
+def _settings_read(path: Path) -> set[str]:
+    """The settings a module reads (``ctx.settings.NAME``), with those of the shared rule modules it imports."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = {
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute) and node.value.attr == "settings"
+    }
+    for i in _imports(path):
+        if i[:1] == ("rules",) and len(i) > 1 and i[1] in RULES_SHARED - {"__init__", "base"}:
+            names |= _settings_read(CHECKER / "rules" / f"{i[1]}.py")
+    return names
+
+
+def test_each_rule_declares_the_settings_it_reads() -> None:
+    """``Rule.reads`` is the truth `checker explain` and the config documentation show: no more, no less."""
+    from checker.rules import RULES
+    from checker.settings import declared
+
+    known = {s.name for s in declared()}
+    for code, rule in RULES.items():
+        path = Path(sys.modules[rule.__module__].__file__ or "")
+        assert set(rule.reads) <= known, code
+        assert set(rule.reads) == _settings_read(path), f"{code} reads {sorted(_settings_read(path))}"

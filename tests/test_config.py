@@ -126,3 +126,24 @@ def test_bad_value_is_exit_2_naming_it(tmp_path: Path, text: str, named: str) ->
 def test_missing_config_file_is_exit_2(tmp_path: Path) -> None:
     code, _out, err = run("check", "--config", str(tmp_path / "none.toml"), str(SEED))
     assert code == 2 and "none.toml" in err
+
+
+def test_the_readme_documents_every_threshold_as_declared() -> None:
+    """The README's table of thresholds is the declarations' (checker/settings.py) and the rules' ``reads``."""
+    from pathlib import Path
+
+    from checker.rules import RULES
+    from checker.settings import declared
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for s in declared():
+        by = ", ".join(code for code, rule in sorted(RULES.items()) if s.name in rule.reads)
+        row = f"| `{s.key}` | {s.default:g} | {s.low:g}-{s.high:g} | {s.doc} | {by} |"
+        assert row in readme, row
+
+
+def test_a_threshold_out_of_its_declared_bounds_names_the_key() -> None:
+    from checker.config import parse
+
+    with pytest.raises(ConfigError, match="numeric-tolerance"):
+        parse({"numeric-tolerance": 1.5})

@@ -11,20 +11,9 @@ from typing import Any, ClassVar, TypeVar
 from checker.analysis.article import ArticleAnalysis
 from checker.analysis.event import MainEvent, main_event
 from checker.models import Article, ClaimBase, Evidence, Finding, Kind, Severity
+from checker.settings import Settings, declared
 
 T = TypeVar("T")
-
-
-@dataclass
-class Settings:
-    """Thresholds a rule reads; a config file may change them."""
-
-    quote_anchored_cutoff: float = 60.0
-    quote_cutoff: float = 85.0
-    name_cutoff: float = 80.0
-    tally_context_cutoff: float = 80.0
-    numeric_tolerance: float = 0.1
-    date_event_cutoff: float = 85.0  # raised from 80: "officials said" and a street name alone made two events one
 
 
 @dataclass
@@ -79,13 +68,20 @@ class Rule:
     kind: ClassVar[Kind]
     severity: ClassVar[Severity]
     summary: ClassVar[str]
+    reads: ClassVar[tuple[str, ...]] = ()  # the settings (``checker.settings.Settings``) the rule reads
 
     def check(self, ctx: Context) -> list[Finding]:
         raise NotImplementedError
 
     @classmethod
     def doc(cls) -> str:
-        return re.sub(r"\n    ", "\n", cls.__doc__ or "").strip()
+        """The class docstring, then the settings the rule reads with their defaults and config keys."""
+        text = re.sub(r"\n    ", "\n", cls.__doc__ or "").strip()
+        settings = [s for s in declared() if s.name in cls.reads]
+        if settings:
+            lines = [f"    {s.key} = {s.default:g}  ({s.low:g}-{s.high:g}): {s.doc}" for s in settings]
+            text += "\n\nSettings (config file keys, defaults):\n" + "\n".join(lines)
+        return text
 
     def finding(
         self,

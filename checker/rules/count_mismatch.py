@@ -31,6 +31,7 @@ class CountMismatch(Rule):
     kind = "count"
     severity = "error"
     summary = "Two sources give tolls for the same event that cannot both be true."
+    reads = ("numeric_tolerance",)
 
     def check(self, ctx: Context) -> list[Finding]:
         return [self._finding(ctx, c.claims, c.region, c.sure) for c in ctx.once(compare_tolls).conflicts]

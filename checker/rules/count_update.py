@@ -23,6 +23,7 @@ class CountUpdate(Rule):
     kind = "count"
     severity = "info"
     summary = "A later source updates an earlier toll upwards."
+    reads = ("numeric_tolerance",)
 
     def check(self, ctx: Context) -> list[Finding]:
         return [self.build(ctx, earlier, later) for earlier, later in ctx.once(compare_tolls).updates]

@@ -236,6 +236,7 @@ class DateMismatch(Rule):
     kind = "date"
     severity = "warning"
     summary = "Two sources date the same event to different days."
+    reads = ("date_event_cutoff",)
 
     def check(self, ctx: Context) -> list[Finding]:
         claims_of = [c for c in ctx.claims("date") if isinstance(c, DateClaim) and c.event]

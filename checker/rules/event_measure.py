@@ -30,6 +30,7 @@ class EventMeasureMismatch(Rule):
     kind = "count"
     severity = "warning"
     summary = "Sources give different figures for a measure the event has once (its magnitude)."
+    reads = ("numeric_tolerance",)
 
     def check(self, ctx: Context) -> list[Finding]:
         tol = ctx.settings.numeric_tolerance

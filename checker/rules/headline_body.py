@@ -52,6 +52,7 @@ class HeadlineBody(Rule):
     kind = "count"
     severity = "error"
     summary = "A headline's figure contradicts the article's own body."
+    reads = ("numeric_tolerance",)
 
     def check(self, ctx: Context) -> list[Finding]:
         findings = []

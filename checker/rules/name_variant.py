@@ -36,6 +36,7 @@ class NameVariant(Rule):
     kind = "name"
     severity = "warning"
     summary = "A name is spelled differently in different sources."
+    reads = ("name_cutoff",)
 
     def check(self, ctx: Context) -> list[Finding]:
         names = [c for c in ctx.claims("name") if isinstance(c, NameClaim) and c.entity == "person" and c.key.strip()]

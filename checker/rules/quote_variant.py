@@ -78,6 +78,7 @@ class QuoteVariant(Rule):
     kind = "quote"
     severity = "warning"
     summary = "The same remark is quoted with different words."
+    reads = ("quote_anchored_cutoff", "quote_cutoff")
 
     def check(self, ctx: Context) -> list[Finding]:
         quotes = [c for c in ctx.claims("quote") if isinstance(c, QuoteClaim) and len(c.words.split()) >= 3]

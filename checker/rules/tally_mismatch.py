@@ -115,6 +115,7 @@ class TallyMismatch(Rule):
     kind = "count"
     severity = "warning"
     summary = "Two sources give different figures for the same tally or measure."
+    reads = ("numeric_tolerance", "tally_context_cutoff")
 
     def check(self, ctx: Context) -> list[Finding]:
         counts = [

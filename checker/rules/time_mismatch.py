@@ -64,6 +64,7 @@ class TimeMismatch(Rule):
     kind = "date"
     severity = "warning"
     summary = "Two sources give different clock times for the same moment."
+    reads = ("date_event_cutoff",)
 
     def check(self, ctx: Context) -> list[Finding]:
         times = [c for c in ctx.claims("date") if isinstance(c, DateClaim) and c.clock is not None and c.event]
