@@ -122,7 +122,6 @@ class TallyMismatch(Rule):
             c
             for c in ctx.claims("count")
             if isinstance(c, CountClaim) and not c.outcome and not c.subset and not once_per_event(c)
-            and not c.converted  # the outlet's conversion of an amount it gives before, at its own rate
         ]
         findings = []
         tol = ctx.settings.numeric_tolerance
@@ -205,6 +204,8 @@ class TallyMismatch(Rule):
         return bool(claims[0].measure or claims[0].since) or len(owners) <= 1
 
     def _same_thing(self, ctx: Context, a: CountClaim, b: CountClaim, per_article: Counter[tuple[str, str]]) -> bool:
+        if a.converted and b.converted:
+            return False  # two outlets' conversions of an amount, each at its own rate
         if a.owner and b.owner and a.owner != b.owner:
             return False  # two people's figures: one player's touchdowns, another's
         if a.affiliation and b.affiliation and a.affiliation != b.affiliation:
