@@ -162,6 +162,7 @@ class CountClaim(ClaimBase):
     day: str | None = None  # the one day its sentence dates: ISO date, or the weekday named when unresolved
     converted: bool = False  # bare dollars in parentheses after another amount: the outlet's conversion of it
     since: str | None = None  # a span counted back: its anchor and the happening it dates ("report:marry")
+    dimension: str | None = None  # the extent a measured figure gives ("40 metres wide": "wide")
 
 
 class DateValue(Frozen):

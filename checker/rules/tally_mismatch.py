@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 
 from rapidfuzz import fuzz
@@ -78,11 +77,6 @@ def _slip(x: float, y: float) -> bool:
     if sorted(a) == sorted(b) and sum(p != q for p, q in zip(a, b, strict=True)) == 2:
         return True
     return sum(p != q for p, q in zip(a, b, strict=True)) == 1
-
-
-def _dimension(ctx: Context, c: CountClaim) -> str | None:
-    follow = re.match(r"\s*([a-z]+)", ctx.articles[c.article].text[c.end : c.end + 20])
-    return follow.group(1) if follow and follow.group(1) in lang.load().measures.dimensions else None
 
 
 class TallyMismatch(Rule):
@@ -216,7 +210,7 @@ class TallyMismatch(Rule):
             # spans counted back ("married two weeks ago", "wed about three weeks ago") meet when they date
             # the same kind of happening from the same anchor, whatever else their sentences say
             return a.since == b.since
-        if a.unit and _dimension(ctx, a) != _dimension(ctx, b):
+        if a.unit and a.dimension != b.dimension:
             return False  # "40 metres wide" and "rose 4.5 metres" measure different things
         ratio = fuzz.token_set_ratio(a.context, b.context)
         one_open = (a.value.low is None) != (b.value.low is None) or (a.value.high is None) != (b.value.high is None)

@@ -20,7 +20,7 @@ from checker.analysis.document import Document, Sentence
 from checker.analysis.entities import PlaceMention
 from checker.analysis.scope import past_event
 from checker.claims.count.figures import is_no_count, is_vote_split, read_figure
-from checker.claims.count.measures import figure_measure, read_unit
+from checker.claims.count.measures import dimension_after, figure_measure, read_unit
 from checker.claims.count.nouns import NounMemory, borrow_noun, noun_phrase
 from checker.claims.count.outcomes import outcome_of
 from checker.claims.count.parts import join_parts, read_parts
@@ -163,6 +163,7 @@ def _read_count(
         parts=tuple(fig.parts),
         context=_context(text, sent, fig.span_start, fig.end),
         converted=fig.unit == "currency:dollar" and _converts(text, sent, fig.span_start),
+        dimension=dimension_after(doc.text, fig.end) if fig.unit else None,
     )
 
 

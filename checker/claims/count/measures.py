@@ -166,3 +166,13 @@ def figure_measure(
     if own or fig.category and not fig.category.startswith("raw:") and not fig.unit:
         measure = own
     return measure, direction
+
+
+FOLLOWING_WORD = re.compile(r"\s*([a-z]+)")
+
+
+def dimension_after(text: str, end: int) -> str | None:
+    """The word right after a measured figure that says which extent it is ("40 metres wide", "4.5 metres
+    deep"; ``measures.yaml``, ``dimensions``): figures of different extents measure different things."""
+    follow = FOLLOWING_WORD.match(text, end, end + 20)
+    return follow.group(1) if follow and follow.group(1) in lang.load().measures.dimensions else None
