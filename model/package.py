@@ -53,6 +53,8 @@ def main() -> int:
     if args.target.exists():
         shutil.rmtree(args.target)
     shutil.copytree(args.model, args.target)
+    # the weights' own licence file travels with them (CC BY-SA 4.0, a derived work of the treebank)
+    shutil.copy(Path(__file__).resolve().parent / "PARSER_LICENSE", args.target / "LICENSE")
     meta_path = args.target / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
