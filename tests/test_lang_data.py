@@ -16,6 +16,13 @@ def test_language_data_validates() -> None:
     assert data.numbers.multipliers["million"] == 1_000_000
 
 
+def test_numbers_read_their_examples_as_documented() -> None:
+    """lang/en/numbers.yaml: the first number of each example has the value given."""
+    from checker.normalise.numbers import check_examples
+
+    check_examples()  # raises ValueError naming the example that no longer reads as documented
+
+
 def test_every_category_reaches_a_root_without_cycles() -> None:
     cats = lang.load().counted.categories
     for name in cats:

@@ -22,6 +22,13 @@ class NumbersData(Strict):
     multipliers: dict[str, float]
     ambiguous_words: list[str]
     negative: list[str]  # words that make the figure after them negative ("minus 17 degrees")
+    cardinals: list[str]  # the number words: "four", "twenty-one", "one hundred"
+    cardinal_joiners: list[str]  # between two number words besides a space or hyphen: "one hundred AND five"
+    article_numbers: dict[str, str]  # an article before number words and the number word it stands for: "A hundred"
+    word_multipliers: list[str]  # a multiplier read with the number words before it: "two DOZEN"
+    glued_multipliers: list[str]  # multipliers glued to a figure: "2.4BN", "$40M", "5K"
+    money_only_multipliers: list[str]  # glued multipliers that multiply only money: "$40M", but "the 800M final"
+    examples: list[tuple[str, float | None]]  # a text and the value of its first number (None: no number read)
 
     @field_validator("hedges")
     @classmethod
@@ -30,6 +37,14 @@ class NumbersData(Strict):
         if set(v) != expected:
             raise ValueError(f"hedges must be exactly {sorted(expected)}")
         return v
+
+    @model_validator(mode="after")
+    def _known_multipliers(self) -> NumbersData:
+        named = [*self.word_multipliers, *self.glued_multipliers, *self.money_only_multipliers]
+        unknown = [m for m in named if m not in self.multipliers]
+        if unknown:
+            raise ValueError(f"multipliers named but not listed in `multipliers`: {unknown}")
+        return self
 
 
 class Category(Strict):
@@ -52,6 +67,9 @@ class CountedData(Strict):
     not_currency_words: list[str]
     money_cues: list[str]  # words that make a currency name that is also a unit ("pounds") money
     range_currencies: list[str]  # before a range's second figure ("20 to EUR 30"); a final full stop is optional
+    currency_signs: list[str]  # before a figure, glued or not: "$40m", "US$ 62"
+    currency_abbreviations: list[str]  # before a figure, a full stop optional, a space after: "Rs. 8 crore"
+    not_singular_nouns: list[str]  # counted nouns with no plural ending that count no one thing: "one of the DEAD"
 
     @field_validator("categories")
     @classmethod
@@ -60,6 +78,13 @@ class CountedData(Strict):
             if cat.parent is not None and cat.parent not in v:
                 raise ValueError(f"category {name!r} has unknown parent {cat.parent!r}")
         return v
+
+    @model_validator(mode="after")
+    def _known_currencies(self) -> CountedData:
+        unknown = [c for c in [*self.currency_signs, *self.currency_abbreviations] if c not in self.currencies]
+        if unknown:
+            raise ValueError(f"currencies written before a figure but not listed in `currencies`: {unknown}")
+        return self
 
 
 class Outcome(Strict):
