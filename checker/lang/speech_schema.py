@@ -66,6 +66,19 @@ class SpeechData(Strict):
     attribution: Attribution
 
 
+class Grades(Strict):
+    office: list[str]  # "DEPUTY director general": an office of its own, named with its grade
+    post: list[str]  # "SENIOR superintendent": with `office`, a lower post than the one written without it
+
+
+class PostWords(Strict):
+    """How a role is read for the public post it names (checker/normalise/names.py), lower case."""
+
+    articles: list[str]  # "THE state's chief secretary"
+    portfolio: list[str]  # "commissioner FOR housing": the post comes before its portfolio
+    levels: list[str]  # "REGIONAL president": the level of government, not the post
+
+
 class TitlesData(Strict):
     abbreviations: dict[str, str]
     rank_groups: dict[str, list[str]]
@@ -77,6 +90,11 @@ class TitlesData(Strict):
     # the level of government a post is written at ("U.S. District Judge", "state district judge"): the same
     # post at two levels is two posts
     post_levels: dict[str, list[str]]
+    grades: Grades
+    post_words: PostWords
+    office_words: list[str]  # "the DISTRICT magistrate": words an agent named only by a post is made of
+    office_nouns: list[str]  # "the Chief Minister's OFFICE": the office stands for the post's holder
+    generic_owners: list[str]  # "THE company's chief executive": words of a role that name no office's owner
 
 
 class RolesData(Strict):
@@ -144,6 +162,7 @@ class ActsData(Strict):
     acts: dict[str, Act]
     synonyms: dict[str, str]
     witness_verbs: list[str]
+    not_qualifiers: list[str]  # "ordered A inquiry": no word that tells one act of a kind from another
     agents: ActAgents
     match_minutes: MatchMinutes
     examples: ActExamples
