@@ -30,6 +30,13 @@ def test_sentence_abbreviations_read_their_examples_as_documented() -> None:
     assert abbreviation_end().search("said Col.")  # the examples are checked when the pattern is built
 
 
+def test_breakdowns_read_their_examples_as_documented() -> None:
+    """lang/en/counting.yaml: the breakdown after a total gives the parts listed."""
+    from checker.rules.breakdown_sum import check_examples
+
+    check_examples()  # raises ValueError naming the example that no longer reads as documented
+
+
 def test_every_category_reaches_a_root_without_cycles() -> None:
     cats = lang.load().counted.categories
     for name in cats:

@@ -150,6 +150,7 @@ class CountingExamples(Strict):
     affiliations: list[tuple[list[str], str | None]]  # capitalised words before a noun and their affiliation
     raw_categories: list[tuple[str, str]]  # a counted noun with no category and the category it names
     figures: list[FigureExample]  # read by the whole extractor, in tests/test_lang_data.py
+    breakdowns: list[tuple[str, list[float] | None]]  # the words after a total and the parts of its breakdown
 
 
 class CountingData(Strict):
@@ -215,6 +216,10 @@ class CountingData(Strict):
     vote_sides: dict[str, str]  # the counted noun of each side of a vote: votes_for, votes_against
     not_affiliations: list[str]  # "THE Afghan soldiers": no affiliation
     raw_category_endings: list[str]  # "12 holdoutS" counts raw:holdout
+    # a total's breakdown right after it (checker/rules/breakdown_sum.py)
+    breakdown_openers: list[str]  # "18 people, INCLUDING seven police officers and four soldiers"
+    breakdown_joiners: list[str]  # "30 for the NJP, 13 for the SLD AND two for the JKS"
+    breakdown_prepositions: list[str]  # "30 FOR the NJP", "six FROM Kelvin"
     examples: CountingExamples
 
     @field_validator("vote_sides")
