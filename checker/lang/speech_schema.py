@@ -197,8 +197,10 @@ class SuffixRewrite(Strict):
 
 
 class SpellingData(Strict):
-    contractions: dict[str, str]
+    contractions: dict[str, str]  # whole words: "can't"
+    contracted_endings: dict[str, str]  # glued to the word before: "aren'T", "they'RE"
     is_contracted: list[str]
+    is_contraction: dict[str, str]  # the ending `is_contracted` words take: "it'S" is "it is"
     suffixes: list[SuffixRewrite]
     keep: list[str]
     ordinals: dict[str, str]
