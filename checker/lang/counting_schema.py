@@ -114,6 +114,7 @@ class OutcomesData(Strict):
     negations: list[str]  # before an outcome word, deny it: "200 passengers who were not hurt"
     update_cues: list[str]  # words of a later sentence that tell its toll as an update: "the toll rose to 12"
     first_figure_words: list[str]  # words of an earlier sentence that tell its toll was a first one: "initial"
+    manifest_nouns: list[str]  # "with 182 passengers and seven CREW": a sum's later part that makes it a manifest
 
 
 class MeasuresData(Strict):
@@ -209,6 +210,7 @@ class CountingData(Strict):
     ellipsis_modifiers: list[str]
     toll_prepositions: list[str]
     bare_noun: str
+    bare_verb_endings: list[str]  # "killING 12": an outcome verb with these endings before a bare figure
     # a figure's unit and what it measures (count_measures.py)
     share_determiners: list[str]
     degree_nouns: list[str]

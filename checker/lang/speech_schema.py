@@ -52,6 +52,7 @@ class SpeechData(Strict):
     verbs: list[str]
     according_to: list[str]
     pronouns: list[str]
+    not_one_person: list[str]  # "WE have 53 catches": a pronoun that names no one person whose figure it is
     # a short word one transcript of a long remark has and another lacks ("so insidious is it" / "so
     # insidious it"): a slip of the pen, told as a note; remarks of fewer words are told as variants
     slip_words: list[str]
@@ -103,6 +104,7 @@ class RolesData(Strict):
     not_role_words: list[str]  # "THE former police chief Ali Raza", "BUT police chief Ali Raza": no part of a role
     jurisdiction_offices: list[str]
     organisation_nouns: list[str]
+    not_moment_words: list[str]  # "REPORTERS were told", "15:12 LOCAL TIME": no word of which moment a time is
 
 
 class Act(Strict):
@@ -142,6 +144,7 @@ class MatchMinutes(Strict):
     minutes: list[str]  # "on 58 MINUTES"
     bracketed: list[str]  # "(58 MINS)"
     left: list[str]  # "two MINUTES FROM TIME"
+    scored_at: str  # a goal's object, with the minute after it: "GOAL AT 58'"
 
 
 class ActRoleExample(NamedTuple):
@@ -177,6 +180,8 @@ class NameExamples(Strict):
 class NamesData(Strict):
     not_names: list[str]
     non_person_words: list[str]
+    not_speaker_words: list[str]  # "INCLUDING Jane Doe": a word read into a speaker's name that opens no name
+    title_object_ends: dict[str, int]  # "Minister OF Energy Sello Dube": the word and the least words of the name kept
     # how a person's name is told in running text (checker/analysis/entities.py), matched as written
     connectors: list[str]  # "Bank OF England", "Osama BIN Laden"
     name_of: list[str]  # "Mayor Wilson Sambrano OF Pedernales"

@@ -67,6 +67,14 @@ def key(text: str) -> str:
     return " ".join(words(text))
 
 
+def without_plural_ending(word: str) -> str:
+    """``word`` with a plural ending (counting.yaml ``plural_endings``) left off: "votes" -> "vote"."""
+    for ending in lang.load().counting.plural_endings:
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
 class Possessive(NamedTuple):
     """How a possessive word ends, in folded text (its apostrophes straight)."""
 
