@@ -16,6 +16,27 @@ def test_language_data_validates() -> None:
     assert data.numbers.multipliers["million"] == 1_000_000
 
 
+def test_numbers_read_their_examples_as_documented() -> None:
+    """lang/en/numbers.yaml: the first number of each example has the value given."""
+    from checker.normalise.numbers import check_examples
+
+    check_examples()  # raises ValueError naming the example that no longer reads as documented
+
+
+def test_sentence_abbreviations_read_their_examples_as_documented() -> None:
+    """lang/en/anatomy.yaml: no sentence ends after an abbreviation, and a full stop elsewhere ends one."""
+    from checker.analysis.document import abbreviation_end
+
+    assert abbreviation_end().search("said Col.")  # the examples are checked when the pattern is built
+
+
+def test_breakdowns_read_their_examples_as_documented() -> None:
+    """lang/en/counting.yaml: the breakdown after a total gives the parts listed."""
+    from checker.rules.breakdown_sum import check_examples
+
+    check_examples()  # raises ValueError naming the example that no longer reads as documented
+
+
 def test_every_category_reaches_a_root_without_cycles() -> None:
     cats = lang.load().counted.categories
     for name in cats:

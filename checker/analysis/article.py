@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+from checker import lang
 from checker.analysis.attribution import Speaker, find_speakers, index_people, resolve_person, sentence_speakers
 from checker.analysis.document import Document, Sentence, analyse
 from checker.analysis.entities import PersonMention, PlaceMention, capitalised_runs, find_people, find_places
 from checker.models import Article, ClaimBase, PlaceClaim
+from checker.normalise.patterns import alternation
 from checker.normalise.places import gazetteer, place_key
 
 
@@ -68,6 +71,12 @@ def _cluster_countries(docs: list[Document]) -> set[str]:
     return found or unambiguous
 
 
+@lru_cache(maxsize=1)
+def _title_object_end() -> re.Pattern[str]:
+    """ "Minister OF Mineral Resources AND Energy ": a word that ends a title's object (``lang/en/names.yaml``)."""
+    return re.compile(rf"\b({alternation(lang.load().names.title_object_ends, fold_case=False)})\s+$")
+
+
 def trim_title_objects(docs: list[Document], people_of: list[list[PersonMention]]) -> list[list[PersonMention]]:
     """ "Minister of Mineral Resources and Energy Sello Dube": the name is the part the cluster knows.
 
@@ -81,10 +90,10 @@ def trim_title_objects(docs: list[Document], people_of: list[list[PersonMention]
         for p in people:
             words = p.key.split()
             before = doc.folded[max(0, p.start - 6) : p.start]
-            after_of = re.search(r"\bof\s+$", before)
-            if len(words) >= 3 and (after_of or re.search(r"\b(?:and|for)\s+$", before)):
+            end = _title_object_end().search(before)
+            if len(words) >= 3 and end:
                 # the longest tail the cluster knows as a name; after "of", the last two words at least
-                fallback = 2 if after_of else 0
+                fallback = lang.load().names.title_object_ends[end.group(1)]
                 size = next((n for n in (3, 2) if n < len(words) and " ".join(words[-n:]) in known), fallback)
                 tail = re.search(rf"\S+(?:\s+\S+){{{size - 1}}}$", p.text) if size else None
                 if tail:

@@ -19,6 +19,7 @@ from checker.analysis.entities import PersonMention, PlaceMention
 from checker.models import AttributionClaim
 from checker.normalise.names import post_of, same_person
 from checker.normalise.patterns import alternation, search_lowered
+from checker.normalise.text import drop_possessive
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,7 @@ def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[
     has_role = False
     while i > 0:
         tok = tokens[i - 1].group(0)
-        low = tok.lower().rstrip(",.").removesuffix("'s")
+        low = drop_possessive(tok.lower().rstrip(",."))  # "the group's spokesman"
         if tok.endswith((",", ";", ":", '"')) or tok.startswith('"'):
             break
         if low in roles:

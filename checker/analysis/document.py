@@ -13,15 +13,27 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from checker import lang
 from checker.analysis.anatomy import furniture_spans
 from checker.models import Article
+from checker.normalise.patterns import alternation
 from checker.normalise.text import fold
 
-ABBREV_END = re.compile(
-    r"(?:\b(?:Col|Gen|Lt|Maj|Capt|Sgt|Cpl|Brig|Adm|Cmdr|Insp|Supt|Det|Dr|Prof|Gov|Sen|Rep|"
-    r"Rev|Fr|St|Mr|Mrs|Ms|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|Ft|"
-    r"Inc|Corp|Ltd|Co|Jr|Sr|vs|Rs|approx|est|Nos)\.|\b(?:[A-Z]\.){2,})$"
-)
+
+@lru_cache(maxsize=1)
+def abbreviation_end() -> re.Pattern[str]:
+    """A text ending in an abbreviation ("Col.", "Feb.", "U.S."), after which no sentence ends: the words of
+    ``lang/en/anatomy.yaml`` and calendar.yaml's short month names, capitalised; its examples checked once."""
+    data = lang.load()
+    months = [short.capitalize() for shorts in data.calendar.months.values() for short in shorts]
+    words = alternation([*data.anatomy.sentence_abbreviations, *months], fold_case=False)
+    pattern = re.compile(rf"(?:\b{words}\.|\b(?:[A-Z]\.){{2,}})$")
+    examples = data.anatomy.examples
+    wrong = [x for x in examples.abbreviation_ends if not pattern.search(x)]
+    wrong += [x for x in examples.sentence_ends if pattern.search(x)]
+    if wrong:
+        raise ValueError(f"lang/en/anatomy.yaml: abbreviation examples read the wrong way: {wrong}")
+    return pattern
 
 
 # over line breaks, as in claims/quote.py
@@ -207,7 +219,7 @@ def analyse(article: Article) -> Document:
         if (
             sentences
             and sentences[-1].text.endswith(".")
-            and ABBREV_END.search(sentences[-1].text, max(0, len(sentences[-1].text) - 20))
+            and abbreviation_end().search(sentences[-1].text, max(0, len(sentences[-1].text) - 20))
             and sentences[-1].paragraph == paragraph
             and (folded[start : start + 1].isupper() or folded[start : start + 1].isdigit())  # "Rs. 1,500"
         ):

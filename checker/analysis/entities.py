@@ -19,13 +19,10 @@ from checker.normalise.names import normalise_title, person_key, split_title
 from checker.normalise.patterns import alternation, search_lowered
 from checker.normalise.patterns import phrases as _words
 from checker.normalise.places import Place, bare_division, gazetteer, place_key
+from checker.normalise.text import drop_possessive, possessive
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 CAP_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)+|[{UPPER}][^\W\d_]*(?:['`][^\W\d_]+)*(?:-[^\W\d_]+)*\.?)"
-# "in South Africa's Limpopo province": the country that owns the division, stepped over
-OWNER = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['\u2019]s\s+)"
-
-
 
 
 class _Patterns(NamedTuple):
@@ -45,6 +42,8 @@ class _Patterns(NamedTuple):
     clock_after: re.Pattern[str]  # "10.12pm Jakarta time"
     based_after: re.Pattern[str]  # "Kabul-based"
     article_before: re.Pattern[str]  # "across the Atlantic"
+    possessive_break: re.Pattern[str]  # "Iraq's Anbar", "the Joneses' Ford": a run is cut after a possessive
+    possessive_before: re.Pattern[str]  # "Tirkey's Nav Jharkhand Morcha": something a person owns
 
 
 def _place_parts() -> tuple[str, str, str]:
@@ -57,9 +56,16 @@ def _place_parts() -> tuple[str, str, str]:
     return level_of, not_level, level_named
 
 
+def _singular_possessive() -> str:
+    """ "Iraq'S": a singular's possessive ending (speech.yaml), matched as written."""
+    return alternation(possessive().singular, fold_case=False)
+
+
 def _contained(level_of: str, not_level: str, level_named: str) -> re.Pattern[str]:
     """ "Kotri, a town in Jamshoro district", "Talcher, in Angul district", "Traversara (Ravenna)"."""
     data = lang.load().places.in_text
+    # "in South Africa's Limpopo province": the country that owns the division, stepped over
+    owner = rf"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?{_singular_possessive()}\s+)"
     the, of, within = _words(data.articles), _words(data.of), _words(data.within)
     appositive = (
         rf"{_words(data.appositive_articles)}\s+(?:{_words(data.appositive_modifiers)}\s+)?"
@@ -69,7 +75,7 @@ def _contained(level_of: str, not_level: str, level_named: str) -> re.Pattern[st
         rf"^(?:\s+{_words(data.kind_after)})?"
         # "Kotri, a town in Jamshoro district", "Traversara, a hamlet of Bagnacavallo" (tried first)
         rf"(?:,\s+{appositive}|,\s+(?:{within}\s+)?(?:{the}\s+)?{level_of}|\s+{_words(data.kind_of)}?\s*{of}\s+"
-        rf"|\s+{within}\s+(?:{the}\s+)?{OWNER}?{level_of}|\s*\()"
+        rf"|\s+{within}\s+(?:{the}\s+)?{owner}?{level_of}|\s*\()"
         rf"(?P<outer>{CAP_WORD}(?:\s{not_level}{CAP_WORD})?){level_named}",
         re.I,
     )
@@ -105,12 +111,14 @@ def _patterns() -> _Patterns:
         re.compile(parts[2], re.I),
         re.compile(rf"\s{_words(places.division_ends)}$", re.I),
         re.compile(compound),
-        re.compile(rf"^'s\s+{_words(places.country_possessions, fold_case=False)}"),
+        re.compile(rf"^{_singular_possessive()}\s+{_words(places.country_possessions, fold_case=False)}"),
         re.compile(rf"\b{_words(names.said_before, space=None, fold_case=False)}\s+$"),
         re.compile(rf"^\s+{_words(names.said_after, space=None, fold_case=False)}"),
         re.compile(rf"\s+{_words(places.clock_after)}\b", re.I),
         re.compile(rf"^-{_words(data.bases.based, fold_case=False)}\b"),
         re.compile(rf"\b{_words(places.articles, fold_case=False)}\s+$"),
+        re.compile("|".join(rf"(?<={re.escape(e)})\s" for e in (*possessive().singular, *possessive().plural))),
+        re.compile(rf"{_singular_possessive()}\s+$"),
     )
 
 
@@ -148,11 +156,14 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 # patterns run once per capitalised run, compiled once
-POSSESSIVE_BREAK = re.compile(r"(?<='s)\s|(?<=s')\s")
 NON_SPACE = re.compile(r"\S+")
 SPACE = re.compile(r"\s")
 ACRONYM = re.compile(r"[A-Z]{2,6}")
-POSSESSIVE_BEFORE = re.compile(r"'s\s+$")
+
+
+def _without_possessive(word: str) -> str:
+    """ "Iraq's" -> "Iraq", "the Joneses'" -> "the Joneses": a word's possessive ending left off."""
+    return drop_possessive(word.rstrip("".join(possessive().bare)))
 
 
 def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
@@ -161,13 +172,14 @@ def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
     if doc.cache.runs is not None:
         return doc.cache.runs
     runs = []
+    breaks, marks = _patterns().possessive_break, (*possessive().bare, *possessive().singular)
     for sent in doc.sentences:
         for m in _patterns().run.finditer(sent.text):
             start = sent.start + m.start()
             run = m.group(0)
-            for piece in POSSESSIVE_BREAK.split(run) if "'" in run else (run,):
+            for piece in breaks.split(run) if any(e in run for e in marks) else (run,):
                 at = doc.folded.index(piece, start)
-                runs.append((at, at + len(piece.rstrip("'").removesuffix("'s"))))
+                runs.append((at, at + len(_without_possessive(piece))))
                 start = at + len(piece)
     doc.cache.runs = runs
     return runs
@@ -245,7 +257,7 @@ def _not_a_person(
     after = doc.folded[toks[-1][1] : toks[-1][1] + 12]
     if p.level_after.match(after) or p.country_possession.match(after):
         return True
-    return bool(POSSESSIVE_BEFORE.search(doc.folded[max(0, toks[0][0] - 3) : toks[0][0]]))
+    return bool(p.possessive_before.search(doc.folded[max(0, toks[0][0] - 3) : toks[0][0]]))
 
 
 def _with_known_surnames(doc: Document, out: list[PersonMention], lone: list[PersonMention]) -> list[PersonMention]:
@@ -539,7 +551,7 @@ def _tail_of_name(doc: Document, start: int, openers: frozenset[str]) -> bool:
     prev = re.search(rf"(?:^|\s)({CAP_WORD}) $", doc.folded[max(0, start - 40) : start])
     if not prev:
         return False
-    if prev.group(1).endswith((".", "'s", "s'", "\u2019s")):
+    if prev.group(1).endswith((".", *possessive().singular, *possessive().plural)):
         return False  # "Uttar Pradesh's Hapur", "the IMD. Chandbali": an owner or a sentence's end, not a name
     word = prev.group(1).lower()
     places = lang.load().places

@@ -24,6 +24,7 @@ from checker.analysis.entities import PersonMention
 from checker.models import ResidenceClaim
 from checker.normalise.patterns import phrases
 from checker.normalise.places import gazetteer, place_key
+from checker.normalise.text import drop_possessive
 
 RUN = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
 AGE = r"(?:,\s*\d{1,3}\s*,)?"
@@ -65,7 +66,7 @@ def extract_residences(doc: Document, people: list[PersonMention], known: dict[s
         if not (m and run and sent and p.key) or run.end() > sent.end:
             continue
         written = run.group(0).rstrip(".")
-        words = [w.lower().removesuffix("'s").rstrip(".,") for w in written.split()]
+        words = [drop_possessive(w.lower()).rstrip(".,") for w in written.split()]
         if words[-1] in not_places or markers & set(words):
             continue  # "of Acme Bank", "of Evans Research": where the person works, not where they live
         key, level = _level(" ".join(written.split()))

@@ -195,7 +195,8 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
                         agents = [a for a in here if lo <= a.start and a.end <= hi][-1:]
                 obj = m.group("obj")
                 if act == "score" and (minute := match_minute(sent.text, m.end())) is not None:
-                    obj = f"goal at {minute}'"  # goals are told apart by when they were scored
+                    # goals are told apart by when they were scored
+                    obj = f"{lang.load().acts.match_minutes.scored_at} {minute}'"
                 out.extend(_claims(doc, sent, agents, act, obj, "agent", at))
             for m in matches[2]:
                 at = sent.start + m.start()

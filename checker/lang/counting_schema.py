@@ -22,6 +22,13 @@ class NumbersData(Strict):
     multipliers: dict[str, float]
     ambiguous_words: list[str]
     negative: list[str]  # words that make the figure after them negative ("minus 17 degrees")
+    cardinals: list[str]  # the number words: "four", "twenty-one", "one hundred"
+    cardinal_joiners: list[str]  # between two number words besides a space or hyphen: "one hundred AND five"
+    article_numbers: dict[str, str]  # an article before number words and the number word it stands for: "A hundred"
+    word_multipliers: list[str]  # a multiplier read with the number words before it: "two DOZEN"
+    glued_multipliers: list[str]  # multipliers glued to a figure: "2.4BN", "$40M", "5K"
+    money_only_multipliers: list[str]  # glued multipliers that multiply only money: "$40M", but "the 800M final"
+    examples: list[tuple[str, float | None]]  # a text and the value of its first number (None: no number read)
 
     @field_validator("hedges")
     @classmethod
@@ -30,6 +37,14 @@ class NumbersData(Strict):
         if set(v) != expected:
             raise ValueError(f"hedges must be exactly {sorted(expected)}")
         return v
+
+    @model_validator(mode="after")
+    def _known_multipliers(self) -> NumbersData:
+        named = [*self.word_multipliers, *self.glued_multipliers, *self.money_only_multipliers]
+        unknown = [m for m in named if m not in self.multipliers]
+        if unknown:
+            raise ValueError(f"multipliers named but not listed in `multipliers`: {unknown}")
+        return self
 
 
 class Category(Strict):
@@ -52,6 +67,9 @@ class CountedData(Strict):
     not_currency_words: list[str]
     money_cues: list[str]  # words that make a currency name that is also a unit ("pounds") money
     range_currencies: list[str]  # before a range's second figure ("20 to EUR 30"); a final full stop is optional
+    currency_signs: list[str]  # before a figure, glued or not: "$40m", "US$ 62"
+    currency_abbreviations: list[str]  # before a figure, a full stop optional, a space after: "Rs. 8 crore"
+    not_singular_nouns: list[str]  # counted nouns with no plural ending that count no one thing: "one of the DEAD"
 
     @field_validator("categories")
     @classmethod
@@ -60,6 +78,13 @@ class CountedData(Strict):
             if cat.parent is not None and cat.parent not in v:
                 raise ValueError(f"category {name!r} has unknown parent {cat.parent!r}")
         return v
+
+    @model_validator(mode="after")
+    def _known_currencies(self) -> CountedData:
+        unknown = [c for c in [*self.currency_signs, *self.currency_abbreviations] if c not in self.currencies]
+        if unknown:
+            raise ValueError(f"currencies written before a figure but not listed in `currencies`: {unknown}")
+        return self
 
 
 class Outcome(Strict):
@@ -89,6 +114,7 @@ class OutcomesData(Strict):
     negations: list[str]  # before an outcome word, deny it: "200 passengers who were not hurt"
     update_cues: list[str]  # words of a later sentence that tell its toll as an update: "the toll rose to 12"
     first_figure_words: list[str]  # words of an earlier sentence that tell its toll was a first one: "initial"
+    manifest_nouns: list[str]  # "with 182 passengers and seven CREW": a sum's later part that makes it a manifest
 
 
 class MeasuresData(Strict):
@@ -125,6 +151,7 @@ class CountingExamples(Strict):
     affiliations: list[tuple[list[str], str | None]]  # capitalised words before a noun and their affiliation
     raw_categories: list[tuple[str, str]]  # a counted noun with no category and the category it names
     figures: list[FigureExample]  # read by the whole extractor, in tests/test_lang_data.py
+    breakdowns: list[tuple[str, list[float] | None]]  # the words after a total and the parts of its breakdown
 
 
 class CountingData(Strict):
@@ -183,6 +210,7 @@ class CountingData(Strict):
     ellipsis_modifiers: list[str]
     toll_prepositions: list[str]
     bare_noun: str
+    bare_verb_endings: list[str]  # "killING 12": an outcome verb with these endings before a bare figure
     # a figure's unit and what it measures (count_measures.py)
     share_determiners: list[str]
     degree_nouns: list[str]
@@ -190,6 +218,10 @@ class CountingData(Strict):
     vote_sides: dict[str, str]  # the counted noun of each side of a vote: votes_for, votes_against
     not_affiliations: list[str]  # "THE Afghan soldiers": no affiliation
     raw_category_endings: list[str]  # "12 holdoutS" counts raw:holdout
+    # a total's breakdown right after it (checker/rules/breakdown_sum.py)
+    breakdown_openers: list[str]  # "18 people, INCLUDING seven police officers and four soldiers"
+    breakdown_joiners: list[str]  # "30 for the NJP, 13 for the SLD AND two for the JKS"
+    breakdown_prepositions: list[str]  # "30 FOR the NJP", "six FROM Kelvin"
     examples: CountingExamples
 
     @field_validator("vote_sides")

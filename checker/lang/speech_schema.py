@@ -52,6 +52,7 @@ class SpeechData(Strict):
     verbs: list[str]
     according_to: list[str]
     pronouns: list[str]
+    not_one_person: list[str]  # "WE have 53 catches": a pronoun that names no one person whose figure it is
     # a short word one transcript of a long remark has and another lacks ("so insidious is it" / "so
     # insidious it"): a slip of the pen, told as a note; remarks of fewer words are told as variants
     slip_words: list[str]
@@ -66,6 +67,19 @@ class SpeechData(Strict):
     attribution: Attribution
 
 
+class Grades(Strict):
+    office: list[str]  # "DEPUTY director general": an office of its own, named with its grade
+    post: list[str]  # "SENIOR superintendent": with `office`, a lower post than the one written without it
+
+
+class PostWords(Strict):
+    """How a role is read for the public post it names (checker/normalise/names.py), lower case."""
+
+    articles: list[str]  # "THE state's chief secretary"
+    portfolio: list[str]  # "commissioner FOR housing": the post comes before its portfolio
+    levels: list[str]  # "REGIONAL president": the level of government, not the post
+
+
 class TitlesData(Strict):
     abbreviations: dict[str, str]
     rank_groups: dict[str, list[str]]
@@ -77,6 +91,11 @@ class TitlesData(Strict):
     # the level of government a post is written at ("U.S. District Judge", "state district judge"): the same
     # post at two levels is two posts
     post_levels: dict[str, list[str]]
+    grades: Grades
+    post_words: PostWords
+    office_words: list[str]  # "the DISTRICT magistrate": words an agent named only by a post is made of
+    office_nouns: list[str]  # "the Chief Minister's OFFICE": the office stands for the post's holder
+    generic_owners: list[str]  # "THE company's chief executive": words of a role that name no office's owner
 
 
 class RolesData(Strict):
@@ -85,6 +104,7 @@ class RolesData(Strict):
     not_role_words: list[str]  # "THE former police chief Ali Raza", "BUT police chief Ali Raza": no part of a role
     jurisdiction_offices: list[str]
     organisation_nouns: list[str]
+    not_moment_words: list[str]  # "REPORTERS were told", "15:12 LOCAL TIME": no word of which moment a time is
 
 
 class Act(Strict):
@@ -124,6 +144,7 @@ class MatchMinutes(Strict):
     minutes: list[str]  # "on 58 MINUTES"
     bracketed: list[str]  # "(58 MINS)"
     left: list[str]  # "two MINUTES FROM TIME"
+    scored_at: str  # a goal's object, with the minute after it: "GOAL AT 58'"
 
 
 class ActRoleExample(NamedTuple):
@@ -144,6 +165,7 @@ class ActsData(Strict):
     acts: dict[str, Act]
     synonyms: dict[str, str]
     witness_verbs: list[str]
+    not_qualifiers: list[str]  # "ordered A inquiry": no word that tells one act of a kind from another
     agents: ActAgents
     match_minutes: MatchMinutes
     examples: ActExamples
@@ -158,6 +180,8 @@ class NameExamples(Strict):
 class NamesData(Strict):
     not_names: list[str]
     non_person_words: list[str]
+    not_speaker_words: list[str]  # "INCLUDING Jane Doe": a word read into a speaker's name that opens no name
+    title_object_ends: dict[str, int]  # "Minister OF Energy Sello Dube": the word and the least words of the name kept
     # how a person's name is told in running text (checker/analysis/entities.py), matched as written
     connectors: list[str]  # "Bank OF England", "Osama BIN Laden"
     name_of: list[str]  # "Mayor Wilson Sambrano OF Pedernales"
@@ -178,8 +202,10 @@ class SuffixRewrite(Strict):
 
 
 class SpellingData(Strict):
-    contractions: dict[str, str]
+    contractions: dict[str, str]  # whole words: "can't"
+    contracted_endings: dict[str, str]  # glued to the word before: "aren'T", "they'RE"
     is_contracted: list[str]
+    is_contraction: dict[str, str]  # the ending `is_contracted` words take: "it'S" is "it is"
     suffixes: list[SuffixRewrite]
     keep: list[str]
     ordinals: dict[str, str]

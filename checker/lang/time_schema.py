@@ -104,6 +104,8 @@ class DatesData(Strict):
 class AnatomyExamples(Strict):
     furniture: list[str]
     prose: list[str]
+    abbreviation_ends: list[str]  # texts ending in an abbreviation: no sentence ends there
+    sentence_ends: list[str]  # texts ending in a full stop that ends a sentence
 
 
 class AnatomyData(Strict):
@@ -114,6 +116,7 @@ class AnatomyData(Strict):
     byline_max_words: int
     stamp_max_words: int
     stamp_other_words: int
+    sentence_abbreviations: list[str]  # "Col.", "Inc.": no sentence ends after one (as written)
     examples: AnatomyExamples
 
     _lower = field_validator("stamp_words", "stamp_signals", "byline_openers", "byline_joiners")(

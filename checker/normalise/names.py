@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker import lang
+from checker.normalise.text import possessive, space_possessives
 from checker.normalise.text import words as text_words
 
 
@@ -64,10 +65,16 @@ def _split_title(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
     return title, tuple(expanded)
 
 
+@lru_cache(maxsize=1)
+def _written_honorifics() -> frozenset[str]:
+    """ "Mr", "Dr." as news writes them before a name (speech.yaml), besides the honorifics written out."""
+    return frozenset(h.lower() for h in lang.load().speech.attribution.honorifics)
+
+
 def person_key(name: str) -> str:
     """Lowercase name words without honorifics: 'Sheikh Ahmed Ali Khan' -> 'ahmed ali khan'."""
     _abbr, honorifics, _full = _titles()
-    tokens = [w for w in text_words(name) if w not in honorifics and w not in ("mr", "mrs", "ms", "dr")]
+    tokens = [w for w in text_words(name) if w not in honorifics and w not in _written_honorifics()]
     short = lang.load().names.short_forms
     # a given name's short form is the name: "Dave Rossi" is David Rossi (a lone word is a surname)
     return " ".join([short.get(w, w) for w in tokens[:-1]] + tokens[-1:])
@@ -93,7 +100,7 @@ def office_of(text: str | None) -> str | None:
     """The office a title or role names ("finance chief" -> "chief financial officer"), longest alias first."""
     if not text:
         return None
-    low = " " + " ".join(text.lower().replace("'s", " ").replace("-", " ").split()) + " "
+    low = " " + " ".join(space_possessives(text.lower()).replace("-", " ").split()) + " "
     best: tuple[int, str, str] | None = None
     for office, aliases in lang.load().titles.offices.items():
         for alias in aliases:
@@ -103,11 +110,8 @@ def office_of(text: str | None) -> str | None:
         return None
     # "deputy director general" is a post of its own, below the director general
     before = low[: low.index(f" {best[2]} ")].split()
-    grade = before[-1] if before and before[-1] in OFFICE_GRADES else None
+    grade = before[-1] if before and before[-1] in lang.load().titles.grades.office else None
     return f"{grade} {best[1]}" if grade else best[1]
-
-
-OFFICE_GRADES = frozenset({"deputy", "vice", "assistant", "associate"})
 
 
 def rank_group(title: str | None) -> str | None:
@@ -128,11 +132,12 @@ def post_of(role: str | None) -> str | None:
     from checker.normalise.places import gazetteer, place_key
 
     gaz = gazetteer()
-    words = [w for w in role.lower().replace("\u2019", "'").split() if w not in ("the", "a", "an")]
+    post_words = lang.load().titles.post_words
+    words = [w for w in role.lower().replace("\u2019", "'").split() if w not in post_words.articles]
 
     def owner_words() -> int:
         """How many leading words say whose post it is: "the state's", "Ontario", "New York"."""
-        if words[0].endswith(("'s", "s'")):
+        if words[0].endswith((*possessive().singular, *possessive().plural)):
             return 1
         for n in (3, 2, 1):
             key = place_key(" ".join(words[:n]))
@@ -143,12 +148,12 @@ def post_of(role: str | None) -> str | None:
     while words and (n := owner_words()):
         words = words[n:]
     # "commissioner for housing", "minister of long-term care": the post comes before its portfolio
-    portfolio = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+    portfolio = next((i for i, w in enumerate(words) if w in post_words.portfolio and i > 0), len(words))
     if not words or words[portfolio - 1].strip(".,") not in lang.load().titles.posts:
         return None
     rest = " ".join(words[portfolio + 1 :])
     if rest and (gaz.lookup(rest) or place_key(rest) in gaz.countries):
         words = words[:portfolio]  # "president of Emilia-Romagna": whose post, not which post
     # "regional president", "provincial governor": the level of government, not the post
-    words = [w for w in words if w not in ("regional", "provincial", "state", "national", "federal", "local")]
+    words = [w for w in words if w not in post_words.levels]
     return " ".join(w.strip(".,") for w in words) if words else None

@@ -10,28 +10,26 @@ from checker import lang
 from checker.models import Interval
 from checker.normalise.patterns import alternation, finditer_where
 
-CARDINALS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion"
-).split()
-_WORD_NUM = alternation(CARDINALS)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 @lru_cache(maxsize=1)
 def number_pattern() -> re.Pattern[str]:
     data = lang.load().numbers
+    counted = lang.load().counted
     mult = alternation(m for m in data.multipliers if len(m) > 1)
     vague = alternation(data.vague)
-    words = rf"{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*"
+    cardinal = alternation(data.cardinals)
+    words = rf"{cardinal}(?:(?:[\s-]+|\s+{alternation(data.cardinal_joiners)}\s+){cardinal})*"
     codes = alternation(currency_codes(), fold_case=False)
+    signs, abbreviations = alternation(counted.currency_signs), alternation(counted.currency_abbreviations)
     # "minus-20": a hyphen after a word joins a compound ("Covid-19") unless the word makes it negative
     hyphen = "|".join(f"(?<={re.escape(w)}-)" for w in data.negative)
     return re.compile(
-        rf"(?<![\w.,])(?:{hyphen}|(?<![A-Za-z]-))(?P<num>(?P<vague>{vague})|(?P<cur>[$€£¥₹]|US\$|(?-i:{codes})\s?|Rs\.?\s)?\s?(?P<digits>{_DIGITS})"
-        rf"(?:[\s-]?(?P<mult>{mult})\b|(?P<short>bn|tn|mn|[mkb])\b)?"
-        rf"|(?P<words>(?:a\s+|an\s+)?{words}(?:\s+dozen)?)(?:\s+(?P<wmult>{mult}))?\b)",
+        rf"(?<![\w.,])(?:{hyphen}|(?<![A-Za-z]-))(?P<num>(?P<vague>{vague})|(?P<cur>{signs}|(?-i:{codes})\s?|{abbreviations}\.?\s)?\s?(?P<digits>{_DIGITS})"
+        rf"(?:[\s-]?(?P<mult>{mult})\b|(?P<short>{alternation(data.glued_multipliers)})\b)?"
+        rf"|(?P<words>(?:{alternation(data.article_numbers)}\s+)?{words}(?:\s+{alternation(data.word_multipliers)})?)"
+        rf"(?:\s+(?P<wmult>{mult}))?\b)",
         re.IGNORECASE,
     )
 
@@ -45,6 +43,7 @@ def currency_words() -> dict[str, str]:
     import pycountry
 
     data = lang.load().counted
+    plurals = lang.load().counting.plural_endings  # "zlotys"
     out = dict(data.currencies)
     skip = set(data.not_currency_words)
     codes_of: dict[str, set[str]] = defaultdict(set)
@@ -54,7 +53,7 @@ def currency_words() -> dict[str, str]:
             codes_of[word].add(c.alpha_3.lower())
     for word, codes in sorted(codes_of.items()):
         key = next(iter(codes)) if len(codes) == 1 else word
-        for form in (word, word + "s"):
+        for form in (word, *(word + ending for ending in plurals)):
             out.setdefault(form, key)
     return out
 
@@ -95,27 +94,37 @@ class NumberMention:
     rounding: float = 0.0  # half the last written digit's worth: "8.17 million" is 8,165,000 to 8,175,000
 
 
+@lru_cache(maxsize=1)
+def _article_number() -> re.Pattern[str]:
+    return re.compile(rf"^({alternation(lang.load().numbers.article_numbers)})\s+")
+
+
 @lru_cache(maxsize=4096)
 def words_to_number(text: str) -> float | None:
     from text_to_num import text2num  # imported lazily: only articles with number words pay for it
 
-    t = re.sub(r"^(a|an)\s+", "one ", text.lower().strip())
+    data = lang.load().numbers
+    t = _article_number().sub(lambda m: data.article_numbers[m.group(1)] + " ", text.lower().strip())
     t = t.replace("-", " ")
-    dozen = t.endswith(" dozen")
-    if dozen:
-        t = t[: -len(" dozen")]
+    factor = 1.0
+    for word in data.word_multipliers:  # "two dozen": text2num reads the words before it
+        if t.endswith(" " + word):
+            t, factor = t[: -len(" " + word)], data.multipliers[word]
+            break
     try:
         value = float(text2num(t, "en"))
     except ValueError:
         return None
-    return value * 12 if dozen else value
+    return value * factor
 
 
 @lru_cache(maxsize=1)
 def _singular_counted_nouns() -> frozenset[str]:
     """Counted nouns that are singular: what "one" counts ("one person", "one soldier")."""
-    nouns = {n.lower() for c in lang.load().counted.categories.values() for n in c.nouns}
-    return frozenset(n for n in nouns if not n.endswith("s") and n not in ("people", "police", "dead", "toll"))
+    counted = lang.load().counted
+    plural = tuple(lang.load().counting.plural_endings)
+    nouns = {n.lower() for c in counted.categories.values() for n in c.nouns}
+    return frozenset(n for n in nouns if not n.endswith(plural) and n not in counted.not_singular_nouns)
 
 
 def _counted_noun_after(text: str, at: int) -> bool:
@@ -140,7 +149,8 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
         return NumberMention(m.start("num"), m.end("num"), None, (lo, hi))
     if m.group("digits"):
         value = float(m.group("digits").replace(",", ""))
-        if m.group("short") == "m" and not m.group("cur") and not _money_after(m.string, m.end()):
+        money_only = m.group("short") in data.money_only_multipliers
+        if money_only and not m.group("cur") and not _money_after(m.string, m.end()):
             # "1,200m underground", "the 800m final": metres; "m" is million only for money ("$40m")
             return NumberMention(m.start("num"), m.start("short"), value, None, None)
         mult = m.group("mult") or m.group("short")
@@ -170,9 +180,10 @@ def _number_starts() -> re.Pattern[str]:
     """Where a number can begin, over lower-cased text: a digit (or the space before one), a currency
     sign or code, a number word, "a"/"an" before one, or a vague quantity's first word. Most sentences
     have few such places; the full pattern is tried only there."""
-    data = lang.load().numbers
-    firsts = [*CARDINALS, *(w.split()[0] for w in data.vague), *currency_codes(), "us$", "rs", "a ", "an "]
-    return re.compile(rf"(?<![\w.,])(?:\s(?=\d)|\d|[$€£¥₹]|{alternation(firsts)})")
+    data, counted = lang.load().numbers, lang.load().counted
+    firsts = [*data.cardinals, *(w.split()[0] for w in data.vague), *currency_codes(), *counted.currency_signs,
+              *counted.currency_abbreviations, *(f"{a} " for a in data.article_numbers)]
+    return re.compile(rf"(?<![\w.,])(?:\s(?=\d)|\d|{alternation(firsts)})")
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -182,6 +193,19 @@ def find_numbers(text: str) -> list[NumberMention]:
         if mention is not None:
             out.append(mention)
     return out
+
+
+@lru_cache(maxsize=1)
+def check_examples() -> None:
+    """The examples of ``lang/en/numbers.yaml``, checked once: the number words, articles, currency signs and
+    multipliers listed there build ``number_pattern``, and a change to either must keep the examples true."""
+    wrong = []
+    for text, expected in lang.load().numbers.examples:
+        first = find_numbers(text)[:1]
+        if (first[0].value if first else None) != expected:
+            wrong.append(text)
+    if wrong:
+        raise ValueError(f"lang/en/numbers.yaml: examples read the wrong way: {wrong}")
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from checker import lang
 
 _FOLD = str.maketrans(
     {
@@ -61,3 +65,46 @@ def words(text: str) -> list[str]:
 def key(text: str) -> str:
     """A comparison key: lowercase words joined by single spaces."""
     return " ".join(words(text))
+
+
+def without_plural_ending(word: str) -> str:
+    """``word`` with a plural ending (counting.yaml ``plural_endings``) left off: "votes" -> "vote"."""
+    for ending in lang.load().counting.plural_endings:
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+class Possessive(NamedTuple):
+    """How a possessive word ends, in folded text (its apostrophes straight)."""
+
+    singular: tuple[str, ...]  # "Reid'S"
+    bare: tuple[str, ...]  # the apostrophe alone: "the soldiers'"
+    plural: tuple[str, ...]  # a plural's ending with it: "the soldierS'"
+
+
+@lru_cache(maxsize=1)
+def possessive() -> Possessive:
+    """The endings of lang/en/speech.yaml's ``possessive_endings``: those with letters are a singular's, an
+    apostrophe alone follows a plural's ending (counting.yaml's ``plural_endings``)."""
+    data = lang.load()
+    endings = data.speech.possessive_endings
+    bare = tuple(e for e in endings if not any(c.isalpha() for c in e))
+    singular = tuple(e for e in endings if e not in bare)
+    return Possessive(singular, bare, tuple(p + e for e in bare for p in data.counting.plural_endings))
+
+
+def space_possessives(text: str) -> str:
+    """``text`` with each singular's possessive ending made a space: "bosch's chief" -> "bosch  chief"."""
+    for ending in possessive().singular:
+        text = text.replace(ending, " ")
+    return text
+
+
+def drop_possessive(word: str, *, plural: bool = False) -> str:
+    """``word`` without a singular's possessive ending ("group's" -> "group"); with ``plural``, without a plural's
+    ending and apostrophe too ("governors'" -> "governor")."""
+    ends = possessive()
+    for ending in (*ends.singular, *(ends.plural if plural else ())):
+        word = word.removesuffix(ending)
+    return word

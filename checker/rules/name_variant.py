@@ -6,6 +6,7 @@ from rapidfuzz import fuzz
 
 from checker.match import similar_pairs
 from checker.models import Finding, NameClaim
+from checker.normalise.text import without_plural_ending
 from checker.rules.base import Context, Rule
 
 # surnames further apart than the cutoff ("Maddox", "Maddocks": sound-alike spellings) are still one
@@ -14,6 +15,14 @@ SAME_GIVEN_NAME_CUTOFF = 70.0
 # a given name spelled two ways beside one surname ("Latoya" / "LaTonya Brown"), in names of two words
 GIVEN_NAME_CUTOFF = 70.0
 GIVEN_MIN_LETTERS = 5
+
+
+def _bare_given(name: str) -> str:
+    """A given name with every final plural ending (counting.yaml) left off ("Jons" -> "Jon", "Chris" -> "Chri"):
+    two given names that differ only there are not weighed as two spellings of one."""
+    while (bare := without_plural_ending(name)) != name:
+        name = bare
+    return name
 
 
 class NameVariant(Rule):
@@ -92,7 +101,7 @@ class NameVariant(Rule):
                     if (
                         min(len(ga), len(gb)) < GIVEN_MIN_LETTERS
                         or where[ka] & where[kb]
-                        or ga.rstrip("s") == gb.rstrip("s")
+                        or _bare_given(ga) == _bare_given(gb)
                     ):
                         continue  # "Mark"/"Marc" are often two people, and so are two names one article gives
                     score = fuzz.ratio(ga, gb)

@@ -10,9 +10,8 @@ from checker import lang
 from checker.match import blocks
 from checker.models import AttributionClaim, Finding
 from checker.normalise.names import office_of, same_person
+from checker.normalise.text import space_possessives
 from checker.rules.base import Context, Rule
-
-GENERIC_OWNER = {"the", "a", "an", "its", "their", "his", "her", "our", "new", "former", "acting", "interim", "then"}
 
 
 def _owner(c: AttributionClaim) -> str:
@@ -21,11 +20,11 @@ def _owner(c: AttributionClaim) -> str:
     Generic words ("the company's", "the group's") name no one in particular and are left out.
     """
     office = office_of(c.role or c.title)
-    low = " ".join((c.role or "").lower().replace("'s", " ").replace("-", " ").split())
+    low = " ".join(space_possessives((c.role or "").lower()).replace("-", " ").split())
     aliases = lang.load().titles.offices.get(office or "", [])
     for alias in sorted(aliases, key=len, reverse=True):
         low = re.sub(rf"\b{re.escape(alias)}\b", " ", low)
-    generic = GENERIC_OWNER | set(lang.load().roles.organisation_nouns)
+    generic = set(lang.load().titles.generic_owners) | set(lang.load().roles.organisation_nouns)
     return " ".join(w for w in re.findall(r"[\w']+", low) if w not in generic)
 
 

@@ -21,7 +21,7 @@ def _a_person(key: str) -> bool:
     """A speaker named as a person: a full name, no place, no word that opens no name ("Including")."""
     data = lang.load().names
     parts = key.split()
-    blocked = set(data.not_names) | set(data.non_person_words) | {"including", "according"}
+    blocked = set(data.not_names) | set(data.non_person_words) | set(data.not_speaker_words)
     return len(parts) >= 2 and not any(w in blocked for w in parts) and not gazetteer().lookup(key)
 
 

@@ -9,7 +9,7 @@ from checker import lang
 from checker.match import blocks
 from checker.models import Finding, RoleClaim
 from checker.normalise.names import same_person
-from checker.normalise.text import words
+from checker.normalise.text import drop_possessive, words
 from checker.rules.base import Context, Rule
 
 
@@ -23,12 +23,13 @@ ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+){1,6}?[A-Z][\w'-]*)\s+\(([A-Z]{2,6})\
 def acronyms(ctx: Context) -> dict[str, str]:
     """Acronyms the cluster defines ("Tehreek-e-Jihad Frontier (TJF)"): acronym key -> name key."""
     out: dict[str, str] = {}
+    stopwords = lang.load().acts.agents.key_stopwords
     for art in ctx.articles.values():
         for m in ACRONYM.finditer(art.text):
             name, short = m.group(1), m.group(2)
             initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
             if initials.endswith(short) or short in initials:
-                out[short.lower()] = " ".join(w for w in words(name) if w not in ("the", "of", "and", "for"))
+                out[short.lower()] = " ".join(w for w in words(name) if w not in stopwords)
     return out
 
 
@@ -41,7 +42,7 @@ def _title_words() -> frozenset[str]:
     return frozenset(
         {w for t in [*titles.name_titles, *titles.posts, *titles.abbreviations.values()] for w in t.split()}
         | {w for aliases in titles.offices.values() for a in aliases for w in a.split()}
-        | {"chief", "deputy", "district", "state", "regional", "provincial", "head"}
+        | set(titles.office_words)
     )
 
 
@@ -50,8 +51,8 @@ def agent_identity(key: str) -> tuple[str, str]:
     Office"); ("person", key without leading titles) otherwise ("DM Rathore" -> "rathore")."""
     titles = lang.load().titles
     title_words = _title_words()
-    toks = [t.removesuffix("'s").removesuffix("s'") for t in key.split()]
-    toks = [titles.abbreviations.get(t, t) for t in toks if t != "office"]
+    toks = [drop_possessive(t, plural=True) for t in key.split()]
+    toks = [titles.abbreviations.get(t, t) for t in toks if t not in titles.office_nouns]
     expanded = " ".join(toks).split()
     if expanded and all(t in title_words for t in expanded):
         return "office", " ".join(expanded)
@@ -64,7 +65,7 @@ def _qualifier(r: RoleClaim) -> str | None:
     """The word that tells one act of a kind from another: "judicial" in "ordered a judicial inquiry"."""
     m = re.search(rf"\b([a-z]+)\s+{re.escape(r.obj)}\b", r.text.lower())
     word = m.group(1) if m else None
-    return word if word and word not in ("a", "an", "the", "its", "their", "his", "her", "full", "new") else None
+    return word if word and word not in lang.load().acts.not_qualifiers else None
 
 
 class RoleConflict(Rule):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from checker.match import blocks
 from checker.models import CountClaim, Finding
+from checker.normalise.text import without_plural_ending
 from checker.rules.base import Context, Rule
 
 
 def _base(c: CountClaim) -> str:
     """The head of what a share is of: "valid votes" -> "vote", "registered voters" -> "voter"."""
     head = c.noun.split()[-1] if c.noun else ""
-    return head[:-1] if head.endswith("s") else head
+    return without_plural_ending(head)
 
 
 class ShareBase(Rule):

@@ -27,7 +27,8 @@ def source_words() -> frozenset[str]:
     """Who told it ("officials", "police", "spokesman") says nothing about which moment it was."""
     data = lang.load()
     nouns = [w.lower() for w in data.roles.role_nouns]
-    return frozenset(nouns + [w + "s" for w in nouns] + ["reporters", "journalists", "local", "time"])
+    plurals = [w + ending for w in nouns for ending in data.counting.plural_endings]
+    return frozenset(nouns + plurals + data.roles.not_moment_words)
 
 
 ROUNDED = 5  # minutes either side of a time on the quarter hour: "3:30 a.m." may be the 3:33 call, rounded

@@ -43,15 +43,13 @@ def _post_level(role: str, post: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-GRADE_WORDS = {"deputy", "assistant", "vice", "senior", "junior", "associate", "additional", "under"}
-
-
 def _lower_grade(a: str, b: str) -> bool:
     """ "deputy director general" and "director general" are two posts, not one written more fully."""
+    grades = lang.load().titles.grades
     for short, long in ((a, b), (b, a)):
         if long.endswith(" " + short):
             words = long[: -len(short)].split()
-            if words and words[-1] in GRADE_WORDS:
+            if words and words[-1] in (*grades.office, *grades.post):
                 return True
     return False
 

@@ -34,6 +34,7 @@ from checker.claims.count.scope import (
 )
 from checker.claims.count.words import context_stopwords, counting
 from checker.models import CountClaim
+from checker.normalise import numbers
 from checker.normalise.numbers import NumberMention, currency_words, find_numbers, to_interval
 from checker.normalise.patterns import alternation
 from checker.normalise.text import words
@@ -42,7 +43,9 @@ from checker.normalise.text import words
 @lru_cache(maxsize=1)
 def check_examples() -> None:
     """The examples of ``lang/en/counting.yaml``, checked once, when counts are first read: the word
-    lists there are read by these patterns, and a change to either must keep the examples true."""
+    lists there are read by these patterns, and a change to either must keep the examples true (and those of
+    ``lang/en/numbers.yaml``, whose figures they read)."""
+    numbers.check_examples()
     examples = counting().examples
     wrong = []
     for sentence in examples.not_counts:

@@ -16,10 +16,8 @@ from checker.models import ClaimBase, CountClaim, DateClaim
 def _opens_with_pronoun(text: str) -> bool:
     """ "He has 53 catches": a sentence whose subject is a person named before it."""
     words = text.split()
-    return bool(words) and words[0].lower() in lang.load().speech.pronouns and words[0].lower() not in NOT_A_PERSON
-
-
-NOT_A_PERSON = frozenset({"it", "we", "i", "they"})  # the speaker, a group or a thing: no one person's figure
+    speech = lang.load().speech
+    return bool(words) and words[0].lower() in speech.pronouns and words[0].lower() not in speech.not_one_person
 
 
 def with_subjects(a: ArticleAnalysis, claims: list[ClaimBase]) -> list[ClaimBase]:

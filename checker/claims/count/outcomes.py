@@ -45,7 +45,8 @@ def is_outcome_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def verb_cue_before() -> re.Pattern[str]:
     """An outcome verb in -ing right before a bare figure: "killing 12", "injuring 22"."""
-    cues = [c for _name, c, _p in outcome_cues() if c.endswith("ing") and " " not in c]
+    endings = tuple(lang.load().counting.bare_verb_endings)
+    cues = [c for _name, c, _p in outcome_cues() if c.endswith(endings) and " " not in c]
     return re.compile(rf"\b{alternation(cues)}\s+$", re.I)
 
 
@@ -99,6 +100,7 @@ def outcome_of(text: str, fig: Figure, clause_lo: int, clause_hi: int, beyond: i
     implied = lang.load().counted.implied_outcomes.get(fig.head)
     if implied and (outcome is None or implied == "killed" and outcome == "casualties"):
         outcome = implied
-    if outcome is None and fig.parts and any(p.noun.split()[-1:] in (["crew"], ["crewmen"]) for p in fig.parts[1:]):
+    crew = set(lang.load().outcomes.manifest_nouns)
+    if outcome is None and fig.parts and any(crew & set(p.noun.split()[-1:]) for p in fig.parts[1:]):
         outcome = "aboard"  # "with 182 passengers and seven crew": a manifest, the people on board
     return outcome

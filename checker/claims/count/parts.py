@@ -39,7 +39,7 @@ def _part_category(noun: str, whole_category: str | None) -> str | None:
         and noun
         and whole_category
         and "people" in ancestors(whole_category)
-        and noun.split()[-1].lower().endswith("s")
+        and noun.split()[-1].lower().endswith(tuple(counting().plural_endings))
     ):
         category = "people"
     return category
