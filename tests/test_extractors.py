@@ -335,3 +335,29 @@ def test_time_zones_named_in_words_are_read() -> None:
     assert clock_times("at 2.30pm Pacific time")[0][4] == "pacific time"
     assert clock_times("at 2:30 p.m. (5:30 p.m. Eastern)")[1][4] == "eastern"
     assert clock_times("at 3pm MONDAY")[0][4] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sentenced to 2 1/2 years", 2.5),
+        ("a 2-1/2 year sentence", 2.5),
+        ("a 4-1/2-month prison term", 4.5),
+        ("waited 2½ hours", 2.5),
+        ("a .357 caliber revolver", 0.357),  # a decimal with no whole part
+        ("in 3.5 seconds", 3.5),
+        ("1,200 people", 1200),
+    ],
+)
+def test_fractions_and_decimals_in_digits(text: str, value: float) -> None:
+    from checker.normalise.numbers import find_numbers
+
+    found = find_numbers(text)
+    assert found and found[0].value == pytest.approx(value)
+
+
+def test_a_mixed_fraction_is_one_figure_but_a_score_or_a_date_is_two() -> None:
+    from checker.normalise.numbers import find_numbers
+
+    assert [n.value for n in find_numbers("won 3-1 on Sunday")] == [3, 1]
+    assert [n.value for n in find_numbers("the 9/11 attacks")] == [9, 11]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -10,7 +11,22 @@ from checker import lang
 from checker.models import Interval
 from checker.normalise.patterns import alternation, finditer_where
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# a whole number and a fraction ("2 1/2", "2-1/2", "2½"), thousands, decimals, a decimal with no whole part
+# (".38", ".357": calibers)
+VULGAR = "½¼¾⅓⅔⅛"
+_DIGITS = rf"\d+(?:[\s-]\d/\d{{1,2}}\b|[{VULGAR}])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+
+
+def digits_value(written: str) -> float:
+    """The value of a figure written in digits: "1,200", "2.5", ".38", "2 1/2", "2-1/2", "2½"."""
+    written = written.replace(",", "")
+    if "/" in written:
+        whole, fraction = re.split(r"[\s-]", written, maxsplit=1)
+        top, bottom = fraction.split("/")
+        return int(whole) + int(top) / int(bottom)
+    if written[-1] in VULGAR:
+        return int(written[:-1]) + unicodedata.numeric(written[-1])
+    return float(written)
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +164,7 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
         lo, hi = data.vague[m.group("vague").lower()]
         return NumberMention(m.start("num"), m.end("num"), None, (lo, hi))
     if m.group("digits"):
-        value = float(m.group("digits").replace(",", ""))
+        value = digits_value(m.group("digits"))
         money_only = m.group("short") in data.money_only_multipliers
         if money_only and not m.group("cur") and not _money_after(m.string, m.end()):
             # "1,200m underground", "the 800m final": metres; "m" is million only for money ("$40m")
@@ -183,7 +199,7 @@ def _number_starts() -> re.Pattern[str]:
     data, counted = lang.load().numbers, lang.load().counted
     firsts = [*data.cardinals, *(w.split()[0] for w in data.vague), *currency_codes(), *counted.currency_signs,
               *counted.currency_abbreviations, *(f"{a} " for a in data.article_numbers)]
-    return re.compile(rf"(?<![\w.,])(?:\s(?=\d)|\d|{alternation(firsts)})")
+    return re.compile(rf"(?<![\w.,])(?:\s(?=\d)|\d|\.(?=\d)|{alternation(firsts)})")
 
 
 def find_numbers(text: str) -> list[NumberMention]:
