@@ -124,8 +124,13 @@ def _patterns() -> _Patterns:
     after_role = rf"(?:\s+{_words(data.role_prepositions)}\s+(?:{the}\s+)?[^,.;\"]{{2,60}}?)?"
     unnamed_of = rf"(?:\s+{_words(data.unnamed_prepositions)}\s+(?:{the}\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?)?"
     pronoun_said, said_pronoun = data.pronoun_said, data.said_pronoun
+    # "the Minister for Culture, Communications and Sport": a portfolio's list of capitalised names
+    names = rf"{NAME_WORD}(?:\s+{NAME_WORD})*"
+    portfolio_list = rf"(?:(?:,\s+{names})+,?\s+{_words(data.list_joiners)}\s+{names})?"
     return _Patterns(
-        re.compile(rf"^,\s+{_words(data.appositive_articles)}\s+(?P<role>[^,.;\"]{{3,90}}?)(?=,|\.|;|\s+{role_ends})"),
+        re.compile(
+            rf"^,\s+{_words(data.appositive_articles)}\s+(?P<role>[^,.;\"]{{3,90}}?{portfolio_list})(?=,|\.|;|\s+{role_ends})"
+        ),
         re.compile(rf"^,\s+{title}(?=,|\s+{_words(data.title_ends)})"),
         re.compile(rf"(?:^|\b{the_cap}\s+|[\w.]+['\u2019]s\s+){title},\s+(?:{_words(data.honorifics)}\.?\s+)?$"),
         re.compile(  # the whole title, greedily

@@ -28,6 +28,7 @@ class Attribution(Strict):
     role_ends: list[str]  # "..., a spokeswoman for the ministry, SAID"
     title_ends: list[str]  # "..., Lagos State Commissioner for Physical Planning, SAID"
     title_joiners: list[str]  # "Commissioner FOR Physical Planning AND Urban Development"
+    list_joiners: list[str]  # "the Minister for Culture, Communications AND Sport": a portfolio's last name
     definite: list[str]  # "THE Commissioner for Housing, Mrs. X" (capitalised too)
     honorifics: list[str]  # "The Commissioner for Housing, MRS. X"
     honorific_roles: list[str]  # a role that is only an honorific gives way to a title before the name
@@ -93,6 +94,8 @@ class TitlesData(Strict):
     post_levels: dict[str, list[str]]
     grades: Grades
     post_words: PostWords
+    # words naming one portfolio ("Interior Minister", "minister of internal administration", "Home Secretary")
+    portfolio_kin: list[list[str]]
     office_words: list[str]  # "the DISTRICT magistrate": words an agent named only by a post is made of
     office_nouns: list[str]  # "the Chief Minister's OFFICE": the office stands for the post's holder
     generic_owners: list[str]  # "THE company's chief executive": words of a role that name no office's owner

@@ -63,6 +63,30 @@ def _informal_same_post(kind: str, ca: AttributionClaim, a: str, cb: Attribution
     return not all(re.search(rf"\b{re.escape(head.capitalize())}\b", c.text) for c in (ca, cb))
 
 
+def _portfolio(post: str) -> tuple[str, frozenset[str]]:
+    """A post's head word and its portfolio's words, however the post is written: "communications minister"
+    and "minister for culture, communications and sport" are ("minister", {communications}) and ("minister",
+    {culture, communications, sport}); kin words stand for one another ("interior", "internal")."""
+    titles = lang.load().titles
+    kin = {w: group[0] for group in titles.portfolio_kin for w in group}
+    joiners = lang.load().speech.attribution.list_joiners
+    skip = set(titles.post_words.portfolio) | set(titles.post_words.articles) | set(joiners)
+    words = [w.strip(".,") for w in post.split()]
+    at = next((i for i, w in enumerate(words) if w in titles.post_words.portfolio), None)
+    head = words[at - 1] if at else words[-1]
+    rest = words[:at - 1] + words[at + 1 :] if at else words[:-1]
+    return head, frozenset(kin.get(w, w) for w in rest if w not in skip)
+
+
+def _one_portfolio(a: str, b: str) -> bool:
+    """Two forms of one post: the same head word, and one portfolio is part of the other's ("Communications
+    Minister" of the "Minister for Culture, Communications and Sport"); a grade apart is two posts."""
+    (head_a, words_a), (head_b, words_b) = _portfolio(a), _portfolio(b)
+    if head_a != head_b or not words_a or not words_b or _lower_grade(a, b):
+        return False
+    return words_a <= words_b or words_b <= words_a
+
+
 def _bare(title: str) -> str:
     """ "L.A. Superior Court judge" and "LA Superior Court judge": abbreviations with or without full stops."""
     return title.replace(".", "")
@@ -110,6 +134,7 @@ class TitleMismatch(Rule):
                     if (_bare(a) not in _bare(b) and _bare(b) not in _bare(a) or _lower_grade(a, b))
                     and first[a].article != first[b].article
                     and not _informal_same_post(kind, first[a], a, first[b], b)
+                    and not (kind == "post" and _one_portfolio(a, b))
                 ]
                 if clash:
                     claims.extend(first[t] for t in titles)
