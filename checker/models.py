@@ -202,6 +202,13 @@ class PlaceClaim(ClaimBase):
     organisation: str | None = None  # role "base": the organisation based there ("Munich-based Orvane")
 
 
+class AgeClaim(ClaimBase):
+    kind: Literal["age"] = "age"
+    person: str  # the person's key, resolved across the cluster ("catherine gomes")
+    written: str = ""  # the person's name as the article writes it
+    age: int  # in years, as the article gives it ("Catherine Gomes, 61," / "61-year-old Catherine Gomes")
+
+
 class ResidenceClaim(ClaimBase):
     kind: Literal["residence"] = "residence"
     person: str  # the person's key, resolved across the cluster ("christopher kenyon simpson")
@@ -248,7 +255,15 @@ class NameClaim(ClaimBase):
 
 
 Claim = Annotated[
-    CountClaim | DateClaim | PlaceClaim | ResidenceClaim | QuoteClaim | AttributionClaim | RoleClaim | NameClaim,
+    CountClaim
+    | DateClaim
+    | PlaceClaim
+    | ResidenceClaim
+    | AgeClaim
+    | QuoteClaim
+    | AttributionClaim
+    | RoleClaim
+    | NameClaim,
     Field(discriminator="kind"),
 ]
 

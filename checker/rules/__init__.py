@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checker.rules.age_mismatch import AgeMismatch
 from checker.rules.attribution_jurisdiction import AttributionJurisdiction
 from checker.rules.base import Context, Rule, Settings
 from checker.rules.breakdown_sum import BreakdownSum
@@ -33,6 +34,7 @@ RULES: dict[str, type[Rule]] = {
         TallyMismatch,
         ShareBase,
         EventMeasureMismatch,
+        AgeMismatch,
         BreakdownSum,
         DateMismatch,
         TimeMismatch,
