@@ -179,7 +179,7 @@ def test_no_extractor_raises_on_news_like_noise(tokens: list[str]) -> None:
 
 def _places_in(text: str, known: frozenset[str]) -> list[str]:
     from checker.analysis.document import analyse
-    from checker.analysis.entities import find_places
+    from checker.analysis.places_in_text import find_places
 
     doc = analyse(Article(id="a", path="a.txt", text=text, published=dt.date(2025, 11, 11)))
     return [p.text for p in find_places(doc, {"DE"}, [], known)]

@@ -260,7 +260,7 @@ def test_acts_read_their_examples_as_documented() -> None:
 def test_people_and_places_read_their_examples_as_documented() -> None:
     """lang/en/names.yaml and places.yaml's in_text: each sentence names the people documented ("Osama bin
     Laden", "Mayor Wilson Sambrano of Pedernales", "said Okafor"); the words around a place read as documented."""
-    from checker.analysis.entities import check_examples
+    from checker.analysis.places_in_text import check_examples
     from checker.models import AttributionClaim
 
     check_examples()

@@ -16,7 +16,8 @@ class AgeMismatch(Rule):
     Read from the age news prints beside a full name: between commas after it (", 61,", ", aged 61,") or
     glued before it ("61-year-old Catherine Gomes"). A person is one full name across the cluster; a surname
     alone is not used. Ages given a year or more apart may differ by the years between the articles (a
-    birthday); an undated article, by the years its cluster's dated articles span (one year at least). An article that itself gives two ages is not compared.
+    birthday); an undated article's, by the years its cluster's dated articles span (one year at least). An
+    article that itself gives two ages is not compared.
 
     Disagreeing:
         A: "Catherine Gomes, 61, was found on Tuesday"   B: "Police identified her as Catherine Gomes, 68"

@@ -1,0 +1,310 @@
+"""Places in an article's running text: the gazetteer's names checked against their context ("in the city of
+X", "X district of Y", "X province"), with the cluster's countries and provinces settling which of several
+same-named places is meant. People are found in ``entities.py``, which also holds what both share (the
+capitalised runs, the patterns of news writing)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import NamedTuple
+
+from checker import lang
+from checker.analysis.bases import organisation_bases
+from checker.analysis.document import Document
+from checker.analysis.entities import (
+    CAP_WORD,
+    PersonMention,
+    PlaceMention,
+    _patterns,
+    _titles_set,
+    _vocab,
+    capitalised_runs,
+    is_place_word,
+)
+from checker.normalise.patterns import alternation, search_lowered
+from checker.normalise.places import Place, bare_division, gazetteer, place_key
+from checker.normalise.text import possessive
+
+_SPLITS = re.compile(r"[\s,-]")
+
+
+def _candidates(doc: Document) -> list[tuple[int, int]]:
+    """Capitalised runs and their sub-runs, longest first, as place candidates."""
+    if doc.cache.place_candidates is not None:
+        return doc.cache.place_candidates
+    spans: list[tuple[int, int]] = []
+    for start, end in capitalised_runs(doc):
+        run = doc.folded[start:end]
+        if run and not _SPLITS.search(run):
+            spans.append((start, end))  # one word: most runs
+            continue
+        parts = [
+            (m.start() + start, m.end() + start) for m in re.finditer(r"[^\s,-]+(?:-e\s\S+)?", doc.folded[start:end])
+        ]
+        # split hyphenated org names ("Mission-Sudan") too
+        n = len(parts)
+        for size in range(min(n, 4), 0, -1):
+            for i in range(n - size + 1):
+                spans.append((parts[i][0], parts[i + size - 1][1]))
+    doc.cache.place_candidates = spans
+    return spans
+
+
+def _choose(cands: list[Place], countries: set[str], regions: frozenset[str] = frozenset()) -> Place | None:
+    """One reading of an ambiguous name: a division first, then a town in a province the cluster names."""
+    if not cands:
+        return None
+    if cands[0].level == "country":
+        return cands[0]
+    scoped = [p for p in cands if p.country in countries] or (cands if not countries else [])
+    if not scoped:
+        return None
+    divisions = [p for p in scoped if p.level in ("admin1", "admin2")]
+    if divisions:
+        return divisions[0]
+    named = [p for p in scoped if p.region() in regions]
+    if named:
+        return named[0]
+    if len({p.region() for p in scoped}) > 1:
+        # several towns of that name in different provinces and nothing to choose by: the country is
+        # known, the province is not ("Bandung" is in West Java, and also a village in East Java)
+        first = scoped[0]
+        return Place(first.name, first.level, None, first.country)
+    return scoped[0]
+
+
+@lru_cache(maxsize=1)
+def _org_after() -> re.Pattern[str]:
+    """An organisation noun after a place name: "Kabul Bank", "the Palu search and rescue office"."""
+    return re.compile(rf"^[\s-]*(?:[A-Z]\w*\s+)*{alternation(lang.load().roles.organisation_nouns)}\b", re.I)
+
+
+class _CandidateFacts(NamedTuple):
+    """What the text around a place candidate says, whatever the cluster knows: found once per article."""
+
+    text: str
+    end: int
+    cands: list[Place]
+    context: bool  # placed by the words around it ("in X", "X province", "X-based", a dateline)
+    after: str
+
+
+def _candidate_facts(
+    doc: Document, start: int, end: int, not_names: frozenset[str], non_person: frozenset[str]
+) -> _CandidateFacts | None:
+    """None when the candidate is no place whatever the cluster knows."""
+    gaz = gazetteer()
+    text = doc.folded[start:end].rstrip(".")
+    end = start + len(text)
+    low = text.lower()
+    if low in not_names or len(text) < 3 and not text.isupper():
+        return None
+    cands = gaz.lookup(text)
+    if not cands:
+        return None
+    before = doc.folded[max(0, start - 40) : start]
+    after = doc.folded[end : end + 60]
+    p = _patterns()
+    if p.clock_after.match(after):
+        return None  # "10.12pm Jakarta time": a clock, not a place
+    based = start in organisation_bases(doc)  # "Orvane, the Stuttgart car parts maker"
+    locative = bool(search_lowered(p.locative, before))
+    context = (
+        locative
+        or bool(p.level_after.match(after))
+        or (start == doc.sentences[0].start if doc.sentences else False)
+        or text.isupper()
+        and doc.folded[start - 1 : start] in ("", "\n")
+        and after[:1] in (",", " ")
+        or bool(p.based_after.match(after))
+        or _named_with_division(after)
+        or based
+    )
+    if cands[0].level == "locality":
+        if p.article_before.search(before) and not (p.level_after.match(after) or based):
+            return None  # "across the Atlantic", "the Gulf": not a town
+        if any(w in non_person for w in low.split()):
+            return None
+        if _inside_name(doc, start, end):
+            return None  # "Northgate Yield", "in Elton Brand": a town's name opening a longer name is part of it
+        if not locative and _tail_of_name(doc, start, not_names | non_person):
+            return None  # "the Innere Altstadt": the end of a longer name is not the town of that name
+    return _CandidateFacts(text, end, cands, context, after)
+
+
+def find_places(
+    doc: Document,
+    countries: set[str],
+    people: list[PersonMention],
+    known: frozenset[str] = frozenset(),
+    regions: frozenset[str] = frozenset(),
+) -> list[PlaceMention]:
+    """Places in the article. ``known``: names the cluster already placed with context elsewhere."""
+    gaz = gazetteer()
+    not_names, non_person, _roles = _vocab()
+    taken: list[tuple[int, int]] = [(p.start, p.end) for p in people]
+    covered = bytearray(len(doc.folded) + 1)  # 1 where a person or an earlier place stands
+    for p in people:
+        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
+    out: list[PlaceMention] = []
+    told: dict[str, Place] = {}  # towns the article itself places in a division
+    told_at: set[int] = set()
+    candidates = _candidates(doc)
+    if not countries:
+        # no country named: the countries of this article's unambiguous places settle the rest
+        countries = set()
+        for start, end in candidates:
+            codes = {p.country for p in gaz.lookup(doc.folded[start:end].rstrip(".")) if p.country}
+            if len(codes) == 1 and doc.folded[start : start + 1].isupper():
+                countries |= codes
+    facts: dict[tuple[int, int], _CandidateFacts | None] = doc.cache.place_facts
+    patterns = _patterns()
+    for start, run_end in candidates:
+        if 1 in covered[start:run_end]:
+            continue
+        if (start, run_end) not in facts:  # the second pass over an article reads what the first found
+            facts[(start, run_end)] = _candidate_facts(doc, start, run_end, not_names, non_person)
+        fact = facts[(start, run_end)]
+        if fact is None:
+            continue
+        text, end, cands, context, after = fact
+        if not context and not (cands[0].level in ("country", "admin1") or place_key(text) in known):
+            continue
+        place = _choose(cands, countries, regions)
+        if place is None:
+            continue
+        org_name = bool(_org_after().match(after) and not patterns.level_after.match(after))
+        in_org = org_name or doc.folded[start - 1 : start] == "-"
+        m = patterns.contained.match(after)
+        inside = within(place, m.group("outer"), bool(m.group("level"))) if m and place.level == "locality" else place
+        told_end = None
+        if inside != place:
+            place = inside
+            told.setdefault(place_key(text), place)
+            told_at.add(start)
+            told_end = end + m.end() if m else None
+        taken.append((start, end))
+        covered[start:end] = b"\x01" * (end - start)
+        out.append(PlaceMention(start, end, doc.text[start:end], place, in_org, told_end))
+    # where the article says a town lies holds for every mention of it in that article, not only the
+    # one the division is named beside: "Bannu, in Punjab province ... Bannu's hospital"
+    out = [
+        replace(p, place=told[k])
+        if (k := place_key(p.text)) in told and p.place.level == "locality" and p.start not in told_at
+        else p
+        for p in out
+    ]
+    # unknown districts named with their province: "Traversara, in the province of Ravenna"
+    out.extend(_unlisted_districts(doc, out, taken))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _inside_name(doc: Document, start: int, end: int) -> bool:
+    """The span is followed by more capitalised words of the same name (not a level word like "District")."""
+    nxt = re.match(rf"^[ -]({CAP_WORD})", doc.folded[end : end + 40])
+    level_after = _patterns().level_after.match(doc.folded[end : end + 40])
+    return bool(nxt) and not level_after and not (nxt and nxt.group(1)[0] == "(")
+
+
+def _tail_of_name(doc: Document, start: int, openers: frozenset[str]) -> bool:
+    """The span ends a longer capitalised name ("Innere Altstadt", "Wettiner Schatzhaus"): the word
+    before it is capitalised and is no sentence opener, title, compass word or place of its own."""
+    prev = re.search(rf"(?:^|\s)({CAP_WORD}) $", doc.folded[max(0, start - 40) : start])
+    if not prev:
+        return False
+    if prev.group(1).endswith((".", *possessive().singular, *possessive().plural)):
+        return False  # "Uttar Pradesh's Hapur", "the IMD. Chandbali": an owner or a sentence's end, not a name
+    word = prev.group(1).lower()
+    places = lang.load().places
+    if word in openers or word in places.in_text.name_modifiers or word in places.compass or word in _titles_set():
+        return False
+    return not gazetteer().lookup(prev.group(1))
+
+
+def _named_with_division(after: str) -> bool:
+    """ "Talcher, in Angul district", "Traversara (Ravenna)": a name given with its division is a place."""
+    m = _patterns().contained.match(after)
+    if not m:
+        return False
+    outer = m.group("outer")
+    if m.group("level") or _patterns().division_end.search(outer):
+        return True
+    return any(p.level in ("country", "admin1", "admin2") for p in gazetteer().lookup(outer))
+
+
+def within(place: Place, outer_name: str, named_division: bool = False) -> Place:
+    """A place the text puts inside a named division ("Bannu, in Punjab province", "Traversara (Ravenna)").
+
+    What the text says wins over the gazetteer: the article's own claim is what gets checked.
+    ``named_division``: the text calls the outer name a division ("in Cuttack district"); when the
+    gazetteer knows it only as a town, the division is the one that town lies in (districts are
+    commonly named after their chief town, and spelled differently from the gazetteer's name).
+    """
+    words = outer_name.split()
+    if len(words) > 1 and _patterns().level_named.fullmatch(" " + words[-1]):
+        outer_name, named_division = " ".join(words[:-1]), True  # "Angul district"
+    found = [p for p in gazetteer().lookup(outer_name) if not place.country or p.country == place.country]
+    div = next((p for p in found if p.level in ("admin1", "admin2")), None)
+    if div is None and named_division:
+        town = next((p for p in found if p.level == "locality"), None)
+        if town is not None and town.region():
+            # the district named after its chief town: the gazetteer's district for it, else the name itself
+            district = town.district() or bare_division(outer_name)
+            return Place(place.name, "locality", town.region(), town.country, district, stated=True)
+        if not found and place.admin1 and outer_name[:1].isupper():
+            # a district the gazetteer does not list, named as one by the text ("Ikeja Local
+            # Government Area"): the town keeps its province and gets the district the text gives
+            return Place(place.name, "locality", place.admin1, place.country, bare_division(outer_name), stated=True)
+    if div is None:
+        return place
+    if div.level == "admin2":
+        return Place(place.name, "locality", div.region(), div.country, div.district(), stated=True)
+    same = place.admin1 == div.region()
+    return Place(place.name, "locality", div.region(), div.country, place.admin2 if same else None, stated=True)
+
+
+def _unlisted_districts(doc: Document, found: list[PlaceMention], taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Places the gazetteer does not know, placed by the text in a known division ("Traversara, in the
+    province of Ravenna"); ``taken``: spans already read as people or places."""
+    gaz = gazetteer()
+    out = []
+    for m in _patterns().unlisted.finditer(doc.folded):
+        s, e = m.start("name"), m.end("name")
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        if gaz.is_known(m.group("name")):
+            continue
+        place = within(Place(m.group("name"), "locality", None, None), m.group("outer"), bool(m.group("level")))
+        if place.admin1:
+            out.append(PlaceMention(s, e, doc.text[s:e], place, False))
+    return out
+
+
+def check_examples() -> None:
+    """The pattern examples of ``lang/en/places.yaml``'s ``in_text`` and ``names.yaml`` read as documented (the
+    people are read by the whole extractor, in tests/test_lang_data.py)."""
+    from checker.analysis.document import analyse
+    from checker.models import Article
+
+    p, data = _patterns(), lang.load()
+    ex, names = data.places.in_text.examples, data.names.examples
+    wrong = [s for s in ex.locative if not search_lowered(p.locative, s)]
+    wrong += [s for s in ex.level_after if not p.level_after.match(s)]
+    wrong += [
+        s for s, outer in ex.contained if getattr(p.contained.match(s), "group", lambda _: None)("outer") != outer
+    ]
+    for s, name, outer in ex.unlisted:
+        m = p.unlisted.search(s)
+        wrong += [s] if not m or (m.group("name"), m.group("outer")) != (name, outer) else []
+    wrong += [s for s in ex.country_possessions if not p.country_possession.match(s)]
+    wrong += [s for s in ex.clocks if not p.clock_after.match(s)]
+    wrong += [s for s in ex.demonyms if not is_place_word(s)]
+    for s, place in ex.not_name_tails:
+        doc = analyse(Article(id="a", path="a.txt", text="Report\n\n" + s))
+        wrong += [s] if _tail_of_name(doc, doc.folded.index(place), frozenset()) else []
+    wrong += [s for s in names.compounds if not p.lower_compound.search(s)]
+    wrong += [s for s in names.not_compounds if p.lower_compound.search(s)]
+    if wrong:
+        raise ValueError(f"lang/en/places.yaml, names.yaml: examples read the wrong way: {wrong}")
