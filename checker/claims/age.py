@@ -13,7 +13,7 @@ from checker import lang
 from checker.analysis.article import ArticleAnalysis
 from checker.analysis.attribution import resolve_person
 from checker.models import AgeClaim
-from checker.normalise.patterns import alternation
+from checker.normalise.patterns import alternation, phrases
 
 OLDEST = 120  # a figure beside a name above this is no age ("Smith, 1998,")
 
@@ -24,7 +24,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     Kathryn Gomes", "the 48-year-old mother Robyn Mendes": up to two lower-case words between)."""
     words = lang.load().counting
     before = alternation(words.age_before)
-    after = alternation(w.replace("-", " ") for w in words.age_after).replace(r"\ ", r"[\s-]")
+    after = phrases((w.replace("-", " ") for w in words.age_after), space=r"[\s-]")  # "61-year-old", "61 year old"
     return (
         re.compile(rf",\s+(?:{before}\s+)?(?P<age>\d{{1,3}})\s*(?=[,;)]|\.(?:\s|$))", re.I),
         re.compile(rf"(?P<age>\d{{1,3}})[\s-]{after}\s+(?:[a-z][\w'-]*\s+){{0,2}}$", re.I),
