@@ -91,6 +91,7 @@ class DatesData(Strict):
     date_article: list[str]  # "on Saturday, THE 1st of March"
     year_span: list[str]  # "2010 TO 2012": a span's start, not a year
     year_determiners: list[str]  # "THE 2005 film", "A 2008 conviction": a year
+    person_pronouns: list[str]  # "HE was convicted ... That conviction was overturned in 2007": one person, unnamed
     span_ends: list[str]  # "from September 2010 TO January 2011": a span's end, not a happening's date
     future: list[str]  # in a weekday's own clause, a day ahead: "WOULD be produced ... on Wednesday"
     from_day: list[str]  # right before a weekday (case-sensitive), a day ahead: "FROM Monday"

@@ -12,7 +12,9 @@ film", "released from hospital"); with no object only a verb a person does once 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from checker import lang
@@ -40,14 +42,25 @@ def _own_names(r: HasClaims) -> dict[int, set[str]]:
     return own
 
 
-def _named(r: HasClaims) -> dict[int, set[str]]:
+def _named(r: HasClaims, main: str | None) -> dict[int, set[str]]:
     """The people and places each sentence of an article speaks of. A sentence naming none speaks of those
-    the sentence before it names: "Jeffs had been held at the Utah State Prison ... That conviction was
-    overturned in 2007" dates Jeffs's conviction."""
+    the sentence before it names ("Jeffs had been held at the Utah State Prison ... That conviction was
+    overturned in 2007" dates Jeffs's conviction); one naming no person, of the people named before it too
+    ("Jeffs had been held ... In July, the Utah Supreme Court overturned the 2007 convictions"); and one
+    speaking of someone it does not name, with no one named before it either, of the story's protagonist."""
     own = _own_names(r)
-    named = dict(own)
-    for start, names in _named_before(r, own).items():
-        named.setdefault(start, names)
+    before = _named_before(r, own)
+    people = _people(r)
+    unnamed = _unnamed_person(r, own, people)
+    named: dict[int, set[str]] = {}
+    for sent in r.doc.sentences:
+        names = set(own.get(sent.start) or before.get(sent.start, set()))
+        if not names & people:
+            names |= before.get(sent.start, set()) & people
+        if main and sent.start in unnamed and not names & people:
+            names.add(main)
+        if names:
+            named[sent.start] = names
     return named
 
 
@@ -57,7 +70,43 @@ def _named_before(r: HasClaims, own: dict[int, set[str]]) -> dict[int, set[str]]
     return {sent.start: own[b.start] for b, sent in zip(sentences, sentences[1:], strict=False) if b.start in own}
 
 
-def _candidates(results: Sequence[HasClaims]) -> list[tuple[HasClaims, DateClaim, set[str]]]:
+def _people(r: HasClaims) -> set[str]:
+    return {c.key for c in r.claims if isinstance(c, NameClaim) and c.entity == "person"}
+
+
+@lru_cache(maxsize=1)
+def _person_pronoun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(lang.load().dates.person_pronouns)})\b", re.I)
+
+
+def _unnamed_person(r: HasClaims, own: dict[int, set[str]], people: set[str]) -> set[int]:
+    """Sentences (by start) that, with the sentence before, speak of a person ("he", "her") but name none:
+    "He was brought to Texas from Utah, where he was convicted ... That conviction was overturned in 2007"."""
+    out: set[int] = set()
+    previous = None
+    for sent in r.doc.sentences:
+        pair = [s for s in (previous, sent) if s is not None]
+        if not any(own.get(s.start, set()) & people for s in pair) and any(
+            _person_pronoun().search(r.doc.text, s.start, s.end) for s in pair
+        ):
+            out.add(sent.start)
+        previous = sent
+    return out
+
+
+def protagonist(results: Sequence[HasClaims]) -> str | None:
+    """The person the story is about: named by more articles than anyone else, and by half of them at least
+    (two at least). A sentence that speaks of a person it does not name speaks of them."""
+    counts = Counter(key for r in results for key in _people(r))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < max(2, len(results) / 2) or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _candidates(
+    results: Sequence[HasClaims], main: str | None
+) -> list[tuple[HasClaims, DateClaim, set[str]]]:
     """Years and months another article dates differently in a sentence naming someone or somewhere in
     common: only theirs can meet, so only their sentences are parsed (the parse is the costly step)."""
     found = []
@@ -65,9 +114,11 @@ def _candidates(results: Sequence[HasClaims]) -> list[tuple[HasClaims, DateClaim
         # the sentence before counts too: a verb's date may be said of the people it names (see below)
         own = _own_names(r)
         before = _named_before(r, own)
+        named = _named(r, main)
         for c in r.claims:
             if isinstance(c, DateClaim) and c.value is not None and YEAR_OR_MONTH.match(c.expression):
-                found.append((r, c, own.get(c.sent_start, set()) | before.get(c.sent_start, set())))
+                names = own.get(c.sent_start, set()) | before.get(c.sent_start, set())
+                found.append((r, c, names | named.get(c.sent_start, set())))
     by_name: dict[str, list[int]] = {}
     for k, (_r, _c, names) in enumerate(found):
         for name in names:
@@ -95,7 +146,8 @@ def assign_date_heads(results: Sequence[HasClaims]) -> None:
     jobs: list[tuple[HasClaims, int, list[DateClaim]]] = []
     by_sentence: dict[tuple[int, int], tuple[HasClaims, list[DateClaim]]] = {}
     wide: dict[int, set[str]] = {}
-    for r, c, names in _candidates(results):
+    main = protagonist(results)
+    for r, c, names in _candidates(results, main):
         wide[id(c)] = names
         by_sentence.setdefault((id(r), c.sent_start), (r, []))[1].append(c)
     jobs.extend((r, start, found) for (_, start), (r, found) in sorted(by_sentence.items(), key=lambda kv: kv[0]))
@@ -113,7 +165,7 @@ def assign_date_heads(results: Sequence[HasClaims]) -> None:
                 head_of[id(c)] = " ".join(stem(w) for w in words)
     about: dict[int, tuple[str, ...]] = {}
     for r in results:
-        named = _named(r)
+        named = _named(r, main)
         for claim in r.claims:
             if id(claim) in head_of:
                 # a verb and its thing ("overturn convict") are said of the people of the sentence before it too
