@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.analysis.parse import MODEL, date_heads, owner_of, parsed_sentences, parser
+from checker import lang
+from checker.analysis.parse import MODEL, date_heads, frequency_verb, owner_of, parsed_sentences, parser
 
 pytestmark = pytest.mark.skipif(not (MODEL / "config.cfg").exists(), reason="no trained parser in the package")
 
@@ -41,6 +42,23 @@ def test_the_owner_of_a_figure(sentence: str, number: str, owner: str) -> None:
     assert nlp is not None
     found = owner_of(next(t for t in nlp(sentence) if t.text == number))
     assert found is not None and found.text == owner
+
+
+@pytest.mark.skipif(parser() is None, reason="no trained parser in checker/data/parser (run `make model`)")
+@pytest.mark.parametrize(
+    ("sentence", "number", "verb", "window"),
+    [
+        ("Kimani Gray was shot 11 times by police.", "11", "shot", ""),
+        ("He had been arrested three times since October.", "three", "arrested", "since october"),
+        ("He has been arrested five times this year.", "five", "arrested", "this year"),
+    ],
+)
+def test_the_verb_a_count_of_times_counts(sentence: str, number: str, verb: str, window: str) -> None:
+    nlp = parser()
+    assert nlp is not None
+    token = next(t for t in nlp(sentence) if t.text == number)
+    windows = frozenset(lang.load().counting.frequency_windows)
+    assert frequency_verb(token, frozenset(lang.load().counting.frequency_nouns), windows) == (verb, window)
 
 
 @pytest.mark.skipif(parser() is None, reason="no trained parser in checker/data/parser (run `make model`)")

@@ -62,22 +62,66 @@ def owner_of(number: Any) -> Any | None:
     return subjects[0] if subjects else None
 
 
-def figure_owners(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, tuple[int, int] | None]]:
+# how "times" hangs off the verb whose happenings it counts: "was shot 11 times", "hitting Gray eleven times"
+FREQUENCY_RELATIONS = frozenset({"obl:unmarked", "obl:npmod", "obl:tmod", "obl", "obj", "advmod"})
+
+
+@dataclass(frozen=True)
+class FigureArcs:
+    """What the parse says of a figure: its owner's span in the sentence, and for a count of how often
+    something happened ("shot 11 times"), the verb as written and the window it is counted in, if any
+    ("since october" in "arrested three times since October")."""
+
+    owner: tuple[int, int] | None = None
+    verb: str | None = None
+    window: str = ""
+
+
+def frequency_verb(number: Any, nouns: frozenset[str], windows: frozenset[str]) -> tuple[str, str] | None:
+    """The verb a count of times hangs off ("shot" in "was shot 11 times"), lower case, and the window the
+    count is kept over: a phrase of the verb's or the count's opening with one of ``windows`` ("since
+    October", "this year"), as its words; else None."""
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is None or noun.text.lower() not in nouns or noun.dep_ not in FREQUENCY_RELATIONS:
+        return None
+    verb = noun.head
+    if verb is noun or not verb.text.isalpha():
+        return None
+    phrases = [c for c in [*verb.children, *noun.children] if c is not noun and c is not number]
+    window = next(
+        (c for c in phrases for w in c.subtree if w.text.lower() in windows and w.i <= c.i),
+        None,
+    )
+    words = " ".join(w.text.lower() for w in window.subtree) if window is not None else ""
+    return verb.text.lower(), words
+
+
+def figure_owners(
+    sentences: Iterable[tuple[str, list[int]]],
+    frequency_nouns: frozenset[str] = frozenset(),
+    windows: frozenset[str] = frozenset(),
+) -> list[dict[int, FigureArcs]]:
     """For each sentence (its text and the offsets of figures in it), each figure's owner as the character
-    span of the owning word in the sentence, by the figure's offset."""
+    span of the owning word in the sentence, and the verb a count of ``frequency_nouns`` counts, by the
+    figure's offset."""
     batch = list(sentences)
     if not batch:
         return []  # nothing to parse: the model is not even loaded
     nlp = parser()
     if nlp is None:
-        return [dict.fromkeys(offsets) for _text, offsets in batch]
-    out: list[dict[int, tuple[int, int] | None]] = []
+        return [dict.fromkeys(offsets, FigureArcs()) for _text, offsets in batch]
+    out: list[dict[int, FigureArcs]] = []
     for doc, (_text, offsets) in zip(parsed_sentences(nlp, [text for text, _ in batch]), batch, strict=True):
-        found: dict[int, tuple[int, int] | None] = {}
+        found: dict[int, FigureArcs] = {}
         for at in offsets:
             span = doc.char_span(at, at + 1, alignment_mode="expand")
-            token = owner_of(span[0]) if span is not None and len(span) else None
-            found[at] = (token.idx, token.idx + len(token.text)) if token is not None else None
+            if span is None or not len(span):
+                found[at] = FigureArcs()
+                continue
+            token = owner_of(span[0])
+            owner = (token.idx, token.idx + len(token.text)) if token is not None else None
+            verb, window = frequency_verb(span[0], frequency_nouns, windows) or (None, "")
+            found[at] = FigureArcs(owner, verb, window)
         out.append(found)
     return out
 

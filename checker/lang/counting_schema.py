@@ -198,6 +198,8 @@ class CountingData(Strict):
     vote_words: list[str]
     vote_stems: list[str]
     change_by: list[str]
+    frequency_nouns: list[str]  # "shot 11 TIMES": a count of how often the verb it hangs off happened
+    frequency_windows: list[str]  # "arrested three times SINCE October": a count kept over a window
     change_hedges: list[str]
     change_either: list[str]
     # what a figure counts (count_nouns.py)

@@ -11,6 +11,7 @@ from checker import lang
 from checker.analysis.article import ArticleAnalysis
 from checker.analysis.parse import figure_owners
 from checker.models import ClaimBase, CountClaim, DateClaim
+from checker.normalise.stems import stem
 
 
 def _opens_with_pronoun(text: str) -> bool:
@@ -62,28 +63,38 @@ def assign_owners(results: Sequence[ArticleAnalysis]) -> None:
                 articles_of.setdefault(c.unit or c.category, set()).add(r.doc.article.id)
     shared = {key for key, arts in articles_of.items() if len(arts) > 1}
     jobs: list[tuple[ArticleAnalysis, int, list[CountClaim]]] = []
+    frequency = frozenset(lang.load().counting.frequency_nouns)
     for r in results:
         by_sentence: dict[int, list[CountClaim]] = {}
         for c in r.claims:
             if isinstance(c, CountClaim) and _owned(c) and (c.unit or c.category) in shared:
                 by_sentence.setdefault(c.sent_start, []).append(c)
         named = [p.start for p in r.people]
-        # the owner is a person the sentence names: a sentence naming no one has no owner to find
+        # the owner is a person the sentence names: a sentence naming no one has no owner to find, but may
+        # count how often something happened ("he had been shot seven times")
         jobs.extend(
             (r, start, found)
             for start, found in sorted(by_sentence.items())
-            if any(start <= at < found[0].sent_end for at in named)
+            if any(start <= at < found[0].sent_end for at in named) or any(c.noun in frequency for c in found)
         )
     texts = [(r.doc.text[s : found[0].sent_end], [c.start - s for c in found]) for r, s, found in jobs]
-    owner_of: dict[int, str] = {}
-    for (r, s, found), owners in zip(jobs, figure_owners(texts), strict=True):
+    keyed: dict[int, dict[str, str]] = {}
+    windows = frozenset(lang.load().counting.frequency_windows)
+    for (r, s, found), arcs in zip(jobs, figure_owners(texts, frequency, windows), strict=True):
         for c in found:
-            span = owners.get(c.start - s)
+            arc = arcs.get(c.start - s)
+            span = arc.owner if arc else None
             person = span and next((p for p in r.people if p.start <= s + span[0] < p.end), None)
             if person and person.key:
-                owner_of[id(c)] = person.key.split()[-1]
+                keyed.setdefault(id(c), {})["owner"] = person.key.split()[-1]
+            if arc and arc.verb:
+                # how often a thing happened is keyed by what happened: "shot 11 times" meets "shot seven times"
+                # within its window, if it names one: "arrested three times since October" is no lifetime count
+                keyed.setdefault(id(c), {})["measure"] = " ".join(
+                    w for w in ("number of", c.noun, stem(arc.verb), arc.window) if w
+                )
     for r in results:
-        r.claims = [c.model_copy(update={"owner": owner_of[id(c)]}) if id(c) in owner_of else c for c in r.claims]
+        r.claims = [c.model_copy(update=keyed[id(c)]) if id(c) in keyed else c for c in r.claims]
 
 
 def with_days(_a: ArticleAnalysis, claims: list[ClaimBase]) -> list[ClaimBase]:
