@@ -81,6 +81,14 @@ def test_zero_tolls_read_their_examples_as_documented() -> None:
     check_examples()
 
 
+def test_frequency_adverbs_read_their_examples_as_documented() -> None:
+    """lang/en/counting.yaml's adverbs of times ("married twice") count what each example says, and no comparison
+    ("twice as famous") is read as one."""
+    from checker.claims.count.frequency import check_examples
+
+    check_examples()
+
+
 def _claims_of(sentence: str) -> tuple[str, list[Claim]]:
     """The claims read from a one-sentence article published on Thursday 14 March 2013, and its text."""
     from checker.claims import extract_cluster

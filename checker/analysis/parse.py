@@ -77,15 +77,21 @@ class FigureArcs:
     window: str = ""
 
 
-def frequency_verb(number: Any, nouns: frozenset[str], windows: frozenset[str]) -> tuple[str, str] | None:
-    """The verb a count of times hangs off ("shot" in "was shot 11 times"), lower case, and the window the
+def frequency_verb(
+    number: Any, nouns: frozenset[str], windows: frozenset[str], adverbs: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
+    """The verb a count of times hangs off ("shot" in "was shot 11 times", "married" in "married twice": one of
+    ``adverbs``), lower case, and the window the
     count is kept over: a phrase of the verb's or the count's opening with one of ``windows`` ("since
     October", "this year"), as its words; else None."""
-    noun = number.head if number.dep_ == "nummod" else None
-    if noun is None or noun.text.lower() not in nouns or noun.dep_ not in FREQUENCY_RELATIONS:
+    if number.dep_ == "advmod" and number.text.lower() in adverbs:
+        noun = number  # "married twice": the adverb counts the verb itself
+    elif number.dep_ == "nummod" and number.head.text.lower() in nouns:
+        noun = number.head
+    else:
         return None
     verb = noun.head
-    if verb is noun or not verb.text.isalpha():
+    if noun.dep_ not in FREQUENCY_RELATIONS or verb is noun or not verb.text.isalpha():
         return None
     phrases = [c for c in [*verb.children, *noun.children] if c is not noun and c is not number]
     window = next(
@@ -100,6 +106,7 @@ def figure_owners(
     sentences: Iterable[tuple[str, list[int]]],
     frequency_nouns: frozenset[str] = frozenset(),
     windows: frozenset[str] = frozenset(),
+    adverbs: frozenset[str] = frozenset(),
 ) -> list[dict[int, FigureArcs]]:
     """For each sentence (its text and the offsets of figures in it), each figure's owner as the character
     span of the owning word in the sentence, and the verb a count of ``frequency_nouns`` counts, by the
@@ -120,7 +127,7 @@ def figure_owners(
                 continue
             token = owner_of(span[0])
             owner = (token.idx, token.idx + len(token.text)) if token is not None else None
-            verb, window = frequency_verb(span[0], frequency_nouns, windows) or (None, "")
+            verb, window = frequency_verb(span[0], frequency_nouns, windows, adverbs) or (None, "")
             found[at] = FigureArcs(owner, verb, window)
         out.append(found)
     return out

@@ -152,6 +152,7 @@ class CountingExamples(Strict):
     raw_categories: list[tuple[str, str]]  # a counted noun with no category and the category it names
     figures: list[FigureExample]  # read by the whole extractor, in tests/test_lang_data.py
     breakdowns: list[tuple[str, list[float] | None]]  # the words after a total and the parts of its breakdown
+    frequency_adverbs: list[tuple[str, int | None]]  # a sentence and the times its adverb counts (None: no count)
 
 
 class CountingData(Strict):
@@ -200,6 +201,8 @@ class CountingData(Strict):
     change_by: list[str]
     frequency_nouns: list[str]  # "shot 11 TIMES": a count of how often the verb it hangs off happened
     frequency_windows: list[str]  # "arrested three times SINCE October": a count kept over a window
+    frequency_adverbs: dict[str, int]  # "married TWICE": how many times
+    frequency_comparisons: list[str]  # "twice AS many": a comparison, no count of times
     change_hedges: list[str]
     change_either: list[str]
     # what a figure counts (count_nouns.py)

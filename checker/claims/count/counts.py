@@ -57,7 +57,7 @@ def check_examples() -> None:
         if not first or noun_phrase(sentence, first[0].end)[2] != expected:
             wrong.append(sentence)
     wrong += [" ".join(caps) for caps, expected in examples.affiliations if _affiliation(caps) != expected]
-    wrong += [noun for noun, expected in examples.raw_categories if _raw_category(noun) != expected]
+    wrong += [noun for noun, expected in examples.raw_categories if raw_category(noun) != expected]
     if wrong:
         raise ValueError(f"lang/en/counting.yaml: examples read the wrong way: {wrong}")
 
@@ -72,12 +72,12 @@ def _raw_ending() -> re.Pattern[str]:
     return re.compile(rf"{alternation(counting().raw_category_endings)}$")
 
 
-def _raw_category(head: str) -> str:
+def raw_category(head: str) -> str:
     """A noun we have no category for is its own: "holdouts" counts raw:holdout."""
     return "raw:" + _raw_ending().sub("", head, count=1)
 
 
-def _context(text: str, sent: Sentence, start: int, end: int) -> str:
+def sentence_context(text: str, sent: Sentence, start: int, end: int) -> str:
     """The words around a figure that say what it counts: "250 mm of rain in 36 hours in Brisighella"."""
     around = text[max(sent.start, start - 60) : min(sent.end, end + 40)]
     stopwords = context_stopwords()
@@ -105,7 +105,7 @@ def _vote_claims(
                 category="vote",
                 measure=measure_of_side,
                 subset=another_vote or bool(past_event().search(text, sent.start, sent.end)),
-                context=_context(text, sent, votes_for.start, votes_against.end),
+                context=sentence_context(text, sent, votes_for.start, votes_against.end),
             )
         )
     return out
@@ -137,7 +137,7 @@ def _read_count(
     if not fig.noun and not fig.unit and not borrow_noun(text, sent, fig, nxt, memory):
         return None  # a bare number: nothing says what it counts
     if fig.category is None and not fig.unit:
-        fig.category = _raw_category(fig.head)  # a noun we have no category for: itself
+        fig.category = raw_category(fig.head)  # a noun we have no category for: itself
     read_parts(doc, fig, mentions, consumed)
     join_parts(text, fig)
     clause = figure_clause(text, sent, fig, mentions, consumed)
@@ -164,7 +164,7 @@ def _read_count(
         direction=direction,
         unit=fig.unit,
         parts=tuple(fig.parts),
-        context=_context(text, sent, fig.span_start, fig.end),
+        context=sentence_context(text, sent, fig.span_start, fig.end),
         converted=fig.unit == "currency:dollar" and _converts(text, sent, fig.span_start),
         dimension=dimension_after(doc.text, fig.end) if fig.unit else None,
     )

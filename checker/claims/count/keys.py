@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from checker import lang
 from checker.analysis.article import ArticleAnalysis
 from checker.analysis.parse import figure_owners
+from checker.claims.count.frequency import is_frequency_adverb
 from checker.models import ClaimBase, CountClaim, DateClaim
 from checker.normalise.stems import stem
 
@@ -79,8 +80,9 @@ def assign_owners(results: Sequence[ArticleAnalysis]) -> None:
         )
     texts = [(r.doc.text[s : found[0].sent_end], [c.start - s for c in found]) for r, s, found in jobs]
     keyed: dict[int, dict[str, str]] = {}
-    windows = frozenset(lang.load().counting.frequency_windows)
-    for (r, s, found), arcs in zip(jobs, figure_owners(texts, frequency, windows), strict=True):
+    counting = lang.load().counting
+    windows, adverbs = frozenset(counting.frequency_windows), frozenset(counting.frequency_adverbs)
+    for (r, s, found), arcs in zip(jobs, figure_owners(texts, frequency, windows, adverbs), strict=True):
         for c in found:
             arc = arcs.get(c.start - s)
             span = arc.owner if arc else None
@@ -94,7 +96,12 @@ def assign_owners(results: Sequence[ArticleAnalysis]) -> None:
                     w for w in ("number of", c.noun, stem(arc.verb), arc.window) if w
                 )
     for r in results:
-        r.claims = [c.model_copy(update=keyed[id(c)]) if id(c) in keyed else c for c in r.claims]
+        # an adverb that counts no verb ("twice" of a comparison the data missed) is no figure
+        r.claims = [
+            c.model_copy(update=keyed[id(c)]) if id(c) in keyed else c
+            for c in r.claims
+            if not (isinstance(c, CountClaim) and is_frequency_adverb(c) and "measure" not in keyed.get(id(c), {}))
+        ]
 
 
 def with_days(_a: ArticleAnalysis, claims: list[ClaimBase]) -> list[ClaimBase]:
