@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -31,6 +33,14 @@ def source_words() -> frozenset[str]:
     return frozenset(nouns + plurals + data.roles.not_moment_words)
 
 
+def _in_utc(ctx: Context, c: DateClaim) -> str:
+    """ " (12:12 UTC)" after a time given in another named zone ("17:42 IST"), which is how it was compared."""
+    if c.clock is None or c.timezone in LOCAL or c.timezone in ("utc", "gmt", "z"):
+        return ""
+    minutes = to_utc(c.clock, c.timezone, _day(ctx, c))
+    return "" if minutes is None else f" ({minutes // 60 % 24:02d}:{minutes % 60:02d} UTC)"
+
+
 ROUNDED = 5  # minutes either side of a time on the quarter hour: "3:30 a.m." may be the 3:33 call, rounded
 
 
@@ -41,6 +51,69 @@ def _tolerance(c: DateClaim) -> int:
 
 def _day(ctx: Context, c: DateClaim) -> dt.date | None:
     return c.value.start if c.value is not None else ctx.articles[c.article].published
+
+
+def _two_days(dates: list[DateClaim], kind: str) -> set[str]:
+    """Articles that date two happenings of this kind to different days ("Monday's earthquake was the second
+    ... Earlier on Sunday a 5.6 quake jolted the island"): their first time of it may be either's."""
+    weekdays = set(lang.load().calendar.weekdays)
+    days: dict[str, set[str]] = {}
+    for c in dates:
+        if c.clock is None and kind in happening_kinds(c.event or ""):
+            words = re.findall(r"[a-z]+", c.expression)  # "monday's": the weekday without its possessive
+            day = c.value.start.isoformat() if c.value is not None else next((w for w in words if w in weekdays), None)
+            if day:
+                days.setdefault(c.article, set()).add(day)
+    return {article for article, found in days.items() if len(found) > 1}
+
+
+def _ahead(c: DateClaim) -> bool:
+    """A time looked ahead to ("lift-off is scheduled for 17:42"): a plan, not the moment itself."""
+    return bool(_future_words() & set((c.event or "").split()))
+
+
+@lru_cache(maxsize=1)
+def _future_words() -> frozenset[str]:
+    return frozenset(w for w in lang.load().dates.future if " " not in w)
+
+
+def main_moment(
+    reps: list[DateClaim], members: dict[int, list[DateClaim]], dates: list[DateClaim]
+) -> list[tuple[int, int]]:
+    """Each article's first time of the story's own happening, compared across articles: "vanished from radar
+    screens at 2.12pm" and "lost contact with air traffic control at 3:12 p.m." time one moment, however little
+    else their sentences share. The story's happening is the kind a story has once (a crash, an explosion; not
+    an arrest) that most articles time (two at least, and more than any other kind), as for its day (FC201);
+    two sides of which an article also gives the other's time of it tell two moments apart, and an article
+    dating two such happenings to different days is left out."""
+    where = {id(m): i for i, ms in members.items() for m in ms}
+    claims = sorted((m for ms in members.values() for m in ms), key=lambda c: (c.article, c.start))
+    once = set(lang.load().events.once_per_story)
+    kinds_of = {id(c): happening_kinds(c.event or "") & once if not _ahead(c) else set() for c in claims}
+    counts = Counter(k for article in {c.article for c in claims}
+                     for k in set().union(*(kinds_of[id(c)] for c in claims if c.article == article)))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return []
+    kind = ranked[0][0]
+    two_days = _two_days(dates, kind)
+    first: dict[str, int] = {}
+    clocks: dict[str, set[int | None]] = {}  # each article's times of this kind
+    for c in claims:
+        if kind in kinds_of[id(c)] and c.article not in two_days:
+            first.setdefault(c.article, where[id(c)])
+            clocks.setdefault(c.article, set()).add(c.clock)
+    chosen = sorted(set(first.values()))
+
+    def knows(i: int, clock: int | None) -> bool:
+        return any(clock in clocks.get(m.article, set()) for m in members[i])
+
+    return [
+        (i, j)
+        for x, i in enumerate(chosen)
+        for j in chosen[x + 1 :]
+        if reps[i].clock != reps[j].clock and not knows(i, reps[j].clock) and not knows(j, reps[i].clock)
+    ]
 
 
 class TimeMismatch(Rule):
@@ -68,20 +141,24 @@ class TimeMismatch(Rule):
     reads = ("date_event_cutoff",)
 
     def check(self, ctx: Context) -> list[Finding]:
-        times = [c for c in ctx.claims("date") if isinstance(c, DateClaim) and c.clock is not None and c.event]
+        dates = [c for c in ctx.claims("date") if isinstance(c, DateClaim) and c.event]
+        times = [c for c in dates if c.clock is not None]
         reps, members = distinct(times, lambda c: (c.event, c.clock, c.clock_tolerance, c.timezone))
         comps = Components()
         cutoff = ctx.settings.date_event_cutoff - 15
+        pairs: list[tuple[int, int]] = []
         for i, j, _score in similar_pairs([r.event for r in reps], fuzz.token_set_ratio, 40):
             a, b = reps[i], reps[j]
-            if a.clock is None or b.clock is None:
-                continue
             # the same moment: nearly the same words, three content words in common, or two and the same
             # kind of happening ("took off" / "departed")
             shared = set(a.event.split()) & set(b.event.split()) - source_words()
             same_kind = bool(happening_kinds(a.event) & happening_kinds(b.event))
-            if fuzz.token_sort_ratio(a.event, b.event) < cutoff and len(shared) < (2 if same_kind else 3):
-                continue
+            if fuzz.token_sort_ratio(a.event, b.event) >= cutoff or len(shared) >= (2 if same_kind else 3):
+                pairs.append((i, j))
+        for i, j in [*pairs, *main_moment(reps, members, dates)]:
+            a, b = reps[i], reps[j]
+            if a.clock is None or b.clock is None or _ahead(a) != _ahead(b):
+                continue  # a plan and what happened are two times, not one moment told twice
             pair = self._comparable(ctx, a, b)
             if pair is None:
                 continue
@@ -92,7 +169,7 @@ class TimeMismatch(Rule):
             comps.union(i, j)
         findings = []
         for claims in expand(comps, members):
-            desc = "; ".join(f"{c.article}: {c.text!r} = {_clock(c)}" for c in claims)
+            desc = "; ".join(f"{c.article}: {c.text!r} = {_clock(c)}{_in_utc(ctx, c)}" for c in claims)
             findings.append(
                 self.finding(
                     ctx,
