@@ -53,12 +53,20 @@ def _day(ctx: Context, c: DateClaim) -> dt.date | None:
     return c.value.start if c.value is not None else ctx.articles[c.article].published
 
 
-def _two_days(dates: list[DateClaim], kind: str) -> set[str]:
+BACKGROUND_DAYS = 60  # a date this long before the first report tells of an earlier event (as in FC201)
+
+
+def _two_days(dates: list[DateClaim], kind: str, first: dt.date | None) -> set[str]:
     """Articles that date two happenings of this kind to different days ("Monday's earthquake was the second
-    ... Earlier on Sunday a 5.6 quake jolted the island"): their first time of it may be either's."""
+    ... Earlier on Sunday a 5.6 quake jolted the island"): their first time of it may be either's. An earlier
+    event told as background ("the 1999 avalanche that killed 31") is no second happening of the story."""
     weekdays = set(lang.load().calendar.weekdays)
+    margin = dt.timedelta(days=BACKGROUND_DAYS)
+    before = first - margin if first and first > dt.date.min + margin else None
     days: dict[str, set[str]] = {}
     for c in dates:
+        if c.value is not None and before is not None and c.value.end < before:
+            continue
         if c.clock is None and kind in happening_kinds(c.event or ""):
             words = re.findall(r"[a-z]+", c.expression)  # "monday's": the weekday without its possessive
             day = c.value.start.isoformat() if c.value is not None else next((w for w in words if w in weekdays), None)
@@ -78,7 +86,7 @@ def _future_words() -> frozenset[str]:
 
 
 def main_moment(
-    reps: list[DateClaim], members: dict[int, list[DateClaim]], dates: list[DateClaim]
+    reps: list[DateClaim], members: dict[int, list[DateClaim]], dates: list[DateClaim], published: dt.date | None
 ) -> list[tuple[int, int]]:
     """Each article's first time of the story's own happening, compared across articles: "vanished from radar
     screens at 2.12pm" and "lost contact with air traffic control at 3:12 p.m." time one moment, however little
@@ -96,7 +104,7 @@ def main_moment(
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return []
     kind = ranked[0][0]
-    two_days = _two_days(dates, kind)
+    two_days = _two_days(dates, kind, published)
     first: dict[str, int] = {}
     clocks: dict[str, set[int | None]] = {}  # each article's times of this kind
     for c in claims:
@@ -155,7 +163,7 @@ class TimeMismatch(Rule):
             same_kind = bool(happening_kinds(a.event) & happening_kinds(b.event))
             if fuzz.token_sort_ratio(a.event, b.event) >= cutoff or len(shared) >= (2 if same_kind else 3):
                 pairs.append((i, j))
-        for i, j in [*pairs, *main_moment(reps, members, dates)]:
+        for i, j in [*pairs, *main_moment(reps, members, dates, ctx.main_event.first_published)]:
             a, b = reps[i], reps[j]
             if a.clock is None or b.clock is None or _ahead(a) != _ahead(b):
                 continue  # a plan and what happened are two times, not one moment told twice
