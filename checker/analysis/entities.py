@@ -224,6 +224,10 @@ def _name_tokens(toks: list[Token], roles: frozenset[str], openers: frozenset[st
     toks = toks[len(toks) - len(rest) :]
     while toks and toks[0][2].lower().rstrip(".") in openers:
         toks = toks[1:]
+    # an age written before a name and opening the sentence is no part of it ("Sixty-year-old Sharron Smith")
+    ages = tuple("-" + w for w in lang.load().counting.age_after if "-" in w)
+    while len(toks) >= 3 and toks[0][2].lower().endswith(ages):
+        toks = toks[1:]
     # a demonym before a full name is no part of it ("the Italian Gianluca Moretti")
     while len(toks) >= 3 and is_place_word(toks[0][2]):
         toks = toks[1:]

@@ -13,6 +13,7 @@ from checker import lang
 from checker.analysis.article import ArticleAnalysis
 from checker.analysis.attribution import resolve_person
 from checker.models import AgeClaim
+from checker.normalise.numbers import words_to_number
 from checker.normalise.patterns import alternation, phrases
 
 OLDEST = 120  # a figure beside a name above this is no age ("Smith, 1998,")
@@ -25,10 +26,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = lang.load().counting
     before = alternation(words.age_before)
     after = phrases((w.replace("-", " ") for w in words.age_after), space=r"[\s-]")  # "61-year-old", "61 year old"
+    cardinal = alternation(lang.load().numbers.cardinals)
+    spelled = rf"\b{cardinal}(?:[\s-]{cardinal})?"  # "Sixty-year-old", "sixty-one-year-old"
     return (
         re.compile(rf",\s+(?:{before}\s+)?(?P<age>\d{{1,3}})\s*(?=[,;)]|\.(?:\s|$))", re.I),
-        re.compile(rf"(?P<age>\d{{1,3}})[\s-]{after}\s+(?:[a-z][\w'-]*\s+){{0,2}}$", re.I),
+        re.compile(rf"(?P<age>\d{{1,3}}|{spelled})[\s-]{after}\s+(?:[a-z][\w'-]*\s+){{0,2}}$", re.I),
     )
+
+
+def _years(written: str) -> int:
+    """An age as written: "61", "Sixty", "sixty-one" (0 when the words are no number)."""
+    if written.isdigit():
+        return int(written)
+    value = words_to_number(written)
+    return int(value) if value is not None and value.is_integer() else 0
 
 
 def extract(a: ArticleAnalysis) -> list[AgeClaim]:
@@ -40,14 +51,14 @@ def extract(a: ArticleAnalysis) -> list[AgeClaim]:
             continue
         lead = max(sent.start, p.start - 40)
         m = after.match(doc.folded, p.end, sent.end) or before.search(doc.folded, lead, p.start)
-        if m is None or not 0 < int(m.group("age")) <= OLDEST:
+        if m is None or not 0 < _years(m.group("age")) <= OLDEST:
             continue
         out.append(
             AgeClaim(
                 **doc.located(m.start("age"), m.end("age"), sent),
                 person=resolve_person(p.key, a.known_people),
                 written=p.text,
-                age=int(m.group("age")),
+                age=_years(m.group("age")),
             )
         )
     return out

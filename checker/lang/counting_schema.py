@@ -28,6 +28,8 @@ class NumbersData(Strict):
     word_multipliers: list[str]  # a multiplier read with the number words before it: "two DOZEN"
     glued_multipliers: list[str]  # multipliers glued to a figure: "2.4BN", "$40M", "5K"
     money_only_multipliers: list[str]  # glued multipliers that multiply only money: "$40M", but "the 800M final"
+    fraction_after: dict[str, float]  # "four AND A HALF months": what a fraction after a whole number adds
+    lost_half: str  # "41/2 months": "4" and a half, printed without its space
     examples: list[tuple[str, float | None]]  # a text and the value of its first number (None: no number read)
 
     @field_validator("hedges")

@@ -41,13 +41,24 @@ def number_pattern() -> re.Pattern[str]:
     signs, abbreviations = alternation(counted.currency_signs), alternation(counted.currency_abbreviations)
     # "minus-20": a hyphen after a word joins a compound ("Covid-19") unless the word makes it negative
     hyphen = "|".join(f"(?<={re.escape(w)}-)" for w in data.negative)
+    fraction = alternation(data.fraction_after, space=r"\s+")
+    # "41/2 months": a whole number and a half that lost its space, before a unit only ("on 11/2" is a date)
+    unit_words = alternation(w for u in counted.units.values() for w in u.words)
+    lost = rf"(?P<lost>\d{{1,2}}){re.escape(data.lost_half)}(?=[\s-]+(?:{unit_words})\b)"
     return re.compile(
-        rf"(?<![\w.,])(?:{hyphen}|(?<![A-Za-z]-))(?P<num>(?P<vague>{vague})|(?P<cur>{signs}|(?-i:{codes})\s?|{abbreviations}\.?\s)?\s?(?P<digits>{_DIGITS})"
+        rf"(?<![\w.,])(?:{hyphen}|(?<![A-Za-z]-))(?P<num>(?P<vague>{vague})|{lost}"
+        rf"|(?P<cur>{signs}|(?-i:{codes})\s?|{abbreviations}\.?\s)?\s?(?P<digits>{_DIGITS})(?P<dfrac>\s+{fraction}\b)?"
         rf"(?:[\s-]?(?P<mult>{mult})\b|(?P<short>{alternation(data.glued_multipliers)})\b)?"
         rf"|(?P<words>(?:{alternation(data.article_numbers)}\s+)?{words}(?:\s+{alternation(data.word_multipliers)})?)"
-        rf"(?:\s+(?P<wmult>{mult}))?\b)",
+        rf"(?P<wfrac>\s+{fraction}\b)?(?:\s+(?P<wmult>{mult}))?\b)",
         re.IGNORECASE,
     )
+
+
+def _fraction(m: re.Match[str], group: str) -> float:
+    """What "and a half" after a whole number adds (0 when none follows)."""
+    written = m.group(group)
+    return lang.load().numbers.fraction_after[" ".join(written.lower().split())] if written else 0.0
 
 
 @lru_cache(maxsize=1)
@@ -163,8 +174,10 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
     if m.group("vague"):
         lo, hi = data.vague[m.group("vague").lower()]
         return NumberMention(m.start("num"), m.end("num"), None, (lo, hi))
+    if m.group("lost"):
+        return NumberMention(m.start("num"), m.end("num"), int(m.group("lost")) + 0.5)
     if m.group("digits"):
-        value = digits_value(m.group("digits"))
+        value = digits_value(m.group("digits")) + _fraction(m, "dfrac")
         money_only = m.group("short") in data.money_only_multipliers
         if money_only and not m.group("cur") and not _money_after(m.string, m.end()):
             # "1,200m underground", "the 800m final": metres; "m" is million only for money ("$40m")
@@ -186,6 +199,7 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
     spelled = words_to_number(text)
     if spelled is None:
         return None
+    spelled += _fraction(m, "wfrac")
     if m.group("wmult"):  # "five lakh doses", "two crore"
         return NumberMention(m.start("num"), m.end("num"), spelled * data.multipliers[m.group("wmult").lower()])
     return NumberMention(m.start("num"), m.end("num"), spelled)
