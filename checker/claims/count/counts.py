@@ -36,7 +36,7 @@ from checker.claims.count.words import context_stopwords, counting
 from checker.models import CountClaim
 from checker.normalise import numbers
 from checker.normalise.numbers import NumberMention, currency_words, find_numbers, to_interval
-from checker.normalise.patterns import alternation
+from checker.normalise.patterns import alternation, phrases
 from checker.normalise.text import words
 
 
@@ -65,6 +65,12 @@ def check_examples() -> None:
 def _affiliation(caps: list[str]) -> str | None:
     """The first capitalised word before a counted noun that names an affiliation ("Afghan soldiers")."""
     return next((c for c in caps if c not in counting().not_affiliations), None)
+
+
+@lru_cache(maxsize=1)
+def _family_size() -> re.Pattern[str]:
+    """ "a mother of ", "father of ": right before a figure, it counts someone's children."""
+    return re.compile(rf"\b{phrases(counting().family_size_before)}\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +152,9 @@ def _read_count(
         outcome = None
     place = event_place(places, sent, fig, clause)
     measure, direction = figure_measure(text, sent, fig, clause.lo, clause.hi)
+    if _family_size().search(text, max(sent.start, fig.mention.start - 30), fig.mention.start):
+        # "a mother of 12 was killed": her children, counted; no toll
+        fig.noun, fig.category, outcome, measure = counting().family_size_noun, "child", None, "children"
     if fig.category and not fig.unit:
         memory.remember(fig.noun, fig.category, fig.end)
     return CountClaim(
