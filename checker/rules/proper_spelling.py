@@ -13,7 +13,10 @@ class ProperNounSpelling(Rule):
     with another form of one word (TallGrass Distributors / TallGrass Distribution), though not a plural.
 
     Reported when the common spelling is written by more than twice as many articles as the slip and
-    by at least two articles that do not write the slip; the slip is written at most twice. Only words
+    by at least three articles that do not write the slip; the slip is written at most twice. Two forms
+    that are both written once or twice, by different articles, are reported when both stand beside the
+    same word ("Armando Ianucci" / "Armando Iannucci"); without it they are as likely two names ("Twitter"
+    and the magazine "Titter"). Only words
     of six letters or more that the cluster never writes in lower case are compared, and an edit at
     the word's end is another word ("Kenya" / "Kenyan"). People's names spelled two ways are FC601's.
 
@@ -44,9 +47,10 @@ class ProperNounSpelling(Rule):
                     continue
                 slip, spelled = rare[0].name, common[0].name
                 arts = ", ".join(sorted({c.article for c in rare}))
+                others = len({c.article for c in common})
                 msg = (
                     f"{arts} spell{'s' if len(rare) == 1 else ''} {slip!r}; "
-                    f"{len({c.article for c in common})} other articles write {spelled!r}."
+                    f"{others} other article{' writes' if others == 1 else 's write'} {spelled!r}."
                 )
                 values = [c.name for c in rare + common]
                 findings.append(self.finding(ctx, rare + common, f"spelling of {spelled}", msg, 0.8, values=values))

@@ -4,7 +4,7 @@ where most write "TallGrass Distribution".
 A cluster step beside ``spellings``: every run of two to four capitalised words outside headline case is
 counted by the articles that write it. Two runs that are the same but for one word, whose two forms share
 their first letters (``SHARED_PREFIX``) and differ in more than a letter's ending or a capital, are one name
-written two ways when more than twice as many articles write one of them, three of which do not write the
+written two ways when more articles write one of them, three of which do not write the
 other. Both become name claims keyed by the common form, for FC602 to compare.
 """
 
@@ -65,7 +65,7 @@ def _pairs(runs: dict[str, dict[str, tuple[int, int, str]]]) -> list[tuple[str, 
                 ra, ca = set(runs[rare]), set(runs[common])
                 if not _other_form(rare.split()[i], common.split()[i]):
                     continue
-                if len(ca) > 2 * len(ra) and len(ca - ra) >= MIN_COMMON_ARTICLES:
+                if len(ca) > len(ra) and len(ca - ra) >= MIN_COMMON_ARTICLES:
                     out.add((rare, common))
     return sorted(out)
 

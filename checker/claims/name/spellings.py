@@ -44,11 +44,13 @@ class _Form:
     uses: int = 0
     first: dict[str, tuple[int, int]] = field(default_factory=dict)  # article -> span of its first use
     in_person: bool = False  # some use is inside a person's name: FC601 compares those
+    companions: set[str] = field(default_factory=set)  # the other words of its capitalised runs ("Armando")
 
-    def add(self, article: str, span: tuple[int, int], in_person: bool) -> None:
+    def add(self, article: str, span: tuple[int, int], in_person: bool, companions: set[str]) -> None:
         self.uses += 1
         self.in_person = self.in_person or in_person
         self.first.setdefault(article, span)
+        self.companions |= companions
 
 
 def title_case_lines(doc: Document) -> frozenset[int]:
@@ -80,13 +82,15 @@ def _forms(results: Sequence[HasClaims]) -> dict[str, _Form]:
         for start, end in capitalised_runs(doc):
             if title_case(doc, start, lines):
                 continue
+            run_words = set(WORD.findall(doc.folded[start:end].lower()))
             for m in PROPER.finditer(doc.folded, start, end):
                 word = m.group(0)
                 if len(word) >= MIN_LETTERS:
                     at_edge = m.end() == end or not doc.folded[m.end()].isalpha()
                     if at_edge and (m.start() == start or not doc.folded[m.start() - 1].isalpha()):
                         in_person = any(lo <= m.start() < hi for lo, hi in names)
-                        forms.setdefault(word, _Form()).add(doc.article.id, (m.start(), m.end()), in_person)
+                        companions = run_words - {word.lower()}
+                        forms.setdefault(word, _Form()).add(doc.article.id, (m.start(), m.end()), in_person, companions)
     return {w: f for w, f in forms.items() if w.lower() not in lower}
 
 
@@ -108,7 +112,7 @@ def _slips(forms: dict[str, _Form]) -> list[tuple[str, str]]:
                 continue
             for common in group - {rare}:
                 arts_common = set(forms[common].first)
-                if len(arts_common) <= 2 * len(arts_rare) or len(arts_common - arts_rare) < MIN_COMMON_ARTICLES:
+                if not _outnumbers(forms[common], fr, common, rare):
                     continue
                 if arts_rare & arts_common and fr.uses > 1:
                     continue  # an article writing both, and the rare one more than once: two names
@@ -117,6 +121,20 @@ def _slips(forms: dict[str, _Form]) -> list[tuple[str, str]]:
                 if OSA.distance(rare, common) == 1 and not _at_end(rare, common) and not _spelling(rare, common):
                     pairs.add((rare, common))
     return sorted(pairs)
+
+
+def _outnumbers(common: _Form, rare: _Form, common_word: str, rare_word: str) -> bool:
+    """The common form is written by more than twice as many articles as the rare one, three of which do not
+    write the rare one. Or neither form is common (each written once or twice, by other articles) and both
+    stand beside the same word ("Armando Ianucci", "Armando Iannucci"): one name spelled two ways, keyed
+    by the form more articles write (or the first in order). Without that word beside both, two rare forms
+    are as likely two names ("Twitter", "Titter")."""
+    arts_common, arts_rare = set(common.first), set(rare.first)
+    if len(arts_common) > 2 * len(arts_rare) and len(arts_common - arts_rare) >= MIN_COMMON_ARTICLES:
+        return True
+    if common.uses > MAX_RARE_USES or arts_common & arts_rare or not common.companions & rare.companions:
+        return False
+    return (len(arts_common), common_word) > (len(arts_rare), rare_word)
 
 
 def _spelling(a: str, b: str) -> bool:
