@@ -73,6 +73,7 @@ def test_the_verb_a_count_of_times_counts(sentence: str, number: str, verb: str,
         ("Page suddenly disappeared from the scene in 1958.", "1958", "disappeared"),  # done once in a life
         ("In September 2007 a Utah jury found him guilty.", "2007", None),  # "him" says nothing of the thing
         ("Page ended her modelling career after 1957.", "1957", None),  # "after": a bound, not the date
+        ("On June 27, 1973, he pleaded guilty to one charge.", "1973", "pleaded"),  # the year of a day, "on"
     ],
 )
 def test_the_noun_a_year_dates(sentence: str, year: str, head: str | None) -> None:

@@ -152,10 +152,10 @@ def dated_head(year: Any, months: frozenset[str] = frozenset(), verbs: _DatedVer
     dates depends on its object ("released a film", "released from hospital"), so without one it is not
     taken."""
     token = year
-    for _ in range(2):
+    for _ in range(3):
         if token.dep_ in NOMINAL_RELATIONS and token.head is not token:
             token = token.head
-            if token.text.lower() not in months:
+            if token.text.lower() not in months and not _day_number(token.text):
                 return str(token.text)
         elif verbs is not None and token.dep_ in OBLIQUE_RELATIONS and token.head is not token:
             return _dated_verb(token, verbs)
@@ -165,6 +165,11 @@ def dated_head(year: Any, months: frozenset[str] = frozenset(), verbs: _DatedVer
         else:
             return None
     return None  # "April 2008" with nothing above the month
+
+
+def _day_number(text: str) -> bool:
+    """The day of a date the year hangs on ("June 27, 1973": 1973 on 27): climbed over like a month."""
+    return text.isdigit() and 1 <= int(text) <= 31
 
 
 def _dated_verb(date: Any, verbs: _DatedVerbs, verb: Any = None) -> str | None:

@@ -24,6 +24,8 @@ from checker.models import ClaimBase, DateClaim, NameClaim, PlaceClaim
 from checker.normalise.stems import stem
 
 YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")  # the expression of "in 1957" and "in April 2007"
+DAY = re.compile(r"^\d{2}-\d{2}$")  # the expression of "June 27, 1973": a day, with its year written after it
+WRITTEN_YEAR = re.compile(r"\d{4}$")
 
 
 class HasClaims(Protocol):
@@ -116,7 +118,7 @@ def _candidates(
         before = _named_before(r, own)
         named = _named(r, main)
         for c in r.claims:
-            if isinstance(c, DateClaim) and c.value is not None and YEAR_OR_MONTH.match(c.expression):
+            if isinstance(c, DateClaim) and c.value is not None and _in_own_year(c):
                 names = own.get(c.sent_start, set()) | before.get(c.sent_start, set())
                 found.append((r, c, names | named.get(c.sent_start, set())))
     by_name: dict[str, list[int]] = {}
@@ -138,6 +140,12 @@ def _candidates(
             if (len(pairs) - per_value[value]) - (per_article[article] - 1) > 0:
                 keep.add(k)
     return [found[k] for k in sorted(keep)]
+
+
+def _in_own_year(c: DateClaim) -> bool:
+    """A year, a month of a year, or a day whose year is written ("June 27, 1973"): a date that needs no
+    publication date, which a profile or background paragraph gives of things long past."""
+    return bool(YEAR_OR_MONTH.match(c.expression) or DAY.match(c.expression) and WRITTEN_YEAR.search(c.text))
 
 
 def assign_date_heads(results: Sequence[HasClaims]) -> None:
