@@ -30,6 +30,8 @@ class NumbersData(Strict):
     money_only_multipliers: list[str]  # glued multipliers that multiply only money: "$40M", but "the 800M final"
     fraction_after: dict[str, float]  # "four AND A HALF months": what a fraction after a whole number adds
     lost_half: str  # "41/2 months": "4" and a half, printed without its space
+    half_before_unit: list[str]  # "HALF A mile", "HALF AN hour": a half of the unit after it
+    one_before_unit: list[str]  # "A mile and a half", "AN hour and a half": one unit and the fraction after it
     examples: list[tuple[str, float | None]]  # a text and the value of its first number (None: no number read)
 
     @field_validator("hedges")

@@ -45,8 +45,15 @@ def number_pattern() -> re.Pattern[str]:
     # "41/2 months": a whole number and a half that lost its space, before a unit only ("on 11/2" is a date)
     unit_words = alternation(w for u in counted.units.values() for w in u.words)
     lost = rf"(?P<lost>\d{{1,2}}){re.escape(data.lost_half)}(?=[\s-]+(?:{unit_words})\b)"
+    # "half a mile"; "a mile and a half" (the fraction after the unit)
+    halves = alternation(data.half_before_unit, space=r"\s+")
+    half = rf"(?P<half>{halves})(?=\s+(?:{unit_words})\b)"
+    one = (
+        rf"(?P<one>{alternation(data.one_before_unit)})"
+        rf"(?=\s+(?:{unit_words})\s+(?P<ufrac>{fraction})\b)"
+    )
     return re.compile(
-        rf"(?<![\w.,])(?:{hyphen}|(?<![A-Za-z]-))(?P<num>(?P<vague>{vague})|{lost}"
+        rf"(?<![\w.,])(?:{hyphen}|(?<![A-Za-z]-))(?P<num>{half}|{one}|(?P<vague>{vague})|{lost}"
         rf"|(?P<cur>{signs}|(?-i:{codes})\s?|{abbreviations}\.?\s)?\s?(?P<digits>{_DIGITS})(?P<dfrac>\s+{fraction}\b)?"
         rf"(?:[\s-]?(?P<mult>{mult})\b|(?P<short>{alternation(data.glued_multipliers)})\b)?"
         rf"|(?P<words>(?:{alternation(data.article_numbers)}\s+)?{words}(?:\s+{alternation(data.word_multipliers)})?)"
@@ -171,6 +178,10 @@ def _negative_before(text: str, at: int) -> bool:
 
 def parse_mention(m: re.Match[str]) -> NumberMention | None:
     data = lang.load().numbers
+    if m.group("half"):
+        return NumberMention(m.start("num"), m.end("num"), 0.5)
+    if m.group("one"):
+        return NumberMention(m.start("num"), m.end("num"), 1 + _fraction(m, "ufrac"))
     if m.group("vague"):
         lo, hi = data.vague[m.group("vague").lower()]
         return NumberMention(m.start("num"), m.end("num"), None, (lo, hi))
@@ -211,7 +222,8 @@ def _number_starts() -> re.Pattern[str]:
     sign or code, a number word, "a"/"an" before one, or a vague quantity's first word. Most sentences
     have few such places; the full pattern is tried only there."""
     data, counted = lang.load().numbers, lang.load().counted
-    firsts = [*data.cardinals, *(w.split()[0] for w in data.vague), *currency_codes(), *counted.currency_signs,
+    firsts = [*data.cardinals, *(w.split()[0] for w in data.vague), *(w.split()[0] for w in data.half_before_unit),
+              *(f"{w} " for w in data.one_before_unit), *currency_codes(), *counted.currency_signs,
               *counted.currency_abbreviations, *(f"{a} " for a in data.article_numbers)]
     return re.compile(rf"(?<![\w.,])(?:\s(?=\d)|\d|\.(?=\d)|{alternation(firsts)})")
 

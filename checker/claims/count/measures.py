@@ -104,6 +104,16 @@ def read_unit(text: str, fig: Figure, sent_span: tuple[int, int]) -> None:
         if base:  # "46.4% of valid votes": what the share is of
             fig.noun = base.group(1).lower()
     fig.category = category_of(fig.noun) if fig.noun else None
+    if fig.unit and text[n.start : n.end].lower() in lang.load().numbers.one_before_unit:
+        tail = _fraction_after_unit().match(text, fig.noun_end)
+        if tail:  # "a mile and a half": the half read with the "a" is part of the claim's words
+            fig.noun_end = tail.end()
+
+
+@lru_cache(maxsize=1)
+def _fraction_after_unit() -> re.Pattern[str]:
+    fractions = alternation(lang.load().numbers.fraction_after, space=r"\s+")
+    return re.compile(rf"\s+{fractions}\b", re.I)
 
 
 @lru_cache(maxsize=1)
