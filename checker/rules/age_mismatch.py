@@ -16,7 +16,8 @@ class AgeMismatch(Rule):
     Read from the age news prints beside a full name: between commas after it (", 61,", ", aged 61,") or
     glued before it ("61-year-old Catherine Gomes"). A person is one full name across the cluster; a surname
     alone is not used. Ages given a year or more apart may differ by the years between the articles (a
-    birthday); an undated article's, by the years its cluster's dated articles span (one year at least). An
+    birthday); an undated article's, by the years its cluster's dated articles span (one year at least).
+    When no article is dated they are taken as reports of one story, days apart, and must agree. An
     article that itself gives two ages is not compared.
 
     Disagreeing:
@@ -65,6 +66,8 @@ class AgeMismatch(Rule):
         da, db = ctx.articles[a.article].published, ctx.articles[b.article].published
         if da is None or db is None:
             dated = [x.published for x in ctx.articles.values() if x.published is not None]
-            span = (max(dated) - min(dated)).days if dated else 0
+            if not dated:
+                return 0  # reports of one story, none dated: told within days of each other, one age
+            span = (max(dated) - min(dated)).days
             return max(1, math.ceil(span / DAYS_A_YEAR))
         return math.ceil(abs((da - db).days) / DAYS_A_YEAR)
