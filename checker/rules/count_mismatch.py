@@ -11,8 +11,9 @@ class CountMismatch(Rule):
     """Tolls and tallies of people for the same event that cannot both be true.
 
     Counts are compared when they share an outcome (killed, wounded, missing, arrested, aboard...),
-    a place (the same province or state, or none named) and compatible people (soldiers are security
-    forces are people). Intervals must overlap; a narrower count may not exceed a wider one; sums
+    a place (the same province or state, or none named; an article that puts the event itself in another
+    province, which FC301 reports, still tells of the same event) and compatible people (soldiers are
+    security forces are people). Intervals must overlap; a narrower count may not exceed a wider one; sums
     are compared part by part. A later, higher toll with update wording is reported by FC102 instead.
     A toll of none ("no one was hurt", "no deaths were reported") against a figure is a note: it is more
     often an early report, or the toll of a narrower scene, than a contradiction.

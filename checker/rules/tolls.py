@@ -153,10 +153,13 @@ def compare_tolls(ctx: Context) -> TollComparison:
         if isinstance(c, CountClaim) and c.outcome and not c.unit and not c.subset and "people" in ancestors(c.category)
     ]
     main = ctx.main_event.region
+    leads = {a: p.admin1 for a, p in ctx.main_event.leads.items() if p is not None}
 
     def key(c: CountClaim) -> Hashable:
-        # counts with no province, or in the story's own province, are about the main event
-        return (_outcome_root(c), c.region if c.region and c.region != main else "")
+        # counts with no province, in the story's own province or in the province the article itself leads
+        # with (its telling of where the event was, which FC301 compares), are about the main event
+        own = c.region in (main, leads.get(c.article))
+        return (_outcome_root(c), c.region if c.region and not own else "")
 
     out = TollComparison()
     for block_key, block in sorted(blocks(counts, key).items(), key=lambda kv: str(kv[0])):
