@@ -93,7 +93,9 @@ class TallyMismatch(Rule):
     be two players' figures: they are reported as info. So is a figure that only counts a noun
     ("10 games", "25 points") unless outlets agree on one figure against a dissenter (three say 12
     magazines, one 31) or the two figures are one slip apart (14 and 41 days, 105 and 106 games, a
-    power of ten): each outlet giving its own figure of a noun is more often several quantities.
+    power of ten): each outlet giving its own figure of a noun is more often several quantities. Two
+    upper bounds ("up to 12,000 patients", "as many as 120,000") are two estimates of one figure and are
+    compared as figures; an upper bound and a figure under it agree.
 
     Disagreeing:
         A: "revenue of $3.2 billion in the quarter"
@@ -233,12 +235,30 @@ class TallyMismatch(Rule):
     @staticmethod
     def _agree(a: CountClaim, b: CountClaim, stated: dict[str, list[Interval]], tol: float) -> bool:
         va, vb = in_base_unit(a)[1], in_base_unit(b)[1]
+        # "up to 12,000 patients" and "as many as 120,000": two estimates of the most there may be, not two
+        # bounds that both hold: their figures (and what each article states) are compared as figures
+        read = _as_figure if _ceiling(va) and _ceiling(vb) else _as_is
+        va, vb = read(va), read(vb)
         if va.overlaps(vb, tol):
             return True
         # each article also gives the other's figure: the two figures are two different things
-        return any(v.overlaps(va, tol) for v in stated.get(b.article, [])) or any(
-            v.overlaps(vb, tol) for v in stated.get(a.article, [])
+        return any(read(v).overlaps(va, tol) for v in stated.get(b.article, [])) or any(
+            read(v).overlaps(vb, tol) for v in stated.get(a.article, [])
         )
+
+
+def _ceiling(v: Interval) -> bool:
+    """ "Up to 12,000", "as many as 120,000": an upper bound alone, the figure itself one of it."""
+    return v.low is None and v.high is not None and not v.high_open
+
+
+def _as_is(v: Interval) -> Interval:
+    return v
+
+
+def _as_figure(v: Interval) -> Interval:
+    """An upper bound alone read as the figure it names; any other interval as it is."""
+    return v.model_copy(update={"low": v.high}) if _ceiling(v) else v
 
 
 def _shared(claims: list[CountClaim]) -> bool:
