@@ -10,7 +10,8 @@ class ProperNounSpelling(Rule):
     """A proper noun that one or two outlets spell one letter off from how the rest write it
     (Nvdidia / Nvidia, Schnectady / Schenectady, Mahnefeh / Mahnefah): a company, a town or a
     person's given name, whatever the entity. Also a name of several words that a few outlets write
-    with another form of one word (TallGrass Distributors / TallGrass Distribution), though not a plural.
+    with another form of one word (TallGrass Distributors / TallGrass Distribution), though not a plural,
+    or with one word misspelled (Ocean Variety / Ocean Verity).
 
     Reported when the common spelling is written by more than twice as many articles as the slip and
     by at least three articles that do not write the slip; the slip is written at most twice. Two forms

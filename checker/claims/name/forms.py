@@ -3,7 +3,8 @@ where most write "TallGrass Distribution".
 
 A cluster step beside ``spellings``: every run of two to four capitalised words outside headline case is
 counted by the articles that write it. Two runs that are the same but for one word, whose two forms share
-their first letters (``SHARED_PREFIX``) and differ in more than a letter's ending or a capital, are one name
+their first letters (``SHARED_PREFIX``) and differ in more than a letter's ending or a capital, or that are
+one word misspelled (two edits at most, the first letter kept: "Ocean Verity" / "Ocean Variety"), are one name
 written two ways when more articles write one of them, three of which do not write the
 other. Both become name claims keyed by the common form, for FC602 to compare.
 """
@@ -13,12 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz.distance import OSA
+
 from checker.analysis.entities import capitalised_runs
 from checker.claims.name.spellings import MIN_COMMON_ARTICLES, HasClaims, title_case, title_case_lines
 from checker.models import NameClaim
 from checker.normalise.spelling import canonical
 
 SHARED_PREFIX = 6  # "Distribut-ion" / "Distribut-ors": the same word, another form
+MAX_EDITS = 2  # "Verity" / "Variety": a misspelling, beside the same other words of the name
 WORD = re.compile(r"[A-Z][A-Za-z]+\.?")  # "Ltd." inside a run
 
 
@@ -43,9 +47,12 @@ def _runs(results: Sequence[HasClaims]) -> dict[str, dict[str, tuple[int, int, s
 
 def _other_form(a: str, b: str) -> bool:
     """Two forms of one word: the same first letters, and more than an added letter at the end between them,
-    or a British and an American spelling ("Recognised" / "Recognized")."""
-    if a[:SHARED_PREFIX] != b[:SHARED_PREFIX] or a == b or canonical(a) == canonical(b):
+    or a British and an American spelling ("Recognised" / "Recognized"); or a word of six letters or more
+    misspelled, two edits at most and the first letter kept ("Ocean Verity" / "Ocean Variety")."""
+    if a == b or canonical(a) == canonical(b):
         return False
+    if a[:SHARED_PREFIX] != b[:SHARED_PREFIX]:
+        return a[0] == b[0] and min(len(a), len(b)) >= SHARED_PREFIX and OSA.distance(a, b) <= MAX_EDITS
     longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
     return not (longer.startswith(shorter) and len(longer) - len(shorter) <= 1)  # "Food" / "Foods": a plural
 
@@ -57,7 +64,7 @@ def _pairs(runs: dict[str, dict[str, tuple[int, int, str]]]) -> list[tuple[str, 
         words = name.split()
         for i, w in enumerate(words):
             if len(w) >= SHARED_PREFIX:
-                index.setdefault((tuple(words[:i] + words[i + 1 :]), i, w[:SHARED_PREFIX]), []).append(name)
+                index.setdefault((tuple(words[:i] + words[i + 1 :]), i, w[0]), []).append(name)
     out = set()
     for (_rest, i, _prefix), names in index.items():
         for rare in names:
