@@ -165,7 +165,7 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
                 here = _agents(doc, sent, people, known)
             for m in matches[0]:
                 at = sent.start + m.end()
-                agents = [a for a in here if at <= a.start <= at + 60]
+                agents = _apposed_person(doc, [a for a in here if at <= a.start <= at + 60], people, known)
                 obj = m.group("obj") or m.group("obj2") or m.group("obj3")
                 out.extend(_claims(doc, sent, agents[:1], act, obj, "agent", sent.start + m.start()))
             for m in matches[1]:
@@ -203,6 +203,20 @@ def extract_roles(doc: Document, people: list[PersonMention], known: dict[str, l
                 before = [a for a in here if a.end <= at and at - a.end <= 40]
                 out.extend(_claims(doc, sent, before[-1:], act, m.group("obj") or act, "witness", at))
     return out
+
+
+def _apposed_person(
+    doc: Document, agents: list[Agent], people: list[PersonMention], known: dict[str, list[str]]
+) -> list[Agent]:
+    """ "led by the state Commissioner for Security, Alhaji Ibrahim Marafa": a title that is no person, then
+    the person who holds it after a comma; the person is the agent."""
+    if len(agents) < 2:
+        return agents
+    keys = {resolve_person(p.key, known) for p in people}
+    first, second = agents[0], agents[1]
+    if first.key not in keys and second.key in keys and doc.folded[first.end : second.start].strip() == ",":
+        return agents[1:]
+    return agents
 
 
 @lru_cache(maxsize=1)
