@@ -246,6 +246,12 @@ class DateMismatch(Rule):
         reps, members = distinct(dates, lambda c: (c.event, c.value))
         sides = _Sides(ctx, reps, members, dates)
         background = sides.background
+        stand_in = {i for i, r in enumerate(reps) if id(r) in original}
+
+        def apart(i: int, j: int) -> bool:
+            """A weekday placed in the stand-in week and a date of the calendar are never one day's."""
+            return (i in stand_in) != (j in stand_in)
+
         comps = Components()
         cutoff = ctx.settings.date_event_cutoff
         for i, j, _score in similar_pairs([r.event for r in reps], fuzz.token_set_ratio, cutoff):
@@ -256,13 +262,15 @@ class DateMismatch(Rule):
                 continue
             if {m.article for m in members[i]} == {m.article for m in members[j]} and len(members[i]) == 1:
                 continue  # one article dating two things
+            if apart(i, j):
+                continue
             if not (sides.both_stated(i, j) or sides.same_words(i, j)):
                 comps.union(i, j)
         for i, j in same_dated_thing(reps, members, ctx):
-            if background(reps[i]) == background(reps[j]) and not sides.both_stated(i, j):
+            if background(reps[i]) == background(reps[j]) and not sides.both_stated(i, j) and not apart(i, j):
                 comps.union(i, j)
         for i, j in [*same_happening(reps, members), *main_happening(reps, members, background)]:
-            if background(reps[i]) != background(reps[j]):
+            if background(reps[i]) != background(reps[j]) or apart(i, j):
                 continue
             if not (sides.both_stated(i, j) or sides.same_words(i, j)):
                 comps.union(i, j)
