@@ -239,6 +239,9 @@ def _name_tokens(toks: list[Token], roles: frozenset[str], openers: frozenset[st
     return toks, title
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "A.J.", "J.R.R.": a person's initials, not an acronym
+
+
 def _not_a_person(
     doc: Document, toks: list[Token], words: list[str], title: str | None, known_places: set[str]
 ) -> bool:
@@ -249,8 +252,11 @@ def _not_a_person(
     p = _patterns()
     if any(w in non_person or w in roles or w in not_names for w in (w.lower() for w in words)):
         return True
-    if any(w.isupper() and len(w) > 1 or "-" in w and p.lower_compound.search(w) for w in words):
-        return True  # acronyms, shouted headlines and compounds ("US-backed")
+    if any(
+        w.isupper() and len(w) > 1 and not INITIALS.fullmatch(t[2]) or "-" in w and p.lower_compound.search(w)
+        for w, t in zip(words, toks, strict=True)
+    ):
+        return True  # acronyms, shouted headlines and compounds ("US-backed"); initials ("A.J. Smith") are a name's
     before = doc.folded[max(0, toks[0][0] - 40) : toks[0][0]]
     if search_lowered(p.locative, before) and not title:
         return True
