@@ -218,6 +218,13 @@ class ResidenceClaim(ClaimBase):
     level: str  # the gazetteer's level ("locality", "district", ...), "street" or "unknown"
 
 
+class QualityClaim(ClaimBase):
+    kind: Literal["quality"] = "quality"
+    quality: str  # what is described: "colour"
+    values: tuple[str, ...]  # the values given, by their language-data names ("grey"; two for "silver-grey")
+    thing: str  # what is described, keyed as written in lower case ("toyota camry")
+
+
 class QuoteClaim(ClaimBase):
     kind: Literal["quote"] = "quote"
     words: str  # the quoted words, normalised for comparison
@@ -259,6 +266,7 @@ Claim = Annotated[
     | DateClaim
     | PlaceClaim
     | ResidenceClaim
+    | QualityClaim
     | AgeClaim
     | QuoteClaim
     | AttributionClaim

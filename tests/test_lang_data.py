@@ -89,6 +89,13 @@ def test_frequency_adverbs_read_their_examples_as_documented() -> None:
     check_examples()
 
 
+def test_vehicle_colours_read_their_examples_as_documented() -> None:
+    """lang/en/qualities.yaml's examples: the vehicle (make and model) and the colours each text gives it."""
+    from checker.claims.quality import check_examples
+
+    check_examples()
+
+
 def _claims_of(sentence: str) -> tuple[str, list[Claim]]:
     """The claims read from a one-sentence article published on Thursday 14 March 2013, and its text."""
     from checker.claims import extract_cluster

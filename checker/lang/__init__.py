@@ -16,6 +16,7 @@ import yaml
 from checker.lang.base import Strict
 from checker.lang.counting_schema import CountedData, CountingData, MeasuresData, NumbersData, OutcomesData
 from checker.lang.places_schema import BasesData, EventsData, PlacesData, ScopeData
+from checker.lang.qualities_schema import QualitiesData
 from checker.lang.speech_schema import (
     ActsData,
     DatelineExample,
@@ -51,6 +52,7 @@ class Lang(Strict):
     scope: ScopeData
     bases: BasesData
     dates: DatesData
+    qualities: QualitiesData
 
 
 def _read(lang: str, name: str) -> Any:

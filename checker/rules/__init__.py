@@ -9,6 +9,7 @@ from checker.rules.breakdown_sum import BreakdownSum
 from checker.rules.count_mismatch import CountMismatch
 from checker.rules.count_update import CountUpdate
 from checker.rules.date_mismatch import DateMismatch
+from checker.rules.description_mismatch import DescriptionMismatch
 from checker.rules.event_measure import EventMeasureMismatch
 from checker.rules.headline_body import HeadlineBody
 from checker.rules.name_variant import NameVariant
@@ -51,6 +52,7 @@ RULES: dict[str, type[Rule]] = {
         ProperNounSpelling,
         RoleConflict,
         HeadlineBody,
+        DescriptionMismatch,
     )
 }
 
