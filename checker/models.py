@@ -218,6 +218,15 @@ class ResidenceClaim(ClaimBase):
     level: str  # the gazetteer's level ("locality", "district", ...), "street" or "unknown"
 
 
+class ScoreClaim(ClaimBase):
+    kind: Literal["score"] = "score"
+    teams: tuple[str, ...]  # the team words named with the score, lower case ("boston", "college")
+    winner: int  # the winner's points
+    loser: int  # the loser's points
+    headline: bool = False  # given in the article's headline
+    background: bool = False  # in a sentence about an earlier event ("in 2008", "years ago")
+
+
 class QualityClaim(ClaimBase):
     kind: Literal["quality"] = "quality"
     quality: str  # what is described: "colour"
@@ -267,6 +276,7 @@ Claim = Annotated[
     | PlaceClaim
     | ResidenceClaim
     | QualityClaim
+    | ScoreClaim
     | AgeClaim
     | QuoteClaim
     | AttributionClaim

@@ -96,6 +96,13 @@ def test_vehicle_colours_read_their_examples_as_documented() -> None:
     check_examples()
 
 
+def test_scores_read_their_examples_as_documented() -> None:
+    """lang/en/scores.yaml's examples: the teams and final score each text gives, and no run, lead or record."""
+    from checker.claims.score import check_examples
+
+    check_examples()
+
+
 def _claims_of(sentence: str) -> tuple[str, list[Claim]]:
     """The claims read from a one-sentence article published on Thursday 14 March 2013, and its text."""
     from checker.claims import extract_cluster

@@ -14,7 +14,14 @@ from typing import Any
 import yaml
 
 from checker.lang.base import Strict
-from checker.lang.counting_schema import CountedData, CountingData, MeasuresData, NumbersData, OutcomesData
+from checker.lang.counting_schema import (
+    CountedData,
+    CountingData,
+    MeasuresData,
+    NumbersData,
+    OutcomesData,
+    ScoresData,
+)
 from checker.lang.places_schema import BasesData, EventsData, PlacesData, ScopeData
 from checker.lang.qualities_schema import QualitiesData
 from checker.lang.speech_schema import (
@@ -53,6 +60,7 @@ class Lang(Strict):
     bases: BasesData
     dates: DatesData
     qualities: QualitiesData
+    scores: ScoresData
 
 
 def _read(lang: str, name: str) -> Any:

@@ -252,3 +252,21 @@ class CountingData(Strict):
             if len(set(v)) != len(v):
                 raise ValueError(f"a word listed twice in {v}")
         return v
+
+
+class ScoreExample(Strict):
+    text: str
+    teams: list[str]  # the team words read, lower case, sorted
+    score: list[int]  # the winner's points, then the loser's ([] when no score is read)
+
+
+class ScoresData(Strict):
+    """A game's final score and the teams it names (read by checker/claims/score.py)."""
+
+    beat_verbs: list[str]  # "the Colts BEAT the host Jaguars, 31-24"
+    beaten_by: list[str]  # "were BEATEN at home BY Boston College, 85-78": the passive, up to "by"
+    result_nouns: list[str]  # "a 91-73 VICTORY over Evansville"
+    over: list[str]  # "a 91-73 victory OVER Evansville"
+    not_teams: list[str]  # capitalised words that are no team: "No.", "The"
+    generic_team_words: list[str]  # words many teams' names share: "state", "college"
+    examples: list[ScoreExample]

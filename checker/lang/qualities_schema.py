@@ -36,3 +36,4 @@ class QualitiesData(Strict):
         if bad:
             raise ValueError(f"vehicle makes are written as names, capitalised: {bad}")
         return v
+

@@ -22,6 +22,7 @@ from checker.rules.quote_speaker import QuoteSpeaker
 from checker.rules.quote_variant import QuoteVariant
 from checker.rules.residence_mismatch import ResidenceMismatch
 from checker.rules.role_conflict import RoleConflict
+from checker.rules.score_mismatch import ScoreMismatch
 from checker.rules.share_base import ShareBase
 from checker.rules.tally_mismatch import TallyMismatch
 from checker.rules.time_mismatch import TimeMismatch
@@ -36,6 +37,7 @@ RULES: dict[str, type[Rule]] = {
         ShareBase,
         EventMeasureMismatch,
         AgeMismatch,
+        ScoreMismatch,
         BreakdownSum,
         DateMismatch,
         TimeMismatch,
