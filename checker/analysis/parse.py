@@ -25,15 +25,62 @@ OBJECT_RELATIONS = frozenset({"obj", "iobj", "obl", "xcomp", "obl:npmod", "obl:t
 SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 
 
+SHARED_TOKENIZER = "checker.shared_tokenizer.v1"
+
+
+class _SharedTokenizer:
+    """The checker's sentence tokenizer (``analysis/document.py``, spaCy's English rules), its tokens made again
+    in the parser's vocabulary: the rules' two thousand special cases are built once per process, not once
+    for the sentences and again (and read from disk a third time) for the parser. The model was trained on
+    the same English rules, so the tokens, and the parse, are the same."""
+
+    def __init__(self, vocab: Any) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Any:
+        from spacy.tokens import Doc
+
+        from checker.analysis.document import pipeline
+
+        tokens = pipeline().tokenizer(text)
+        return Doc(self.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
+
+    # the shipped weights' own tokenizer file is neither read nor written
+    def to_disk(self, *_args: Any, **_kwargs: Any) -> None:
+        return None
+
+    def from_disk(self, *_args: Any, **_kwargs: Any) -> _SharedTokenizer:
+        return self
+
+    def to_bytes(self, *_args: Any, **_kwargs: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, *_args: Any, **_kwargs: Any) -> _SharedTokenizer:
+        return self
+
+
+def _create_shared_tokenizer() -> Any:
+    def create(nlp: Any) -> _SharedTokenizer:
+        return _SharedTokenizer(nlp.vocab)
+
+    return create
+
+
 @lru_cache(maxsize=1)
 def parser() -> Any | None:
     """The shipped pipeline, or None when the package has no trained model."""
     if not (MODEL / "config.cfg").exists():
         return None
     import spacy
+    from spacy.util import registry
 
+    registry.tokenizers.register(SHARED_TOKENIZER, func=_create_shared_tokenizer)
     # the owner of a figure is read from the dependency arcs alone: the taggers are not run
-    return spacy.load(MODEL, disable=["tagger", "morphologizer"])
+    return spacy.load(
+        MODEL,
+        exclude=["tagger", "morphologizer", "tokenizer"],
+        config={"nlp": {"tokenizer": {"@tokenizers": SHARED_TOKENIZER}}},
+    )
 
 
 def parsed_sentences(nlp: Any, sentences: list[str]) -> Iterable[Any]:
