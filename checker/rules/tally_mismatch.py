@@ -214,6 +214,8 @@ class TallyMismatch(Rule):
             return a.since == b.since
         if a.unit and a.dimension != b.dimension:
             return False  # "40 metres wide" and "rose 4.5 metres" measure different things
+        if a.unit == b.unit == "percent" and a.noun and b.noun and a.noun.split()[-1] != b.noun.split()[-1]:
+            return False  # "60 percent of its revenue" and "7.2% of the market": shares of two wholes
         ratio = fuzz.token_set_ratio(a.context, b.context)
         one_open = (a.value.low is None) != (b.value.low is None) or (a.value.high is None) != (b.value.high is None)
         if one_open and ratio < 90:
