@@ -125,11 +125,12 @@ class MeasuresData(Strict):
     measures: dict[str, list[str]]
     directions: dict[str, list[str]]
     once_per_event: list[str]  # measures an event has once: each article's first figure of it is the event's
+    counts_things: list[str]  # measures a figure counting a noun of its own may take from nearby words
     dimensions: list[str]  # the word after a measured figure that says which extent it is ("40 metres wide")
 
     @model_validator(mode="after")
     def known_measures(self) -> MeasuresData:
-        unknown = [m for m in self.once_per_event if m not in self.measures]
+        unknown = [m for m in self.once_per_event + self.counts_things if m not in self.measures]
         if unknown:
             raise ValueError(f"once_per_event names measures not listed: {unknown}")
         return self

@@ -175,7 +175,21 @@ def figure_measure(
     own = measure_of(fig.noun, 0, 0, 0, len(fig.noun))[0] if fig.noun else None
     if own or fig.category and not fig.category.startswith("raw:") and not fig.unit:
         measure = own
+    elif fig.noun and not fig.unit and measure not in lang.load().measures.counts_things and not _named_before(
+        text, fig.span_start
+    ):
+        measure = None  # "10 games" near "Friday's loss": a count of games, not the amount of a loss
     return measure, direction
+
+
+OF_BEFORE = re.compile(r"\s+(?:of\s+)?$")
+
+
+def _named_before(text: str, at: int) -> bool:
+    """ "a magnitude 4.4 earthquake", "a magnitude of 4.4", "a crowd of 47,312": the measure names the figure
+    itself, right before it."""
+    before = text[max(0, at - 40) : at]
+    return any(OF_BEFORE.fullmatch(before, m.end()) for m in _measure_patterns()[0].finditer(before))
 
 
 FOLLOWING_WORD = re.compile(r"\s*([a-z]+)")
