@@ -139,13 +139,16 @@ def _undated_weekdays(ctx: Context, claims: list[DateClaim]) -> dict[int, DateCl
     if any(a.published for a in ctx.articles.values()):
         return {}
     weekdays = list(lang.load().calendar.weekdays)
+    nights = {part for part, kind in lang.load().dates.day_parts.items() if kind == "night"}
     out: dict[int, DateClaim] = {}
     for c in claims:
         words = c.expression.split()
         day = next((w for w in words if w in weekdays), None)
         if c.value is None and day and c.clock is None and len(words) <= 3:
             when = _SOME_MONDAY + dt.timedelta(days=weekdays.index(day))
-            out[id(c)] = c.model_copy(update={"value": DateValue(start=when, end=when)})
+            # "Friday night" runs into Saturday, as it does when the article is dated
+            until = when + dt.timedelta(days=1) if nights & set(words) else when
+            out[id(c)] = c.model_copy(update={"value": DateValue(start=when, end=until)})
     return out
 
 
