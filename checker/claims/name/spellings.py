@@ -3,8 +3,10 @@
 A cluster step: every capitalised word of six letters or more that the cluster never writes in lower
 case (a name, not "Through" opening a sentence) is counted by the articles that write it. A form that
 few articles write, one edit away (a letter dropped, added, changed or two swapped) from a form that
-more than twice as many articles write, is a slip of the few. The edit may not be at the end ("Kenya",
-"Kenyan"; "Israel", "Israeli": a demonym is another word). Both forms become name claims keyed by the
+more than twice as many articles write, is a slip of the few; two forms each written once or twice, by
+different articles, beside the same other word of their names ("Armando Ianucci", "Armando Iannucci"), are one
+name spelled two ways. The edit may not be at the end ("Kenya", "Kenyan"; "Israel", "Israeli": a demonym is
+another word). Both forms become name claims keyed by the
 common spelling, one per article and form, for the rule to compare.
 
 Candidates meet through their one-letter deletions (each form is indexed under the forms it gives
