@@ -14,7 +14,8 @@ class ProperNounSpelling(Rule):
     or with one word misspelled (Ocean Variety / Ocean Verity).
 
     Reported when the common spelling is written by more than twice as many articles as the slip and
-    by at least three articles that do not write the slip; the slip is written at most twice. Two forms
+    by at least three articles that do not write the slip; the slip is written at most twice, and not only as
+    a word cited alone in quotation marks (a pet name: 'addressed him as "Cincenzo"'). Two forms
     that are both written once or twice, by different articles, are reported when both stand beside the
     same word ("Armando Ianucci" / "Armando Iannucci"); without it they are as likely two names ("Twitter"
     and the magazine "Titter"). Only words

@@ -47,12 +47,14 @@ class _Form:
     first: dict[str, tuple[int, int]] = field(default_factory=dict)  # article -> span of its first use
     in_person: bool = False  # some use is inside a person's name: FC601 compares those
     companions: set[str] = field(default_factory=set)  # the other words of its capitalised runs ("Armando")
+    cited: int = 0  # uses that are the word alone in quotation marks: 'addressed him as "Cincenzo,"'
 
-    def add(self, article: str, span: tuple[int, int], in_person: bool, companions: set[str]) -> None:
+    def add(self, article: str, span: tuple[int, int], in_person: bool, companions: set[str], cited: bool) -> None:
         self.uses += 1
         self.in_person = self.in_person or in_person
         self.first.setdefault(article, span)
         self.companions |= companions
+        self.cited += cited
 
 
 def title_case_lines(doc: Document) -> frozenset[int]:
@@ -92,8 +94,20 @@ def _forms(results: Sequence[HasClaims]) -> dict[str, _Form]:
                     if at_edge and (m.start() == start or not doc.folded[m.start() - 1].isalpha()):
                         in_person = any(lo <= m.start() < hi for lo, hi in names)
                         companions = run_words - {word.lower()}
-                        forms.setdefault(word, _Form()).add(doc.article.id, (m.start(), m.end()), in_person, companions)
+                        cited = _cited(doc.folded, m.start(), m.end())
+                        form = forms.setdefault(word, _Form())
+                        form.add(doc.article.id, (m.start(), m.end()), in_person, companions, cited)
     return {w: f for w, f in forms.items() if w.lower() not in lower}
+
+
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+CITED_AFTER = re.compile(rf"[,.]?[{QUOTE_MARKS}]")
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """The word alone between quotation marks ('called him "Cincenzo,"'): a form cited as such, a pet name
+    or a word spelled as someone said it, not a slip."""
+    return start > 0 and text[start - 1] in QUOTE_MARKS and bool(CITED_AFTER.match(text, end))
 
 
 def _slips(forms: dict[str, _Form]) -> list[tuple[str, str]]:
@@ -110,7 +124,7 @@ def _slips(forms: dict[str, _Form]) -> list[tuple[str, str]]:
         for rare in group:
             fr = forms[rare]
             arts_rare = set(fr.first)
-            if fr.uses > MAX_RARE_USES:
+            if fr.uses > MAX_RARE_USES or fr.cited == fr.uses:
                 continue
             for common in group - {rare}:
                 arts_common = set(forms[common].first)
