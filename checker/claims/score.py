@@ -23,6 +23,7 @@ from checker.normalise.patterns import alternation
 TEAM = r"(?:No\.\s*\d+\s+)?(?:[A-Z][\w.'&-]*\s+){0,3}?[A-Z][\w.'&-]*"  # "No. 9 Drake Bulldogs", "Boston College"
 SCORE = r"(?P<x>\d{1,3})\s*[-\u2013]\s*(?P<y>\d{1,3})(?![\d-])"
 CAPITALISED = re.compile(r"[A-Z][\w.'&-]*")
+DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
@@ -57,8 +58,10 @@ def read_scores(doc: Document) -> list[ScoreClaim]:
     """Each final score an article gives beside a result, with the teams named."""
     out: list[ScoreClaim] = []
     taken: set[int] = set()
+    # a score has digits: the patterns run only over the sentences that hold one
+    scored = [sent for sent in doc.sentences if DIGIT.search(doc.text, sent.start, sent.end)]
     for pattern in _patterns():
-        for sent in doc.sentences:
+        for sent in scored:
             for m in pattern.finditer(doc.text, sent.start, sent.end):
                 groups = m.groupdict()
                 teams = _teams(groups.get("a"), groups.get("b"))
