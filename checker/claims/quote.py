@@ -18,7 +18,10 @@ from checker.normalise.text import words
 # a quotation may run over line breaks (copy with one sentence per line), never over a blank line or into a
 # line that opens with a quotation mark (the next paragraph of a remark quoted over several paragraphs); a
 # mark that closes a quotation over lines is followed by no letter (a letter after it opens the next quote)
-QUOTED = re.compile(r'"(?P<q>[^"\r\n]{2,1200}?(?:(?:\r?\n[^"\r\n]{1,1200}?){1,4}(?="(?![A-Za-z0-9])))??)"')
+QUOTED = re.compile(r'"(?P<q>[^"\r\n]{2,1200}?(?:(?:\r?\n[^"\r\n]{1,1200}?){1,12}(?="(?![A-Za-z0-9])))??)"')
+# a remark quoted over several paragraphs opens each with a mark and closes only the last: a paragraph that
+# opens with a mark and holds no other runs to the line before the next paragraph's opening mark
+UNCLOSED = re.compile(r'(?m)^"(?P<q>[^"\r\n]{2,1200}(?:\r?\n[^"\r\n]{1,1200}){0,12})(?=\r?\n")')
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 
@@ -99,13 +102,24 @@ def is_title(text: str) -> bool:
     return bool(content) and sum(t[0].isupper() for t in content) / len(content) >= 0.75
 
 
+def _quotations(doc: Document) -> list[re.Match[str]]:
+    """Each quotation of the body, in order: closed ones, and paragraphs of a remark quoted over several."""
+    closed = list(QUOTED.finditer(doc.folded, doc.article.body_start))
+    spans = [(m.start(), m.end()) for m in closed]
+    open_ones = [
+        m for m in UNCLOSED.finditer(doc.folded, doc.article.body_start)
+        if not any(lo < m.end() and m.start() < hi for lo, hi in spans)
+    ]
+    return sorted(closed + open_ones, key=lambda m: m.start())
+
+
 def find_quotes(doc: Document, speakers_by_sentence: dict[int, Speaker]) -> list[QuoteClaim]:
     out: list[QuoteClaim] = []
     previous: str | None = None
     last_para_speaker: tuple[int, Speaker] | None = None
     if not doc.sentences:  # all furniture ('"March 3"' is a stamp): nothing said, nothing quoted
         return out
-    for m in QUOTED.finditer(doc.folded, doc.article.body_start):
+    for m in _quotations(doc):
         q_start, q_end = m.start("q"), m.end("q")
         if doc.in_title(q_start) or any(lo <= q_start < hi for lo, hi in doc.furniture):
             continue  # a headline's or a stamp's quotation marks hold no remark
@@ -125,7 +139,7 @@ def find_quotes(doc: Document, speakers_by_sentence: dict[int, Speaker]) -> list
         ):
             speaker = last_para_speaker[1]  # a quote running on into the next paragraph
         if speaker is not None:
-            last_para_speaker = (para, speaker)
+            last_para_speaker = (doc.sentences[last_i].paragraph, speaker)
         sent = doc.sentences[first_i]
         partial = q_start - 1 > sent.start or m.group("q")[:1].islower()
         pieces = [(p.start(), p.end()) for p in re.finditer(r"[^.!?]+(?:[.!?]+|$)", m.group("q"))]

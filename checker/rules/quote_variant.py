@@ -46,6 +46,24 @@ def _share_a_word(a: str, b: str) -> bool:
     return bool((set(wa) & set(wb)) - slight)
 
 
+def _reordered(a: str, b: str) -> bool:
+    """The same words of a long remark in another order ("enough of everything for a lifetime" / "enough for a
+    lifetime of everything"): one remark transcribed twice."""
+    wa, wb = a.split(), b.split()
+    return len(wa) >= lang.load().speech.slip_min_words and sorted(wa) == sorted(wb)
+
+
+def _best_per_article(quotes: list[QuoteClaim], pairs: list[tuple[int, int, float]]) -> dict[tuple[int, str], float]:
+    """For each quote, the best score of any quote of each other article: only that one can be its remark
+    there ("It was actually man-coverage ..." is 007's first sentence of it, not the next one)."""
+    best: dict[tuple[int, str], float] = {}
+    for i, j, score in pairs:
+        for x, y in ((i, j), (j, i)):
+            key = (x, quotes[y].article)
+            best[key] = max(best.get(key, 0.0), score)
+    return best
+
+
 def _same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
     """Both name a speaker, and it is one person: the same key, or a spelling of it ("Vandenburg")."""
     return bool(a.speaker and b.speaker and (a.speaker == b.speaker or fuzz.ratio(a.speaker, b.speaker) >= 88))
@@ -105,10 +123,13 @@ class QuoteVariant(Rule):
             for i in where[unique[u]]
             for j in where[unique[v]]
         ]
+        best_there = _best_per_article(quotes, pairs)
         for i, j, score in pairs:
             a, b = quotes[i], quotes[j]
             if a.article == b.article or a.words == b.words or not _speakers_agree(a, b):
                 continue
+            if score < best_there[(i, b.article)] or score < best_there[(j, a.article)]:
+                continue  # another quote of that article is closer: that one is this remark there
             if a.words in b.words or b.words in a.words:
                 continue  # a partial quote of the same words
             if b.words in printed[a.article] or a.words in printed[b.article]:
@@ -124,7 +145,7 @@ class QuoteVariant(Rule):
             )
             # the same named speaker is context enough to call two similar remarks one remark
             same_speaker = _same_speaker(a, b)
-            if score >= ctx.settings.quote_cutoff or (
+            if score >= ctx.settings.quote_cutoff or _reordered(a.words, b.words) or (
                 (anchored or same_speaker)
                 and score >= ctx.settings.quote_anchored_cutoff
                 and _share_a_word(a.words, b.words)

@@ -33,9 +33,12 @@ def of_those() -> re.Pattern[str]:
 
 @cache
 def of_the() -> re.Pattern[str]:
-    """ "14 of the 189 occupants": what stands between a figure and its base (matched in full)."""
-    data = lang.load().scope
-    return re.compile(rf"\s+{_words(data.partitive)}\s+{_words(data.base_of)}\s+")
+    """ "14 of the 189 occupants", "10 of the Saints' 16 games": what stands between a figure and its base
+    (matched in full); a named possessor may own the base."""
+    data, endings = lang.load().scope, lang.load().speech.possessive_endings
+    possessive = "|".join(re.escape(e).replace("'", "['’]") for e in sorted(endings, key=len, reverse=True))
+    owner = rf"(?:(?:{_words(data.base_of)})\s+)?(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*(?:{possessive})"
+    return re.compile(rf"\s+{_words(data.partitive)}\s+(?:{_words(data.base_of)}|{owner})\s*")
 
 
 @cache
