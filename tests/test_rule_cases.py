@@ -31,6 +31,8 @@ def test_rule_case(code: str, case: dict[str, Any], tmp_path: Path) -> None:
         assert found, f"{code} should report: {case['name']}"
         if "severity" in case:  # how loudly: a weak match is a note, not a warning
             assert {f.severity for f in found} == {case["severity"]}, [f.message for f in found]
+        if "says" in case:  # what the editor reads: each side told once, in plain words
+            assert any(case["says"] in f.message for f in found), [f.message for f in found]
     else:
         assert not found, f"{code} should stay silent: {[f.message for f in found]}"
 

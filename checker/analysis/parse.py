@@ -229,7 +229,8 @@ def _dated_verb(date: Any, verbs: _DatedVerbs, verb: Any = None) -> str | None:
     things = [c for c in verb.children if c.dep_ in THING_RELATIONS and c.text[:1].islower()]
     if things and things[0].text.lower() not in verbs.not_things:
         return f"{verb.text} {things[0].text}"
-    if verb.text.lower() in verbs.dated_alone and not things:
+    # "who was ousted in 2002", "he was excommunicated in 2002": a pronoun says nothing of what was done
+    if verb.text.lower() in verbs.dated_alone and all(t.text.lower() in verbs.not_things for t in things):
         return str(verb.text)
     return None
 

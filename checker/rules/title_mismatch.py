@@ -136,9 +136,10 @@ class TitleMismatch(Rule):
                     and not _informal_same_post(kind, first[a], a, first[b], b)
                     and not (kind == "post" and _one_portfolio(a, b))
                 ]
-                if clash:
-                    claims.extend(first[t] for t in titles)
-                    values.extend(titles)
+                for title in titles if clash else []:
+                    if not any(c is first[title] and v == title for c, v in zip(claims, values, strict=True)):
+                        claims.append(first[title])  # a title both an office and a post is told once
+                        values.append(title)
             if not claims:
                 continue
             desc = "; ".join(f"{c.article}: {t}" for c, t in zip(claims, values, strict=True))

@@ -118,7 +118,7 @@ def _candidates(
         before = _named_before(r, own)
         named = _named(r, main)
         for c in r.claims:
-            if isinstance(c, DateClaim) and c.value is not None and _in_own_year(c):
+            if isinstance(c, DateClaim) and (c.value is not None and _in_own_year(c) or _a_day(c)):
                 names = own.get(c.sent_start, set()) | before.get(c.sent_start, set())
                 found.append((r, c, names | named.get(c.sent_start, set())))
     by_name: dict[str, list[int]] = {}
@@ -129,17 +129,37 @@ def _candidates(
     for ks in by_name.values():
         # a claim is kept when another article names the same person with another date: counted, not
         # searched, so a name thousands of articles give costs no more than reading them
-        pairs = {(found[k][0].doc.article.id, found[k][1].value) for k in ks}
+        pairs = {(found[k][0].doc.article.id, _day_of(found[k][1])) for k in ks}
         per_value: dict[object, int] = {}
         per_article: dict[str, int] = {}
         for article, value in pairs:
             per_value[value] = per_value.get(value, 0) + 1
             per_article[article] = per_article.get(article, 0) + 1
         for k in ks:
-            article, value = found[k][0].doc.article.id, found[k][1].value
+            article, value = found[k][0].doc.article.id, _day_of(found[k][1])
             if (len(pairs) - per_value[value]) - (per_article[article] - 1) > 0:
                 keep.add(k)
     return [found[k] for k in sorted(keep)]
+
+
+def _a_day(c: DateClaim) -> bool:
+    """A day ("on Tuesday", "Dec. 16"; a weekday of an undated article too, which FC201 places in a stand-in
+    week when no article is dated): what it dates is keyed like a year's."""
+    if c.clock is not None:
+        return False
+    if c.value is None:
+        return c.expression in _weekdays()
+    return c.value.start == c.value.end
+
+
+def _day_of(c: DateClaim) -> object:
+    """The date a claim gives, or its weekday's name when it is not resolved."""
+    return c.value if c.value is not None else c.expression
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    return frozenset(lang.load().calendar.weekdays)
 
 
 def _in_own_year(c: DateClaim) -> bool:
