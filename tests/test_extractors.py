@@ -35,6 +35,8 @@ def test_count_case(case: dict[str, Any]) -> None:
         assert first.outcome == case["outcome"]
     if "category" in case:
         assert first.category == case["category"]
+    if "noun" in case:
+        assert first.noun == case["noun"]
     if "unit" in case:
         assert first.unit == case["unit"]
     if "direction" in case:

@@ -21,7 +21,7 @@ from typing import Any
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "parser"
 # UD relations: how a counted noun hangs off the verb whose subject owns it
-OBJECT_RELATIONS = frozenset({"obj", "iobj", "obl", "xcomp", "obl:npmod", "obl:tmod"})
+OBJECT_RELATIONS = frozenset({"obj", "iobj", "obl", "xcomp", "obl:npmod", "obl:tmod", "obl:unmarked"})
 SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 
 
@@ -186,7 +186,7 @@ NOMINAL_RELATIONS = frozenset({"nummod", "amod", "compound", "nmod:unmarked"})
 
 
 # how a year or month hangs off the verb whose happening it dates: "overturned in 2007", "In July, ... overturned"
-OBLIQUE_RELATIONS = frozenset({"obl", "obl:tmod", "nmod:tmod"})
+OBLIQUE_RELATIONS = frozenset({"obl", "obl:tmod", "obl:unmarked", "nmod:tmod"})
 # the verb's own thing: "overturned the convictions", "the conviction was overturned"
 THING_RELATIONS = frozenset({"obj", "nsubj:pass"})
 
@@ -227,6 +227,8 @@ def _dated_verb(date: Any, verbs: _DatedVerbs, verb: Any = None) -> str | None:
         return None  # "after 1957", "by 1958": a bound, not the happening's date
     verb = date.head if verb is None else verb
     things = [c for c in verb.children if c.dep_ in THING_RELATIONS and c.text[:1].islower()]
+    if not things and verb.dep_ == "acl" and verb.head.text[:1].islower():
+        things = [verb.head]  # "a fashion line called Mantra in December", "rule changes made in January"
     if things and things[0].text.lower() not in verbs.not_things:
         return f"{verb.text} {things[0].text}"
     # "who was ousted in 2002", "he was excommunicated in 2002": a pronoun says nothing of what was done

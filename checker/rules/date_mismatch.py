@@ -9,6 +9,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 
 from checker import lang
+from checker.claims.date.heads import MONTH_ALONE
 from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, DateValue, Finding
 from checker.rules.base import Context, Rule
@@ -130,31 +131,45 @@ def same_dated_thing(
 
 # a week standing for "the story's week" when no article is dated: 1 January 1900 was a Monday
 _SOME_MONDAY = dt.date(1900, 1, 1)
+# a year standing for "the year" of a month no year is known for ("launched in December"): never the week's
+_SOME_YEAR = 1800
 
 
-def _undated_weekdays(ctx: Context, claims: list[DateClaim]) -> dict[int, DateClaim]:
-    """When no article of the cluster is dated, its weekday names ("Friday night", "early Saturday") are
-    still comparable: one story's Friday is one day. Each is placed on that weekday of one stand-in week;
-    such a copy is compared, never reported (the finding shows the article's own words and weekday)."""
-    if any(a.published for a in ctx.articles.values()):
-        return {}
+def _stand_ins(ctx: Context, claims: list[DateClaim]) -> tuple[dict[int, DateClaim], set[int]]:
+    """Dates no calendar day is known for, placed where they can still be compared, and which of those are
+    months. When no article of the cluster is dated, its weekday names ("Friday night", "early Saturday")
+    are comparable: one story's Friday is one day, placed on that weekday of one stand-in week. A month alone
+    whose year is not known ("launched a fashion line in December") is placed in a stand-in year: one
+    thing launched in December and in September is misdated whatever the year. Such a copy is compared,
+    never reported (the finding shows the article's own words); a stand-in never meets a calendar date."""
     weekdays = list(lang.load().calendar.weekdays)
     nights = {part for part, kind in lang.load().dates.day_parts.items() if kind == "night"}
+    undated = not any(a.published for a in ctx.articles.values())
     out: dict[int, DateClaim] = {}
+    months: set[int] = set()
     for c in claims:
+        if c.value is not None or c.clock is not None:
+            continue
         words = c.expression.split()
         day = next((w for w in words if w in weekdays), None)
-        if c.value is None and day and c.clock is None and len(words) <= 3:
+        if MONTH_ALONE.match(c.expression):
+            month = int(c.expression[-2:])
+            last = (dt.date(_SOME_YEAR + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+            out[id(c)] = c.model_copy(update={"value": DateValue(start=dt.date(_SOME_YEAR, month, 1), end=last)})
+            months.add(id(out[id(c)]))
+        elif undated and day and len(words) <= 3:
             when = _SOME_MONDAY + dt.timedelta(days=weekdays.index(day))
             # "Friday night" runs into Saturday, as it does when the article is dated
             until = when + dt.timedelta(days=1) if nights & set(words) else when
             out[id(c)] = c.model_copy(update={"value": DateValue(start=when, end=until)})
-    return out
+    return out, months
 
 
 def _describe(c: DateClaim) -> str:
     if c.value is not None:
         return c.value.describe()
+    if MONTH_ALONE.match(c.expression):
+        return list(lang.load().calendar.months)[int(c.expression[-2:]) - 1].capitalize() + " (year not known)"
     day = next((w for w in c.expression.split() if w in lang.load().calendar.weekdays), None)
     return day.capitalize() if day else "?"
 
@@ -243,17 +258,19 @@ class DateMismatch(Rule):
 
     def check(self, ctx: Context) -> list[Finding]:
         claims_of = [c for c in ctx.claims("date") if isinstance(c, DateClaim) and c.event]
-        undated = _undated_weekdays(ctx, claims_of)
-        dates = [undated.get(id(c), c) for c in claims_of if c.value is not None or id(c) in undated]
-        original = {id(undated[id(c)]): c for c in claims_of if id(c) in undated}
+        placed, month_copies = _stand_ins(ctx, claims_of)
+        dates = [placed.get(id(c), c) for c in claims_of if c.value is not None or id(c) in placed]
+        original = {id(placed[id(c)]): c for c in claims_of if id(c) in placed}
         reps, members = distinct(dates, lambda c: (c.event, c.value))
         sides = _Sides(ctx, reps, members, dates)
         background = sides.background
         stand_in = {i for i, r in enumerate(reps) if id(r) in original}
+        months = {i for i, r in enumerate(reps) if any(id(m) in month_copies for m in members[i])}
 
         def apart(i: int, j: int) -> bool:
-            """A weekday placed in the stand-in week and a date of the calendar are never one day's."""
-            return (i in stand_in) != (j in stand_in)
+            """A weekday of the stand-in week, a month of the stand-in year and a date of the calendar are
+            never one another's; a month alone meets only a month dating the same thing (keyed by the parse)."""
+            return (i in stand_in) != (j in stand_in) or (i in months) != (j in months)
 
         comps = Components()
         cutoff = ctx.settings.date_event_cutoff
@@ -265,15 +282,17 @@ class DateMismatch(Rule):
                 continue
             if {m.article for m in members[i]} == {m.article for m in members[j]} and len(members[i]) == 1:
                 continue  # one article dating two things
-            if apart(i, j):
-                continue
+            if apart(i, j) or i in months:
+                continue  # a month alone meets another only when the parse keys both to one thing
             if not (sides.both_stated(i, j) or sides.same_words(i, j)):
                 comps.union(i, j)
         for i, j in same_dated_thing(reps, members, ctx):
-            if background(reps[i]) == background(reps[j]) and not sides.both_stated(i, j) and not apart(i, j):
+            if background(reps[i]) != background(reps[j]) or apart(i, j):
+                continue
+            if not (sides.both_stated(i, j) or sides.same_words(i, j)):
                 comps.union(i, j)
         for i, j in [*same_happening(reps, members), *main_happening(reps, members, background)]:
-            if background(reps[i]) != background(reps[j]) or apart(i, j):
+            if background(reps[i]) != background(reps[j]) or apart(i, j) or i in months:
                 continue
             if not (sides.both_stated(i, j) or sides.same_words(i, j)):
                 comps.union(i, j)

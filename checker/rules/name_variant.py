@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from checker.match import similar_pairs
 from checker.models import Finding, NameClaim
@@ -23,6 +24,16 @@ def _bare_given(name: str) -> str:
     while (bare := without_plural_ending(name)) != name:
         name = bare
     return name
+
+
+def _surname_slip(ka: str, kb: str, where: dict[str, set[str]]) -> bool:
+    """ "Commerce Secretary Gary Locke added ... Salazar and Lock said": a surname alone, one letter off the
+    surname of a person the same articles name in full, and never written with a given name itself, is that
+    person's name misspelled, not a second person (news names a person in full before the surname alone)."""
+    lone, full = (ka, kb) if len(ka.split()) < len(kb.split()) else (kb, ka)
+    if len(lone.split()) != 1 or len(full.split()) < 2 or not where[lone] <= where[full]:
+        return False
+    return Levenshtein.distance(lone, full.split()[-1]) == 1
 
 
 class NameVariant(Rule):
@@ -62,8 +73,10 @@ class NameVariant(Rule):
         cutoff = ctx.settings.name_cutoff
         for i, j, score in similar_pairs(surnames, fuzz.ratio, min(cutoff, SAME_GIVEN_NAME_CUTOFF)):
             ka, kb = keys[i], keys[j]
-            if surnames[i] == surnames[j] or where[ka] & where[kb] or len(surnames[i]) < 4:
+            if surnames[i] == surnames[j] or len(surnames[i]) < 4:
                 continue
+            if where[ka] & where[kb] and not _surname_slip(ka, kb, where):
+                continue  # two similar names one article gives are two people
             if min(len(ka.split()), len(kb.split())) == 1 and set(ka.split()) & set(kb.split()):
                 continue  # "Angeles" and "Los Angeles Angels": a lone word of the other name, not its misspelling
             ga, gb = ka.split()[:-1], kb.split()[:-1]

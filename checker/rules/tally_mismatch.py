@@ -224,6 +224,8 @@ class TallyMismatch(Rule):
             return a.measure == b.measure and ratio >= 40
         if a.category != b.category:
             return False
+        if a.category.startswith("raw:") and _other_kinds(a.noun, b.noun):
+            return False  # "176 receiving yards" and "189 rushing yards": two kinds of the same noun
         # a thing each article counts once ("a crowd of 47,312") is the same thing in both
         if (
             a.category.startswith("raw:")
@@ -247,6 +249,13 @@ class TallyMismatch(Rule):
         return any(read(v).overlaps(va, tol) for v in stated.get(b.article, [])) or any(
             read(v).overlaps(vb, tol) for v in stated.get(a.article, [])
         )
+
+
+def _other_kinds(a: str | None, b: str | None) -> bool:
+    """Both nouns say which kind of the thing they count, and no word of it is shared ("receiving yards",
+    "rushing yards"); "yards" alone beside either says nothing against it."""
+    wa, wb = (a or "").split()[:-1], (b or "").split()[:-1]
+    return bool(wa and wb) and not set(wa) & set(wb)
 
 
 def _ceiling(v: Interval) -> bool:

@@ -77,9 +77,10 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
                 value, expr = resolve(m, base, sent.text[: m.start()], sent.text[m.end() :])
             except OverflowError:  # "yesterday" in an article dated 0001-01-01: no such day, so no value
                 value, expr = None, " ".join(m.group(0).lower().split())
-            if value is None and m.group("mo"):
-                continue  # a month alone that could be last year's or next year's: no claim rather than a guess
-            out.append(_claim(doc, sent, si, speaker_of, m.start(), m.end(), value=value, expression=expr))
+            # a month alone that could be last year's or next year's keeps no value ("month-12"), never a
+            # guessed year: FC201 compares it only with another such month dating the same thing
+            end = m.end() - 1 if _full_stop_after_month(m.group(0)) else m.end()  # "in December." ends the sentence
+            out.append(_claim(doc, sent, si, speaker_of, m.start(), end, value=value, expression=expr))
         if header or times.time_line.fullmatch(sent.text.strip()):
             continue  # a live blog's entry time on a line of its own is not a claim
         for ts, te, minutes, tolerance, tz in clock_times(sent.text):
@@ -87,6 +88,11 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
             fields = {"clock": minutes, "clock_tolerance": tolerance, "timezone": tz}
             out.append(_claim(doc, sent, si, speaker_of, ts, te, (60, 0), value=None, expression="time", **fields))
     return out
+
+
+def _full_stop_after_month(matched: str) -> bool:
+    """ "December.": a month's full name and the full stop of its sentence ("Dec." keeps its dot)."""
+    return matched.endswith(".") and matched[:-1].split()[-1].lower() in lang.load().calendar.months
 
 
 def _no_date(doc: Document, sent: Sentence, m: re.Match[str], patterns: DatePatterns) -> bool:

@@ -118,7 +118,7 @@ def _candidates(
         before = _named_before(r, own)
         named = _named(r, main)
         for c in r.claims:
-            if isinstance(c, DateClaim) and (c.value is not None and _in_own_year(c) or _a_day(c)):
+            if isinstance(c, DateClaim) and (c.value is not None and _in_own_year(c) or _a_month_alone(c)):
                 names = own.get(c.sent_start, set()) | before.get(c.sent_start, set())
                 found.append((r, c, names | named.get(c.sent_start, set())))
     by_name: dict[str, list[int]] = {}
@@ -142,24 +142,24 @@ def _candidates(
     return [found[k] for k in sorted(keep)]
 
 
-def _a_day(c: DateClaim) -> bool:
-    """A day ("on Tuesday", "Dec. 16"; a weekday of an undated article too, which FC201 places in a stand-in
-    week when no article is dated): what it dates is keyed like a year's."""
-    if c.clock is not None:
+MONTH_ALONE = re.compile(r"^month-\d{2}$")  # the expression of "in December" with no year it can be given
+
+
+def _a_month_alone(c: DateClaim) -> bool:
+    """A month no year is known for ("launched a fashion line in December"; FC201 places it in a stand-in
+    year), or a weekday of an article with no date ("filed charges on Wednesday"; FC201 places it in a
+    stand-in week when no article is dated): what it dates is keyed like a year's. (Calendar days are not:
+    a running story has a briefing, a release of figures, an arrest every day, one day's like the next's.)"""
+    if c.value is not None or c.clock is not None:
         return False
-    if c.value is None:
-        return c.expression in _weekdays()
-    return c.value.start == c.value.end
+    return bool(MONTH_ALONE.match(c.expression)) or c.expression in lang.load().calendar.weekdays
 
 
 def _day_of(c: DateClaim) -> object:
-    """The date a claim gives, or its weekday's name when it is not resolved."""
+    """The date a claim gives, or its month's expression when no year is known for it."""
     return c.value if c.value is not None else c.expression
 
 
-@lru_cache(maxsize=1)
-def _weekdays() -> frozenset[str]:
-    return frozenset(lang.load().calendar.weekdays)
 
 
 def _in_own_year(c: DateClaim) -> bool:
