@@ -99,6 +99,7 @@ class DatesData(Strict):
     span_between: dict[str, str]  # "BETWEEN Saturday AND Tuesday": a span's ends
     clock: Clock
     event_stopwords: list[str]  # words that say nothing about which moment a date or time belongs to
+    moment_clause: list[str]  # "at about 1 a.m. WHEN the cops stopped him": the clause after a time names its moment
     examples: DateExamples
 
 

@@ -128,6 +128,13 @@ def _relative_after() -> re.Pattern[str]:
 
 
 @cache
+def _moment_clause() -> re.Pattern[str]:
+    """A clause right after a time (up to 40 characters on, then up to 60 of its own) that opens with a word
+    of ``dates.yaml``'s ``moment_clause``: the moment the time is of."""
+    return re.compile(rf"[^.;:]{{0,40}}?\b{_words(lang.load().dates.moment_clause)}\b[^.;:,]{{1,60}}", re.I)
+
+
+@cache
 def _not_event_words() -> frozenset[str]:
     """Words that say nothing about which moment a date or time belongs to, day and month names too."""
     return frozenset([*weekdays(), *months(), *lang.load().dates.event_stopwords])
@@ -142,6 +149,9 @@ def _claim(
     # gunned down") tells of another moment than the date's ("were coping Saturday with the death ...")
     skip = _not_event_words()
     after = sent.text[end : end + window[1]]
+    moment = _moment_clause().match(sent.text, end) if window[1] == 0 else None
+    if moment:
+        after = moment.group(0)  # "at about 1 a.m. when the cops stopped him": the moment named after the time
     clause = _relative_after().search(after)
     event = " ".join(
         w
