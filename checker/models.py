@@ -207,6 +207,7 @@ class AgeClaim(ClaimBase):
     person: str  # the person's key, resolved across the cluster ("catherine gomes")
     written: str = ""  # the person's name as the article writes it
     age: int  # in years, as the article gives it ("Catherine Gomes, 61," / "61-year-old Catherine Gomes")
+    at_death: bool = False  # "died aged 77": the age at one past moment, which no later birthday changes
 
 
 class ResidenceClaim(ClaimBase):

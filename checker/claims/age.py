@@ -12,6 +12,7 @@ from functools import lru_cache
 from checker import lang
 from checker.analysis.article import ArticleAnalysis
 from checker.analysis.attribution import resolve_person
+from checker.analysis.clock import clock_halves
 from checker.models import AgeClaim
 from checker.normalise.numbers import words_to_number
 from checker.normalise.patterns import alternation, phrases
@@ -42,10 +43,44 @@ def _years(written: str) -> int:
     return int(value) if value is not None and value.is_integer() else 0
 
 
-def extract(a: ArticleAnalysis) -> list[AgeClaim]:
-    """Each person's age beside their full name."""
-    after, before = _patterns()
+@lru_cache(maxsize=1)
+def _at_death() -> re.Pattern[str]:
+    """ "has died after a long illness, aged 78", "died at 78": an age right after a death verb (up to 60
+    characters on, in the same sentence)."""
+    words = lang.load().counting
+    verbs, at = phrases(words.death_verbs), phrases(words.age_at_death)
+    am, pm = clock_halves(r"\s?")
+    clock = rf"(?![\d,.:]\d)(?!\s*(?:{am}|{pm}))"  # "passed away at 6:41pm", "died at 6 p.m.": a time, no age
+    return re.compile(rf"\b{verbs}\b[^.;]{{0,60}}?\b{at}\s+(?P<age>\d{{1,3}})\b{clock}", re.I)
+
+
+def _death_ages(a: ArticleAnalysis) -> list[AgeClaim]:
+    """The age at which the one person a sentence names before its death verb died."""
     doc, out = a.doc, []
+    for sent in doc.sentences:
+        m = _at_death().search(doc.folded, sent.start, sent.end)
+        if m is None or not 0 < int(m.group("age")) <= OLDEST:
+            continue
+        named = {p.key: p for p in a.people if sent.start <= p.start < m.start() and len(p.key.split()) >= 2}
+        if len(named) != 1:
+            continue  # no one, or several: whose age it is is not said
+        p = next(iter(named.values()))
+        out.append(
+            AgeClaim(
+                **doc.located(m.start("age"), m.end("age"), sent),
+                person=resolve_person(p.key, a.known_people),
+                written=p.text,
+                age=int(m.group("age")),
+                at_death=True,
+            )
+        )
+    return out
+
+
+def extract(a: ArticleAnalysis) -> list[AgeClaim]:
+    """Each person's age beside their full name, and the age at which a person named died."""
+    after, before = _patterns()
+    doc, out = a.doc, _death_ages(a)
     for p in a.people:
         if len(p.key.split()) < 2 or (sent := doc.sentence_at(p.start)) is None:
             continue
@@ -61,4 +96,4 @@ def extract(a: ArticleAnalysis) -> list[AgeClaim]:
                 age=_years(m.group("age")),
             )
         )
-    return out
+    return sorted({c.start: c for c in reversed(out)}.values(), key=lambda c: c.start)  # one claim per figure

@@ -196,6 +196,8 @@ class CountingData(Strict):
     not_name_endings: list[str]
     age_before: list[str]
     age_after: list[str]
+    death_verbs: list[str]  # "has DIED aged 77", "DIES at 78": the age is the dead person's
+    age_at_death: list[str]  # "died AGED 77", "died AT 78", "died AT THE AGE OF 78"
     range_percent: list[str]
     range_to: list[str]
     range_and: list[str]

@@ -14,11 +14,12 @@ class AgeMismatch(Rule):
     """One person given different ages by different sources ("Catherine Gomes, 61," / "Catherine Gomes, 68,").
 
     Read from the age news prints beside a full name: between commas after it (", 61,", ", aged 61,") or
-    glued before it ("61-year-old Catherine Gomes"). A person is one full name across the cluster; a surname
-    alone is not used. Ages given a year or more apart may differ by the years between the articles (a
-    birthday); an undated article's, by the years its cluster's dated articles span (one year at least).
-    When no article is dated they are taken as reports of one story, days apart, and must agree. An
-    article that itself gives two ages is not compared.
+    glued before it ("61-year-old Catherine Gomes"), or after the verb of a death ("Terry Ashdown ... has died
+    aged 77", "died at 78") when the sentence names no one else before it. A person is one full name across the
+    cluster; a surname alone is not used. Ages given a year or more apart may differ by the years between the
+    articles (a birthday); an undated article's, by the years its cluster's dated articles span (one year at least).
+    When no article is dated they are taken as reports of one story, days apart, and must agree; so must an age
+    at death. An article that itself gives two ages is not compared.
 
     Disagreeing:
         A: "Catherine Gomes, 61, was found on Tuesday"   B: "Police identified her as Catherine Gomes, 68"
@@ -62,7 +63,10 @@ class AgeMismatch(Rule):
 
     @staticmethod
     def _allowed(ctx: Context, a: AgeClaim, b: AgeClaim) -> int:
-        """The years by which two ages may differ: those between the two articles (a birthday)."""
+        """The years by which two ages may differ: those between the two articles (a birthday); none when
+        either is an age at death ("died aged 77"), which no birthday changes."""
+        if a.at_death or b.at_death:
+            return 0
         da, db = ctx.articles[a.article].published, ctx.articles[b.article].published
         if da is None or db is None:
             dated = [x.published for x in ctx.articles.values() if x.published is not None]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from checker import lang
+from checker.analysis.entities import is_place_word
 from checker.match import Components, similar_pairs
-from checker.models import Finding, QuoteClaim
+from checker.models import Finding, NameClaim, QuoteClaim
 from checker.normalise.names import same_person
 from checker.normalise.places import gazetteer
 from checker.normalise.text import words
@@ -22,13 +24,40 @@ def _a_person(key: str) -> bool:
     data = lang.load().names
     parts = key.split()
     blocked = set(data.not_names) | set(data.non_person_words) | set(data.not_speaker_words)
+    if len(parts) == 2 and is_place_word(parts[0]):
+        return False  # "American Pie", "British Airways": a country's word and one more name a thing
     return len(parts) >= 2 and not any(w in blocked for w in parts) and not gazetteer().lookup(key)
 
 
-def _named_beside(ctx: Context, q: QuoteClaim) -> bool:
-    """The speaker is named in the quote's own sentence, not carried over from an earlier one."""
+def _named_beside(ctx: Context, q: QuoteClaim, people: dict[str, list[NameClaim]]) -> bool:
+    """The speaker is named in the quote's own sentence, or is the subject of the sentence right before it
+    when the quote's own gives the speaker as "he" or "she" ('NSW Transport Minister David Hale has weighed
+    in. "I urge both parties ...," he told reporters'); not carried over from further back."""
     surname = (q.speaker or "").split()[-1:] or [""]
-    return surname[0] in words(ctx.sentence(q))
+    sentence = ctx.sentence(q)
+    if surname[0] in words(sentence):
+        return True
+    if not set(words(sentence.replace(q.text, " "))) & _pronouns():
+        return False
+    text = ctx.articles[q.article].text
+    before = [c for c in people.get(q.article, []) if c.sent_end <= q.sent_start]
+    if not before:
+        return False
+    last = max(c.sent_start for c in before)
+    previous = sorted((c for c in before if c.sent_start == last), key=lambda c: c.start)
+    if text[previous[0].sent_end : q.sent_start].strip():
+        return False  # a sentence naming no one stands between: the speaker was named further back
+    first = previous[0]
+    # the first person the sentence names, with no "he" or "she" before it: its subject, not someone it
+    # compares the speaker with ("At 55, he is the same age as William Hartnell")
+    lead = words(text[first.sent_start : first.start])
+    return first.key == q.speaker and not set(lead) & _pronouns()
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    """ "he said", "she told reporters": a speaker given by a pronoun (``dates.yaml``'s person pronouns)."""
+    return frozenset(lang.load().dates.person_pronouns)
 
 
 def _same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
@@ -67,6 +96,10 @@ class QuoteSpeaker(Rule):
     summary = "The same words are quoted as said by different people."
 
     def check(self, ctx: Context) -> list[Finding]:
+        people: dict[str, list[NameClaim]] = {}
+        for n in ctx.claims("name"):
+            if isinstance(n, NameClaim) and n.entity == "person":
+                people.setdefault(n.article, []).append(n)
         quotes = [
             c
             for c in ctx.claims("quote")
@@ -74,7 +107,7 @@ class QuoteSpeaker(Rule):
             and c.speaker
             and len(c.words.split()) >= MIN_WORDS
             and _a_person(c.speaker)
-            and _named_beside(ctx, c)
+            and _named_beside(ctx, c, people)
         ]
         unique = list(dict.fromkeys(q.words for q in quotes))
         where: dict[str, list[int]] = defaultdict(list)
