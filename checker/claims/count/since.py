@@ -19,6 +19,7 @@ from checker.normalise.patterns import phrases
 from checker.normalise.stems import stem
 
 TIME_BASES = frozenset({"second", "day", "month"})  # the bases of counted.yaml's units of time
+UNKNOWN = "?"  # the happening of a span counted back that no kin word names
 CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]|\s-\s")  # a span's clause starts after the last of these
 
 
@@ -56,8 +57,10 @@ def with_since(a: ArticleAnalysis, claims: list[ClaimBase]) -> list[ClaimBase]:
         if isinstance(c, CountClaim) and c.unit in units and units[c.unit].base in TIME_BASES:
             anchor = _anchor_after().match(doc.folded, c.end)
             clause = CLAUSE_BREAK.split(doc.folded[c.sent_start : c.start])[-1]
-            happening = happening_before(clause) if anchor else None
-            if anchor and happening:
+            if anchor:
+                # a span counted back whose happening no kin word names ("until about two weeks ago") is a
+                # moment, not an amount of time: keyed apart ("?"), it meets no other figure
+                happening = happening_before(clause) or UNKNOWN
                 c = c.model_copy(update={"since": f"{anchors[anchor.group(1).lower()]}:{happening}"})
         out.append(c)
     return out
