@@ -299,6 +299,8 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
         if " " not in run and run.lower().rstrip(".") in openers:
             continue  # a lone sentence opener ("The", "But"): a third of all runs, and never a name
         toks, title = _name_tokens(_tokens(run, start), roles, openers)
+        if len(toks) >= 3 and _portfolio_before().search(doc.folded, max(0, toks[0][0] - 40), toks[0][0]):
+            toks = toks[1:]  # "Minister of State for Space Harish Kulkarni": the portfolio is no part of the name
         if not toks:
             continue
         words = [t[2].rstrip(".'") for t in toks]
@@ -320,6 +322,16 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
             continue
         out.append(mention)
     return _with_known_surnames(doc, out, lone)
+
+
+@lru_cache(maxsize=1)
+def _portfolio_before() -> re.Pattern[str]:
+    """A role noun and the word that opens its portfolio right before a run of names ("Minister for",
+    "Minister of State for"): the run's first word is the portfolio (roles.yaml, titles.yaml)."""
+    data = lang.load()
+    roles = alternation([*data.roles.role_nouns, *data.titles.post_words.levels])
+    portfolio = alternation(data.titles.post_words.portfolio_before_name)
+    return re.compile(rf"\b(?:{roles})\s+{portfolio}\s+$", re.I)
 
 
 def is_place_word(name: str) -> bool:

@@ -78,6 +78,7 @@ class PostWords(Strict):
 
     articles: list[str]  # "THE state's chief secretary"
     portfolio: list[str]  # "commissioner FOR housing": the post comes before its portfolio
+    portfolio_before_name: list[str]  # "Minister FOR Space Harish Kulkarni": a one-word portfolio, then the name
     levels: list[str]  # "REGIONAL president": the level of government, not the post
 
 
