@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from checker.config import Config
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-CLAIM_KINDS = ["count", "date", "place", "residence", "quality", "score", "age", "quote", "attribution", "role", "name"]
+CLAIM_KINDS = [
+    "count", "date", "place", "residence", "quality", "score", "ordinal", "age", "quote", "attribution", "role", "name"
+]
 FORMATS = ["text", "json", "markdown", "html", "sarif", "github", "junit", "rdjson"]
 
 

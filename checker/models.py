@@ -228,6 +228,15 @@ class ScoreClaim(ClaimBase):
     background: bool = False  # in a sentence about an earlier event ("in 2008", "years ago")
 
 
+class OrdinalClaim(ClaimBase):
+    kind: Literal["ordinal"] = "ordinal"
+    person: str  # the person's key, resolved across the cluster ("matt smith")
+    written: str = ""  # the person's name as the article writes it
+    ordinal: int  # the place in the succession: 12 for "the 12th Doctor"
+    noun: str  # what the succession is of, singular and lower case: "doctor", "coach"
+    scope: str = ""  # the word that bounds the succession after the noun ("since" King took over, "in" four years)
+
+
 class QualityClaim(ClaimBase):
     kind: Literal["quality"] = "quality"
     quality: str  # what is described: "colour"
@@ -277,6 +286,7 @@ Claim = Annotated[
     | PlaceClaim
     | ResidenceClaim
     | QualityClaim
+    | OrdinalClaim
     | ScoreClaim
     | AgeClaim
     | QuoteClaim

@@ -96,6 +96,13 @@ def test_vehicle_colours_read_their_examples_as_documented() -> None:
     check_examples()
 
 
+def test_ordinals_read_their_examples_as_documented() -> None:
+    """lang/en/ordinals.yaml's examples: the person, place and noun each text gives, and no record or time."""
+    from checker.claims.ordinal import check_examples
+
+    check_examples()
+
+
 def test_scores_read_their_examples_as_documented() -> None:
     """lang/en/scores.yaml's examples: the teams and final score each text gives, and no run, lead or record."""
     from checker.claims.score import check_examples

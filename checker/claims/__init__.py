@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from checker.analysis.article import ArticleAnalysis, analyse_cluster
-from checker.claims import age, attribution, count, date, name, place, quality, quote, residence, role, score
+from checker.claims import age, attribution, count, date, name, ordinal, place, quality, quote, residence, role, score
 from checker.claims.count.keys import assign_owners, with_days, with_subjects
 from checker.claims.count.since import with_since
 from checker.claims.date.heads import assign_date_heads
@@ -29,6 +29,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "residence": residence.extract,
     "quality": quality.extract,
     "score": score.extract,
+    "ordinal": ordinal.extract,
     "age": age.extract,
     "quote": quote.extract,
     "attribution": attribution.extract,

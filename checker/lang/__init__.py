@@ -22,6 +22,7 @@ from checker.lang.counting_schema import (
     OutcomesData,
     ScoresData,
 )
+from checker.lang.ordinals_schema import OrdinalsData
 from checker.lang.places_schema import BasesData, EventsData, PlacesData, ScopeData
 from checker.lang.qualities_schema import QualitiesData
 from checker.lang.speech_schema import (
@@ -61,6 +62,7 @@ class Lang(Strict):
     dates: DatesData
     qualities: QualitiesData
     scores: ScoresData
+    ordinals: OrdinalsData
 
 
 def _read(lang: str, name: str) -> Any:

@@ -14,6 +14,7 @@ from checker.rules.event_measure import EventMeasureMismatch
 from checker.rules.headline_body import HeadlineBody
 from checker.rules.name_variant import NameVariant
 from checker.rules.office_holder import OfficeHolder
+from checker.rules.ordinal_mismatch import OrdinalMismatch
 from checker.rules.organisation_base import OrganisationBase
 from checker.rules.place_containment import PlaceContainment
 from checker.rules.place_mismatch import PlaceMismatch
@@ -38,6 +39,7 @@ RULES: dict[str, type[Rule]] = {
         EventMeasureMismatch,
         AgeMismatch,
         ScoreMismatch,
+        OrdinalMismatch,
         BreakdownSum,
         DateMismatch,
         TimeMismatch,
