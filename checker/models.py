@@ -178,6 +178,9 @@ class DateValue(Frozen):
         return f"{self.start:%d %b} to {self.end:%d %b %Y}"
 
 
+MONTH_ALONE_PREFIX = "month-"  # a month with no year given: "month-12" (checker/claims/date/values.py)
+
+
 class DateClaim(ClaimBase):
     kind: Literal["date"] = "date"
     value: DateValue | None = None  # None when the article has no publication date
@@ -188,6 +191,13 @@ class DateClaim(ClaimBase):
     timezone: str | None = None  # "local", "gmt", "utc", or a zone abbreviation as written
     dates: str | None = None  # a year or month's thing, from the parse: "film", "overturn convict"
     about: tuple[str, ...] = ()  # with ``dates``: the people and places its sentence (or the one before) names
+
+    @property
+    def month_alone(self) -> int | None:
+        """The month of "launched it in December" when no year can be given it (expression "month-12"), else None."""
+        if self.value is None and self.expression.startswith(MONTH_ALONE_PREFIX):
+            return int(self.expression[len(MONTH_ALONE_PREFIX) :])
+        return None
 
 
 class PlaceClaim(ClaimBase):

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 
 from checker import lang
-from checker.claims.date.heads import MONTH_ALONE
 from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, DateValue, Finding
 from checker.rules.base import Context, Rule
@@ -152,8 +151,7 @@ def _stand_ins(ctx: Context, claims: list[DateClaim]) -> tuple[dict[int, DateCla
             continue
         words = c.expression.split()
         day = next((w for w in words if w in weekdays), None)
-        if MONTH_ALONE.match(c.expression):
-            month = int(c.expression[-2:])
+        if (month := c.month_alone) is not None:
             last = (dt.date(_SOME_YEAR + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
             out[id(c)] = c.model_copy(update={"value": DateValue(start=dt.date(_SOME_YEAR, month, 1), end=last)})
             months.add(id(out[id(c)]))
@@ -168,8 +166,8 @@ def _stand_ins(ctx: Context, claims: list[DateClaim]) -> tuple[dict[int, DateCla
 def _describe(c: DateClaim) -> str:
     if c.value is not None:
         return c.value.describe()
-    if MONTH_ALONE.match(c.expression):
-        return list(lang.load().calendar.months)[int(c.expression[-2:]) - 1].capitalize() + " (year not known)"
+    if (month := c.month_alone) is not None:
+        return list(lang.load().calendar.months)[month - 1].capitalize() + " (year not known)"
     day = next((w for w in c.expression.split() if w in lang.load().calendar.weekdays), None)
     return day.capitalize() if day else "?"
 

@@ -142,7 +142,6 @@ def _candidates(
     return [found[k] for k in sorted(keep)]
 
 
-MONTH_ALONE = re.compile(r"^month-\d{2}$")  # the expression of "in December" with no year it can be given
 
 
 def _a_month_alone(c: DateClaim) -> bool:
@@ -152,7 +151,7 @@ def _a_month_alone(c: DateClaim) -> bool:
     a running story has a briefing, a release of figures, an arrest every day, one day's like the next's.)"""
     if c.value is not None or c.clock is not None:
         return False
-    return bool(MONTH_ALONE.match(c.expression)) or c.expression in lang.load().calendar.weekdays
+    return c.month_alone is not None or c.expression in lang.load().calendar.weekdays
 
 
 def _day_of(c: DateClaim) -> object:

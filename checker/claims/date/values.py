@@ -9,7 +9,7 @@ from functools import cache
 
 from checker import lang
 from checker.claims.date.patterns import date_patterns, months, weekdays
-from checker.models import DateValue
+from checker.models import MONTH_ALONE_PREFIX, DateValue
 from checker.normalise.patterns import alternation
 
 
@@ -102,18 +102,18 @@ def _month_alone(
     month ("sworn in in January" in November), or any month in a sentence that looks ahead ("will rule in
     July"), may be last year's or next year's: no date. "last August" is the one before publication."""
     if base is None:
-        return None, f"month-{month:02d}"
+        return None, f"{MONTH_ALONE_PREFIX}{month:02d}"
     said = _year_after_month().match(sentence_after)
     if said:  # "in March last year"
         year = base.year + lang.load().dates.year_after_month[" ".join(said.group(1).lower().split())]
     elif last:
         year = base.year - (month >= base.month)
     elif month > base.month or date_patterns().future.search(sentence):
-        return None, f"month-{month:02d}"
+        return None, f"{MONTH_ALONE_PREFIX}{month:02d}"
     else:
         year = base.year
     if not 1 <= year <= 9999:
-        return None, f"month-{month:02d}"
+        return None, f"{MONTH_ALONE_PREFIX}{month:02d}"
     end = dt.date(year, 12, 31) if month == 12 else dt.date(year, month + 1, 1) - dt.timedelta(days=1)
     return DateValue(start=dt.date(year, month, 1), end=end), f"{year}-{month:02d}"
 
