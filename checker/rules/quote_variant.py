@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
@@ -53,6 +54,22 @@ def _reordered(a: str, b: str) -> bool:
     return len(wa) >= lang.load().speech.slip_min_words and sorted(wa) == sorted(wb)
 
 
+def _acronym_only(a: str, b: str) -> bool:
+    """The wordings differ only where one writes a name's initials and the other the name ("all IE customers" /
+    "all Internet Explorer customers"): one remark, the outlet's shorthand."""
+    wa, wb = a.split(), b.split()
+    edits = [op for op in SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if not edits:
+        return False
+    for tag, i1, i2, j1, j2 in edits:
+        short, long_ = (wa[i1:i2], wb[j1:j2]) if i2 - i1 < j2 - j1 else (wb[j1:j2], wa[i1:i2])
+        if tag != "replace" or len(short) != 1 or len(long_) < 2:
+            return False
+        if short[0] != "".join(w[0] for w in long_):
+            return False
+    return True
+
+
 def _best_per_article(quotes: list[QuoteClaim], pairs: list[tuple[int, int, float]]) -> dict[tuple[int, str], float]:
     """For each quote, the best score of any quote of each other article: only that one can be its remark
     there ("It was actually man-coverage ..." is 007's first sentence of it, not the next one)."""
@@ -76,9 +93,10 @@ def _speakers_agree(a: QuoteClaim, b: QuoteClaim) -> bool:
 class QuoteVariant(Rule):
     """The same remark quoted in different words by different sources.
 
-    Case, punctuation, hashtags, "w/" for "with" and bracketed insertions do not count; a partial
-    quote inside a fuller one is the same quote. A remark is "the same" when it follows the same
-    quoted sentence in both sources (the lead-in), or when the two wordings are nearly identical.
+    Case, punctuation, hashtags, "w/" for "with", bracketed insertions and initials for a name ("IE" for
+    "Internet Explorer") do not count; a partial quote inside a fuller one is the same quote. A remark is
+    "the same" when it follows the same quoted sentence in both sources (the lead-in), or when the two
+    wordings are nearly identical.
     One short word added or dropped inside a long remark ("so insidious is it takes" / "so insidious it
     takes") is a slip of transcription: reported as a note (info), not a warning.
 
@@ -138,6 +156,8 @@ class QuoteVariant(Rule):
                 continue  # one prints the outlet's clarification in parentheses, the other does not
             if a.words.replace(" ", "") == b.words.replace(" ", ""):
                 continue  # "data center" and "datacenter", "e-mail" and "email": one word written two ways
+            if _acronym_only(a.words, b.words):
+                continue
             # the same lead-in before, or the same words after, makes them one remark
             anchored = any(
                 x and y and fuzz.ratio(x, y) >= 90

@@ -131,9 +131,9 @@ class TallyMismatch(Rule):
             # one representative per article and wording: versions of a story repeat their figures
             group, members = distinct(block, lambda c: (c.value, c.context, c.direction, c.affiliation, c.category))
             # what each article states of this key, in the key's base unit ("2 years" and "9 months" both)
-            stated: dict[str, list[Interval]] = {}
+            stated: Stated = {}
             for c in block:
-                stated.setdefault(c.article, []).append(in_base_unit(c)[1])
+                stated.setdefault(c.article, []).append((in_base_unit(c)[1], c.owner))
             arts = [frozenset(c.article for c in members[k]) for k in range(len(group))]
             # every pair in a real cluster; each figure against the most-cited 64 past that (linear)
             for i, j in pairs_to_compare([len(members[k]) for k in range(len(group))]):
@@ -169,7 +169,7 @@ class TallyMismatch(Rule):
 
     @staticmethod
     def _corroborated(
-        found: Finding, ctx: Context, claims: list[CountClaim], stated: dict[str, list[Interval]]
+        found: Finding, ctx: Context, claims: list[CountClaim], stated: Stated
     ) -> bool:
         """A figure that only counts a noun ("10 games", "25 points") is a weak key: outlets agreeing on
         one figure against a dissenter (the same tally, misreported once), or two figures one slip
@@ -179,7 +179,11 @@ class TallyMismatch(Rule):
         defendants' terms, a quarter's revenue and the year's forecast): then it warns only when two
         outlets give one of its figures alike (the quarter's revenue, against a third outlet's)."""
         tol = ctx.settings.numeric_tolerance
-        several = any(_several(stated[a], tol) for a in {c.article for c in claims})
+        owner = _one_owner(claims)
+        if owner:
+            # one named person's figure ("Richard Carter scored 14 points" / "Richard Carter had 12 points")
+            return not any(_several(_told(stated, a, owner), tol) for a in {c.article for c in claims})
+        several = any(_several(_told(stated, a, None), tol) for a in {c.article for c in claims})
         if claims[0].measure and not several:
             return True
         sides = sides_of(found, ctx.articles, tol)
@@ -237,7 +241,7 @@ class TallyMismatch(Rule):
         return ratio >= needed and len(shared) >= 2
 
     @staticmethod
-    def _agree(a: CountClaim, b: CountClaim, stated: dict[str, list[Interval]], tol: float) -> bool:
+    def _agree(a: CountClaim, b: CountClaim, stated: Stated, tol: float) -> bool:
         va, vb = in_base_unit(a)[1], in_base_unit(b)[1]
         # "up to 12,000 patients" and "as many as 120,000": two estimates of the most there may be, not two
         # bounds that both hold: their figures (and what each article states) are compared as figures
@@ -246,8 +250,10 @@ class TallyMismatch(Rule):
         if va.overlaps(vb, tol):
             return True
         # each article also gives the other's figure: the two figures are two different things
-        return any(read(v).overlaps(va, tol) for v in stated.get(b.article, [])) or any(
-            read(v).overlaps(vb, tol) for v in stated.get(a.article, [])
+        # (of one person's figure, what each article states of that person: "Carter 12 points", "Artino 14 points")
+        owner = a.owner if a.owner == b.owner else None
+        return any(read(v).overlaps(va, tol) for v in _told(stated, b.article, owner)) or any(
+            read(v).overlaps(vb, tol) for v in _told(stated, a.article, owner)
         )
 
 
@@ -287,6 +293,20 @@ def _shared(claims: list[CountClaim]) -> bool:
             return True
         open_.append((hi, article, v))
     return False
+
+
+Stated = dict[str, list[tuple[Interval, str | None]]]  # by article: each figure of a key, with its owner
+
+
+def _told(stated: Stated, article: str, owner: str | None) -> list[Interval]:
+    """What an article states of a key; of one owner's figures only, when an owner is given."""
+    return [v for v, o in stated.get(article, []) if owner is None or o == owner]
+
+
+def _one_owner(claims: list[CountClaim]) -> str | None:
+    """The one person every figure is said to belong to, if they all name the same one."""
+    owners = {c.owner for c in claims}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _several(values: list[Interval], tol: float) -> bool:
