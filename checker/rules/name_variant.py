@@ -26,6 +26,15 @@ def _bare_given(name: str) -> str:
     return name
 
 
+def _letter_dropped(a: str, b: str) -> bool:
+    """One given name is the other with a letter inside it left out ("Anre" / "Andre"): a slip of typing,
+    though the shorter is short; a last letter dropped is more often another name ("Sara" / "Sarah")."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) < GIVEN_MIN_LETTERS or len(long_) - len(short) != 1:
+        return False
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(1, len(long_) - 1))
+
+
 def _surname_slip(ka: str, kb: str, where: dict[str, set[str]]) -> bool:
     """ "Commerce Secretary Gary Locke added ... Salazar and Lock said": a surname alone, one letter off the
     surname of a person the same articles name in full, and never written with a given name itself, is that
@@ -42,7 +51,8 @@ class NameVariant(Rule):
     Names that add or drop given names or honorifics are the same name ("Sheikh Khan" and "Sheikh
     Ahmed Ali Khan"); two similar names that both appear in one article are two people. A given name
     spelled two ways beside the same surname ("Brian Dalton", "Bryant Dalton") is reported too, when
-    both given names have five letters or more.
+    both given names have five letters or more, or one is the other with a letter inside it dropped ("Anre
+    Iguodala", "Andre Iguodala").
 
     Disagreeing:
         A: "Dr Anil Jasinghe said"   B: "Dr Anil Jayasinghe said"
@@ -112,7 +122,7 @@ class NameVariant(Rule):
                 for kb in group[i + 1 :]:
                     ga, gb = ka.split()[0], kb.split()[0]
                     if (
-                        min(len(ga), len(gb)) < GIVEN_MIN_LETTERS
+                        (min(len(ga), len(gb)) < GIVEN_MIN_LETTERS and not _letter_dropped(ga, gb))
                         or where[ka] & where[kb]
                         or _bare_given(ga) == _bare_given(gb)
                     ):
