@@ -120,6 +120,7 @@ def _patterns() -> _Patterns:
     # Physical Planning and Urban Development")
     title = rf"(?P<role>(?:{NAME_WORD}\s+)(?:{joiners}\s+|{NAME_WORD}\s+)*?{NAME_WORD})"
     lower_words = r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+    lower_role = r"(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*"  # "security research and communications director"
     post = rf"(?:{_words(data.post_relative)}\s+)?(?:{_words(data.post_auxiliaries)}\s+)?{_words(data.post_verbs)}"
     after_role = rf"(?:\s+{_words(data.role_prepositions)}\s+(?:{the}\s+)?[^,.;\"]{{2,60}}?)?"
     unnamed_of = rf"(?:\s+{_words(data.unnamed_prepositions)}\s+(?:{the}\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?)?"
@@ -138,7 +139,7 @@ def _patterns() -> _Patterns:
             rf"(?P<role>{NAME_WORD}(?:\s+(?:{joiners}\s+)*{NAME_WORD})*)"
         ),
         re.compile(rf"(?:^|\b{the_cap}\s+|(?P<owner>[\w.]+['\u2019]s\s+))(?P<head>{lower_words}),\s+$"),
-        re.compile(rf"^,\s+(?P<role>{lower_words}{after_role})(?=,|\.|;|\s+{role_ends})"),  # no article
+        re.compile(rf"^,\s+(?P<role>{lower_role}{after_role})(?=,|\.|;|\s+{role_ends})"),  # no article
         re.compile(
             rf"\b{_words(data.unnamed_articles, capitalised=True)}\s+"
             rf"(?P<role>(?:[\w'-]+\s+){{0,6}}?{_words(data.unnamed_roles)}{unnamed_of})"
@@ -155,12 +156,18 @@ def _patterns() -> _Patterns:
 
 
 def _names_a_role(phrase: str) -> bool:
-    """A lower-case phrase whose head (the word before "of"/"for", else the last) is a role noun."""
+    """A lower-case phrase whose head (the word before "of"/"for", else the last) is a role noun, its other
+    words known role modifiers; any words, when an organisation's name follows ("security research and
+    communications director at McAfee Labs": a post held somewhere)."""
+    written = phrase.split()
     words = phrase.lower().split()
     prepositions = lang.load().speech.attribution.role_prepositions
     head_at = next((i for i, w in enumerate(words) if w in prepositions and i > 0), len(words)) - 1
     roles, modifiers = _speech()[1], _role_words()[0]
-    return words[head_at] in roles and all(w in modifiers or w in roles for w in words[:head_at])
+    if words[head_at] not in roles:
+        return False
+    somewhere = head_at + 2 < len(words) and written[head_at + 2][:1].isupper()
+    return somewhere or (head_at < 4 and all(w in modifiers or w in roles for w in words[:head_at]))
 
 
 def jurisdiction(role: str, role_start: int, places: list[PlaceMention]) -> PlaceMention | None:

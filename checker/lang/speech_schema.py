@@ -97,6 +97,7 @@ class TitlesData(Strict):
     post_words: PostWords
     # words naming one portfolio ("Interior Minister", "minister of internal administration", "Home Secretary")
     portfolio_kin: list[list[str]]
+    job_kin: list[list[str]]  # "defense lawyer", "defense attorney": role nouns naming one job
     office_words: list[str]  # "the DISTRICT magistrate": words an agent named only by a post is made of
     office_nouns: list[str]  # "the Chief Minister's OFFICE": the office stands for the post's holder
     generic_owners: list[str]  # "THE company's chief executive": words of a role that name no office's owner

@@ -29,7 +29,32 @@ def formal_titles(c: AttributionClaim) -> dict[str, str]:
         out["office"] = office
     elif post:
         out["post"] = post
+    elif job := _job(c.role):
+        out["job"] = job
     return out
+
+
+def _job(role: str | None) -> str | None:
+    """A job described in words before a role noun ("security research and communications director at McAfee
+    Labs" -> "security research and communications director"), when there are such words: the same words
+    before two role nouns ("... director", "... manager") are one job given two grades."""
+    if not role:
+        return None
+    prepositions = lang.load().speech.attribution.role_prepositions
+    words = role.lower().split()
+    head_at = next((i for i, w in enumerate(words) if w in prepositions and i > 0), len(words)) - 1
+    if head_at < 1 or words[head_at] not in lang.load().roles.role_nouns:
+        return None
+    # whose job it is ("Halvorsen's lawyer") says nothing of which job
+    described = [w for w in words[:head_at] if not w.endswith(("'s", "\u2019s", "s'"))]
+    return " ".join([*described, words[head_at]]) if described else None
+
+
+def _one_job(a: str, b: str) -> bool:
+    """Two jobs with the same words before role nouns that name two jobs: the same job, given two grades."""
+    kin = {w: group[0] for group in lang.load().titles.job_kin for w in group}
+    head_a, head_b = a.split()[-1], b.split()[-1]
+    return a.split()[:-1] == b.split()[:-1] and kin.get(head_a, head_a) != kin.get(head_b, head_b)
 
 
 def _post_level(role: str, post: str) -> str | None:
@@ -98,6 +123,8 @@ class TitleMismatch(Rule):
     Abbreviations are expanded first ("Col." is "Colonel", "DIG" is "Deputy Inspector General", "CFO"
     is "chief financial officer"); a rank and a role noun do not conflict ("Colonel Hendra Wiratama" and
     "spokesman Hendra Wiratama"), nor does a title and a fuller form of it ("Judge" and "District Judge").
+    A job described by the same words before two role nouns ("security research and communications director"
+    / "... manager") is one job given two grades; role nouns of one job ("lawyer", "attorney") agree.
 
     Disagreeing:
         A: "Maj. Ahmed Khan said"   B: "Colonel Ahmed Khan said"
@@ -121,7 +148,7 @@ class TitleMismatch(Rule):
         for person, group in sorted(by_person.items()):
             claims: list[AttributionClaim] = []
             values: list[str] = []
-            for kind in ("rank", "office", "post"):
+            for kind in ("rank", "office", "post", "job"):
                 first: dict[str, AttributionClaim] = {}
                 for c, titles_of in group:
                     if kind in titles_of:
@@ -135,6 +162,7 @@ class TitleMismatch(Rule):
                     and first[a].article != first[b].article
                     and not _informal_same_post(kind, first[a], a, first[b], b)
                     and not (kind == "post" and _one_portfolio(a, b))
+                    and (kind != "job" or _one_job(a, b))
                 ]
                 for title in titles if clash else []:
                     if not any(c is first[title] and v == title for c, v in zip(claims, values, strict=True)):
