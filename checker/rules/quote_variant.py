@@ -70,6 +70,19 @@ def _acronym_only(a: str, b: str) -> bool:
     return True
 
 
+def _no_other_wording(a: QuoteClaim, b: QuoteClaim, printed: dict[str, set[str]]) -> bool:
+    """Two quotations that are not two wordings of one remark, whatever their score."""
+    if a.words in b.words or b.words in a.words:
+        return True  # a partial quote of the same words
+    if b.words in printed[a.article] or a.words in printed[b.article]:
+        return True  # one article prints both wordings: two remarks ("petrified", "an emotional wreck")
+    if {a.words, a.bare} & {b.words, b.bare} - {None}:
+        return True  # one prints the outlet's clarification in parentheses, the other does not
+    if a.words.replace(" ", "") == b.words.replace(" ", ""):
+        return True  # "data center" and "datacenter", "e-mail" and "email": one word written two ways
+    return _acronym_only(a.words, b.words)
+
+
 def _best_per_article(quotes: list[QuoteClaim], pairs: list[tuple[int, int, float]]) -> dict[tuple[int, str], float]:
     """For each quote, the best score of any quote of each other article: only that one can be its remark
     there ("It was actually man-coverage ..." is 007's first sentence of it, not the next one)."""
@@ -148,15 +161,7 @@ class QuoteVariant(Rule):
                 continue
             if score < best_there[(i, b.article)] or score < best_there[(j, a.article)]:
                 continue  # another quote of that article is closer: that one is this remark there
-            if a.words in b.words or b.words in a.words:
-                continue  # a partial quote of the same words
-            if b.words in printed[a.article] or a.words in printed[b.article]:
-                continue  # one article prints both wordings: two remarks ("petrified", "an emotional wreck")
-            if {a.words, a.bare} & {b.words, b.bare} - {None}:
-                continue  # one prints the outlet's clarification in parentheses, the other does not
-            if a.words.replace(" ", "") == b.words.replace(" ", ""):
-                continue  # "data center" and "datacenter", "e-mail" and "email": one word written two ways
-            if _acronym_only(a.words, b.words):
+            if _no_other_wording(a, b, printed):
                 continue
             # the same lead-in before, or the same words after, makes them one remark
             anchored = any(
