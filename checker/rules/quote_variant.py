@@ -12,6 +12,13 @@ from checker.match import MAX_ALL_PAIRS, Components, similar_pairs
 from checker.models import Finding, QuoteClaim
 from checker.rules.base import Context, Rule
 
+# a part of a longer quotation: at least this many words, this alike to the closest stretch of the longer (which
+# is at least this many times its length: two wordings of about one length are compared whole)
+PART_MIN_WORDS = 5
+PART_CUTOFF = 75.0
+PART_LONGER = 1.5
+PART_SHARED = 0.7  # of the shorter's words, the share the longer has too
+
 
 def _wordings(claims: list[QuoteClaim]) -> str:
     """Each distinct wording once, with the articles that print it."""
@@ -109,7 +116,9 @@ class QuoteVariant(Rule):
     Case, punctuation, hashtags, "w/" for "with", bracketed insertions and initials for a name ("IE" for
     "Internet Explorer") do not count; a partial quote inside a fuller one is the same quote. A remark is
     "the same" when it follows the same quoted sentence in both sources (the lead-in), or when the two
-    wordings are nearly identical.
+    wordings are nearly identical; a named speaker's short quotation is also compared with the closest
+    stretch of the same speaker's longer one in another source, when most of its words are there ("But the
+    setback was substantial." / "The setback he had was substantial and we're at that point ...").
     One short word added or dropped inside a long remark ("so insidious is it takes" / "so insidious it
     takes") is a slip of transcription: reported as a note (info), not a warning.
 
@@ -128,6 +137,43 @@ class QuoteVariant(Rule):
     severity = "warning"
     summary = "The same remark is quoted with different words."
     reads = ("quote_anchored_cutoff", "quote_cutoff")
+
+    @staticmethod
+    def _within_longer(
+        quotes: list[QuoteClaim],
+        printed: dict[str, set[str]],
+        best_whole: dict[tuple[int, str], float],
+        into: tuple[Components, dict[tuple[int, int], float], set[int]],
+    ) -> None:
+        """One named speaker's short quotation that reads, in other words, as part of the same speaker's longer
+        quotation in another article ("But the setback was substantial." / "The setback he had was substantial
+        and we're at that point in the season ..."): one outlet quoted the remark whole, the other in pieces.
+        Only the closest quotation of each other article counts, whole or in part."""
+        comps, scores, varied = into
+        by_speaker: dict[str, list[int]] = defaultdict(list)
+        for k, q in enumerate(quotes):
+            if q.speaker and len(q.words.split()) >= PART_MIN_WORDS:
+                by_speaker[q.speaker].append(k)
+        found: list[tuple[int, int, float]] = []
+        for ks in by_speaker.values():
+            texts = [quotes[k].words for k in ks]
+            for x, y, score in similar_pairs(texts, fuzz.partial_ratio, PART_CUTOFF, per_item=MAX_ALL_PAIRS):
+                a, b = quotes[ks[x]], quotes[ks[y]]
+                short, long_ = sorted((a.words.split(), b.words.split()), key=len)
+                shared = len(set(short) & set(long_)) / len(set(short))
+                if a.article != b.article and len(long_) >= PART_LONGER * len(short) and shared >= PART_SHARED:
+                    found.append((ks[x], ks[y], score))
+        best = _best_per_article(quotes, found)
+        for i, j, score in found:
+            a, b = quotes[i], quotes[j]
+            closest = max(best[(i, b.article)], best_whole.get((i, b.article), 0.0))
+            if score < closest or score < max(best[(j, a.article)], best_whole.get((j, a.article), 0.0)):
+                continue
+            if _no_other_wording(a, b, printed):
+                continue
+            comps.union(i, j)
+            scores[(i, j)] = score
+            varied.update((i, j))
 
     def check(self, ctx: Context) -> list[Finding]:
         quotes = [c for c in ctx.claims("quote") if isinstance(c, QuoteClaim) and len(c.words.split()) >= 3]
@@ -179,6 +225,7 @@ class QuoteVariant(Rule):
                 scores[(i, j)] = score
                 if not _slip(a.words, b.words):
                     varied.update((i, j))
+        self._within_longer(quotes, printed, best_there, (comps, scores, varied))
         best_of: dict[int, float] = {}  # by component: one pass over the scores, not one per component
         for (i, _j), s in scores.items():
             root = comps.find(i)
