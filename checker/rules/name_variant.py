@@ -16,6 +16,9 @@ SAME_GIVEN_NAME_CUTOFF = 70.0
 # a given name spelled two ways beside one surname ("Latoya" / "LaTonya Brown"), in names of two words
 GIVEN_NAME_CUTOFF = 70.0
 GIVEN_MIN_LETTERS = 5
+# a spelling written by more than this many times as many articles, and by this many at least, is the name's
+OUTNUMBERED = 2
+OUTNUMBERED_BY = 3
 
 
 def _bare_given(name: str) -> str:
@@ -26,13 +29,23 @@ def _bare_given(name: str) -> str:
     return name
 
 
-def _letter_dropped(a: str, b: str) -> bool:
+def _letter_dropped(a: str, b: str, min_letters: int = GIVEN_MIN_LETTERS) -> bool:
     """One given name is the other with a letter inside it left out ("Anre" / "Andre"): a slip of typing,
     though the shorter is short; a last letter dropped is more often another name ("Sara" / "Sarah")."""
     short, long_ = sorted((a, b), key=len)
-    if len(long_) < GIVEN_MIN_LETTERS or len(long_) - len(short) != 1:
+    if len(long_) < min_letters or len(long_) - len(short) != 1:
         return False
     return any(long_[:k] + long_[k + 1 :] == short for k in range(1, len(long_) - 1))
+
+
+def _short_slip(ga: str, gb: str, arts_a: set[str], arts_b: set[str]) -> bool:
+    """Two short given names beside one surname that are one slip apart: a letter inside dropped from a name
+    of five letters ("Anre" / "Andre"), or from a shorter one that many more articles write the other way
+    ("John Owen" once, "Jon Owen" in six: "Jon" and "John" are two names, but not in one story about one man)."""
+    if _letter_dropped(ga, gb):
+        return True
+    few, many = sorted((len(arts_a), len(arts_b)))
+    return many > OUTNUMBERED * few and many >= OUTNUMBERED_BY and _letter_dropped(ga, gb, min_letters=4)
 
 
 def _surname_slip(ka: str, kb: str, where: dict[str, set[str]]) -> bool:
@@ -52,7 +65,8 @@ class NameVariant(Rule):
     Ahmed Ali Khan"); two similar names that both appear in one article are two people. A given name
     spelled two ways beside the same surname ("Brian Dalton", "Bryant Dalton") is reported too, when
     both given names have five letters or more, or one is the other with a letter inside it dropped ("Anre
-    Iguodala", "Andre Iguodala").
+    Iguodala", "Andre Iguodala"; of a four-letter name, when three times as many articles write the other:
+    "John Owen" once, "Jon Owen" six times).
 
     Disagreeing:
         A: "Dr Anil Jasinghe said"   B: "Dr Anil Jayasinghe said"
@@ -122,7 +136,7 @@ class NameVariant(Rule):
                 for kb in group[i + 1 :]:
                     ga, gb = ka.split()[0], kb.split()[0]
                     if (
-                        (min(len(ga), len(gb)) < GIVEN_MIN_LETTERS and not _letter_dropped(ga, gb))
+                        (min(len(ga), len(gb)) < GIVEN_MIN_LETTERS and not _short_slip(ga, gb, where[ka], where[kb]))
                         or where[ka] & where[kb]
                         or _bare_given(ga) == _bare_given(gb)
                     ):
