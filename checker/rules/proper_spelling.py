@@ -18,7 +18,8 @@ class ProperNounSpelling(Rule):
     a word cited alone in quotation marks (a pet name: 'addressed him as "Cincenzo"'). Two forms
     that are both written once or twice, by different articles, are reported when both stand beside the
     same word ("Armando Ianucci" / "Armando Iannucci"); without it they are as likely two names ("Twitter"
-    and the magazine "Titter"). Only words
+    and the magazine "Titter"). An article that slips and also writes the name right elsewhere is told so,
+    both its spellings cited: it contradicts itself. Only words
     of six letters or more that the cluster never writes in lower case are compared, and an edit at
     the word's end is another word ("Kenya" / "Kenyan"). People's names spelled two ways are FC601's.
 
@@ -44,16 +45,21 @@ class ProperNounSpelling(Rule):
         for key, claims in sorted(by_key.items()):
             for slip_key in sorted({c.name.lower() for c in claims if c.name.lower() != key}):
                 rare = [c for c in claims if c.name.lower() == slip_key]
-                common = [c for c in claims if c.name.lower() == key and c.article not in {r.article for r in rare}]
+                slipped = {r.article for r in rare}
+                common = [c for c in claims if c.name.lower() == key and c.article not in slipped]
                 if not common:
                     continue
+                # where the article that slips also writes the name right: it contradicts itself
+                own = [c for c in claims if c.name.lower() == key and c.article in slipped]
                 slip, spelled = rare[0].name, common[0].name
-                arts = ", ".join(sorted({c.article for c in rare}))
+                arts = ", ".join(sorted(slipped))
                 others = len({c.article for c in common})
+                also = f" (and {spelled!r} elsewhere)" if own else ""
                 msg = (
-                    f"{arts} spell{'s' if len(rare) == 1 else ''} {slip!r}; "
+                    f"{arts} spell{'s' if len(rare) == 1 else ''} {slip!r}{also}; "
                     f"{others} other article{' writes' if others == 1 else 's write'} {spelled!r}."
                 )
-                values = [c.name for c in rare + common]
-                findings.append(self.finding(ctx, rare + common, f"spelling of {spelled}", msg, 0.8, values=values))
+                evidence = rare + own + common
+                values = [c.name for c in evidence]
+                findings.append(self.finding(ctx, evidence, f"spelling of {spelled}", msg, 0.8, values=values))
         return findings
