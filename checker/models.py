@@ -191,6 +191,7 @@ class DateClaim(ClaimBase):
     timezone: str | None = None  # "local", "gmt", "utc", or a zone abbreviation as written
     dates: str | None = None  # a year or month's thing, from the parse: "film", "overturn convict"
     about: tuple[str, ...] = ()  # with ``dates``: the people and places its sentence (or the one before) names
+    once: bool = False  # with ``dates``: a happening one has once ("died", "was born"), whatever the week
 
     @property
     def month_alone(self) -> int | None:

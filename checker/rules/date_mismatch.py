@@ -137,7 +137,9 @@ _SOME_YEAR = 1800
 def _stand_ins(ctx: Context, claims: list[DateClaim]) -> tuple[dict[int, DateClaim], set[int]]:
     """Dates no calendar day is known for, placed where they can still be compared, and which of those are
     months. When no article of the cluster is dated, its weekday names ("Friday night", "early Saturday")
-    are comparable: one story's Friday is one day, placed on that weekday of one stand-in week. A month alone
+    are comparable: one story's Friday is one day, placed on that weekday of one stand-in week. So are an
+    undated article's weekdays of a happening one has once ("died on Friday"), whatever other articles are
+    dated: whichever week it was, one death has one day. A month alone
     whose year is not known ("launched a fashion line in December") is placed in a stand-in year: one
     thing launched in December and in September is misdated whatever the year. Such a copy is compared,
     never reported (the finding shows the article's own words); a stand-in never meets a calendar date."""
@@ -155,7 +157,7 @@ def _stand_ins(ctx: Context, claims: list[DateClaim]) -> tuple[dict[int, DateCla
             last = (dt.date(_SOME_YEAR + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
             out[id(c)] = c.model_copy(update={"value": DateValue(start=dt.date(_SOME_YEAR, month, 1), end=last)})
             months.add(id(out[id(c)]))
-        elif undated and day and len(words) <= 3:
+        elif (undated or c.once) and day and len(words) <= 3:
             when = _SOME_MONDAY + dt.timedelta(days=weekdays.index(day))
             # "Friday night" runs into Saturday, as it does when the article is dated
             until = when + dt.timedelta(days=1) if nights & set(words) else when

@@ -183,13 +183,17 @@ def assign_date_heads(results: Sequence[HasClaims]) -> None:
     # the year is the expression's last four characters ("April 2008")
     texts = [(r.doc.text[s : found[0].sent_end], [c.end - 4 - s for c in found]) for r, s, found in jobs]
     head_of: dict[int, str] = {}
+    once: set[int] = set()
     speech = set(lang.load().speech.verbs)
+    alone = set(lang.load().events.dated_alone)
     for (_r, s, found), heads in zip(jobs, date_heads(texts), strict=True):
         for c in found:
             words = (heads.get(c.end - 4 - s) or "").split()
             # a name is a parse slip ("the 1955 Page"); the noun of a speech verb dates an interview
             if words and words[0][:1].islower() and words[0].lower() not in speech:
                 head_of[id(c)] = " ".join(stem(w) for w in words)
+                if len(words) == 1 and words[0].lower() in alone:
+                    once.add(id(c))  # "died on Friday": a happening one has once
     about: dict[int, tuple[str, ...]] = {}
     for r in results:
         named = _named(r, main)
@@ -202,6 +206,8 @@ def assign_date_heads(results: Sequence[HasClaims]) -> None:
                 names = wide[id(claim)] if " " in key else named.get(claim.sent_start, set())
                 about[id(claim)] = tuple(sorted(names))
         r.claims = [
-            c.model_copy(update={"dates": head_of[id(c)], "about": about[id(c)]}) if id(c) in head_of else c
+            c.model_copy(update={"dates": head_of[id(c)], "about": about[id(c)], "once": id(c) in once})
+            if id(c) in head_of
+            else c
             for c in r.claims
         ]
