@@ -63,6 +63,30 @@ def _digits(x: float) -> str:
     return f"{x:.6g}".split("e")[0].replace(".", "").replace("-", "").strip("0")
 
 
+SLIP_MIN_DIGITS = 3  # significant digits a figure needs for a one-digit slip to tell it is the other figure
+
+
+def _telling_slip(a: CountClaim, b: CountClaim) -> bool:
+    """Two exact whole figures of three significant digits or more with the same first digit, one other digit changed
+    or two swapped ("2,029" / "2,129", "1,580" / "1,850", "381" / "318"): too alike to be two quantities by
+    chance, whatever the sentences around them say. Round figures are not telling (1,200 and 1,300 people are
+    often two groups), nor are prices and shares, set by design a digit apart (£649 and £699 models, 48.3% and
+    43.8% of a vote)."""
+    if (a.unit or "").startswith("currency") or a.unit == "percent":
+        return False
+    va, vb = a.value, b.value
+    if va.approx or vb.approx or va.low is None or va.low != va.high or vb.low is None or vb.low != vb.high:
+        return False
+    if not (va.low.is_integer() and vb.low.is_integer()):
+        return False  # averages and rates ("15.5 points a game") are many, and near one another
+    if abs(va.low - vb.low) == 1:
+        return False  # a mark and the figure that passes it ("a record of 2,116", "2,117 points"), a toll and the next
+    da, db = _digits(va.low), _digits(vb.low)
+    if min(len(da), len(db)) < SLIP_MIN_DIGITS or da == db or da[0] != db[0]:
+        return False  # a slip keeps the leading digit: "102 yards" and "302 yards" are two gains
+    return _slip(va.low, vb.low)
+
+
 def _slip(x: float, y: float) -> bool:
     """Two figures one slip apart: digits transposed (14 and 41), one digit wrong (105 and 106, €2.4
     and €3.4 billion) or a power of ten (110,000 and 1.1 million). Single digits are not judged: any
@@ -82,19 +106,20 @@ def _slip(x: float, y: float) -> bool:
 class TallyMismatch(Rule):
     """Tallies, amounts and measures of the same thing that differ (attacks, votes, minutes, km, %).
 
-    Compared only when they count the same thing in the same unit (after conversion: 31 miles is
-    about 50 km) and their sentences say nearly the same around the number. A span of time counted back
-    ("married two weeks ago", "wed about three weeks ago", "three weeks before the shooting") is compared
-    with spans of the same kind of happening from the same anchor (the report, or another happening).
-    Figures whose sentences name different people as their owners ("Manning threw three touchdowns", "Harrison's five
-    touchdowns") are not compared. A warning needs a named measure (revenue, a prison term, a
-    magnitude) or figures no two of which name different owners; figures that only count the same
-    noun beside different people ("Manning threw three touchdowns", "Harrison's five touchdowns") may
-    be two players' figures: they are reported as info. So is a figure that only counts a noun
-    ("10 games", "25 points") unless outlets agree on one figure against a dissenter (three say 12
-    magazines, one 31) or the two figures are one slip apart (14 and 41 days, 105 and 106 games, a
-    power of ten): each outlet giving its own figure of a noun is more often several quantities. Two
-    upper bounds ("up to 12,000 patients", "as many as 120,000") are two estimates of one figure and are
+    Compared only when they count the same thing in the same unit (after conversion: 31 miles is about 50 km) and
+    their sentences say nearly the same around the number. A span of time counted back ("married two weeks ago",
+    "wed about three weeks ago", "three weeks before the shooting") is compared with spans of the same kind of
+    happening from the same anchor (the report, or another happening). Two exact whole figures of three digits or
+    more one digit apart ("2,029" and "2,129 points") are one figure misreported whatever their sentences say (not
+    prices or shares, set a digit apart by design, nor two figures one apart: a record and the mark that passes it).
+    Figures whose sentences name different people as their owners ("Manning threw three touchdowns", "Harrison's
+    five touchdowns") are not compared. A warning needs a named measure (revenue, a prison term, a magnitude) or
+    figures no two of which name different owners; figures that only count the same noun beside different people
+    ("Manning threw three touchdowns", "Harrison's five touchdowns") may be two players' figures: they are reported
+    as info. So is a figure that only counts a noun ("10 games", "25 points") unless outlets agree on one figure
+    against a dissenter (three say 12 magazines, one 31) or the two figures are one slip apart (14 and 41 days, 105
+    and 106 games, a power of ten): each outlet giving its own figure of a noun is more often several quantities.
+    Two upper bounds ("up to 12,000 patients", "as many as 120,000") are two estimates of one figure and are
     compared as figures; an upper bound and a figure under it agree.
 
     Disagreeing:
@@ -220,6 +245,8 @@ class TallyMismatch(Rule):
             return False  # "40 metres wide" and "rose 4.5 metres" measure different things
         if a.unit == b.unit == "percent" and a.noun and b.noun and a.noun.split()[-1] != b.noun.split()[-1]:
             return False  # "60 percent of its revenue" and "7.2% of the market": shares of two wholes
+        if a.category == b.category and _telling_slip(a, b):
+            return True  # "2,029 points" / "2,129 points": one figure, one digit misreported
         ratio = fuzz.token_set_ratio(a.context, b.context)
         one_open = (a.value.low is None) != (b.value.low is None) or (a.value.high is None) != (b.value.high is None)
         if one_open and ratio < 90:
