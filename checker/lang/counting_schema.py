@@ -127,12 +127,14 @@ class MeasuresData(Strict):
     once_per_event: list[str]  # measures an event has once: each article's first figure of it is the event's
     counts_things: list[str]  # measures a figure counting a noun of its own may take from nearby words
     dimensions: list[str]  # the word after a measured figure that says which extent it is ("40 metres wide")
+    named_by_units: dict[str, list[str]]  # measures a unit (by base) names itself: "weight" of kilograms
 
     @model_validator(mode="after")
     def known_measures(self) -> MeasuresData:
-        unknown = [m for m in self.once_per_event + self.counts_things if m not in self.measures]
+        named = self.once_per_event + self.counts_things + list(self.named_by_units)
+        unknown = [m for m in named if m not in self.measures]
         if unknown:
-            raise ValueError(f"once_per_event names measures not listed: {unknown}")
+            raise ValueError(f"measures not listed under measures: {unknown}")
         return self
 
 

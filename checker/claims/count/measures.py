@@ -179,6 +179,9 @@ def figure_measure(
         text, fig.span_start
     ):
         measure = None  # "10 games" near "Friday's loss": a count of games, not the amount of a loss
+    units = lang.load().counted.units
+    if measure and fig.unit in units and units[fig.unit].base in lang.load().measures.named_by_units.get(measure, []):
+        measure = None  # "weighed 1,580 kg": kilograms are a weight, written or not
     return measure, direction
 
 
