@@ -39,6 +39,7 @@ class _Patterns(NamedTuple):
     said_before: re.Pattern[str]  # "said Okafor"
     said_after: re.Pattern[str]  # "Okafor said"
     clock_after: re.Pattern[str]  # "10.12pm Jakarta time"
+    attribute_after: re.Pattern[str]  # "a Panama-flagged tanker"
     based_after: re.Pattern[str]  # "Kabul-based"
     article_before: re.Pattern[str]  # "across the Atlantic"
     possessive_break: re.Pattern[str]  # "Iraq's Anbar", "the Joneses' Ford": a run is cut after a possessive
@@ -114,6 +115,7 @@ def _patterns() -> _Patterns:
         re.compile(rf"\b{_words(names.said_before, space=None, fold_case=False)}\s+$"),
         re.compile(rf"^\s+{_words(names.said_after, space=None, fold_case=False)}"),
         re.compile(rf"\s+{_words(places.clock_after)}\b", re.I),
+        re.compile(rf"-{_words(places.attribute_after, fold_case=False)}\b"),
         re.compile(rf"^-{_words(data.bases.based, fold_case=False)}\b"),
         re.compile(rf"\b{_words(places.articles, fold_case=False)}\s+$"),
         re.compile("|".join(rf"(?<={re.escape(e)})\s" for e in (*possessive().singular, *possessive().plural))),

@@ -176,7 +176,8 @@ def find_places(
         if place is None:
             continue
         org_name = bool(_org_after().match(after) and not patterns.level_after.match(after))
-        in_org = org_name or doc.folded[start - 1 : start] == "-"
+        # part of a name ("UN Mission-Sudan"), or a thing's flag, destination or origin ("a Panama-flagged tanker")
+        in_org = org_name or doc.folded[start - 1 : start] == "-" or bool(patterns.attribute_after.match(after))
         m = patterns.contained.match(after)
         inside = within(place, m.group("outer"), bool(m.group("level"))) if m and place.level == "locality" else place
         told_end = None
@@ -300,6 +301,7 @@ def check_examples() -> None:
         wrong += [s] if not m or (m.group("name"), m.group("outer")) != (name, outer) else []
     wrong += [s for s in ex.country_possessions if not p.country_possession.match(s)]
     wrong += [s for s in ex.clocks if not p.clock_after.match(s)]
+    wrong += [s for s in ex.attributes if not p.attribute_after.match(s)]
     wrong += [s for s in ex.demonyms if not is_place_word(s)]
     for s, place in ex.not_name_tails:
         doc = analyse(Article(id="a", path="a.txt", text="Report\n\n" + s))

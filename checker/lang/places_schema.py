@@ -79,6 +79,7 @@ class PlacesInTextExamples(Strict):
     unlisted: list[tuple[str, str, str]]  # a sentence naming an unknown place, the place and its division
     country_possessions: list[str]  # "'s government"
     clocks: list[str]  # " local time"
+    attributes: list[str]  # "-flagged oil tanker"
     demonyms: list[str]  # "Sri Lankan"
     not_name_tails: list[tuple[str, str]]  # a sentence and a place the word before it does not lengthen
 
@@ -106,6 +107,7 @@ class PlacesInText(Strict):
     unlisted_kind_of: list[str]  # "in Kotri DISTRICT of Jamshoro"
     country_possessions: list[str]  # "Iraq's GOVERNMENT"
     clock_after: list[str]  # "10.12pm Jakarta TIME"
+    attribute_after: list[str]  # "a Panama-FLAGGED tanker": no place of the event
     demonym_endings: dict[str, str]  # "Sri LankAN" is Sri LankA
     name_modifiers: list[str]  # "GREATER Jakarta"
     examples: PlacesInTextExamples
