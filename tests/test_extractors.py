@@ -41,6 +41,8 @@ def test_count_case(case: dict[str, Any]) -> None:
         assert first.unit == case["unit"]
     if "direction" in case:
         assert first.direction == case["direction"]
+    if "measure" in case:
+        assert first.measure == case["measure"]
 
 
 @pytest.mark.parametrize("case", CASES["dates"], ids=lambda c: c["text"][:40])

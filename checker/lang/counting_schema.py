@@ -128,10 +128,11 @@ class MeasuresData(Strict):
     counts_things: list[str]  # measures a figure counting a noun of its own may take from nearby words
     dimensions: list[str]  # the word after a measured figure that says which extent it is ("40 metres wide")
     named_by_units: dict[str, list[str]]  # measures a unit (by base) names itself: "weight" of kilograms
+    money_measures: list[str]  # measures of money: no measure of a figure in kilometres or gigabytes
 
     @model_validator(mode="after")
     def known_measures(self) -> MeasuresData:
-        named = self.once_per_event + self.counts_things + list(self.named_by_units)
+        named = self.once_per_event + self.counts_things + list(self.named_by_units) + self.money_measures
         unknown = [m for m in named if m not in self.measures]
         if unknown:
             raise ValueError(f"measures not listed under measures: {unknown}")

@@ -179,9 +179,11 @@ def figure_measure(
         text, fig.span_start
     ):
         measure = None  # "10 games" near "Friday's loss": a count of games, not the amount of a loss
-    units = lang.load().counted.units
-    if measure and fig.unit in units and units[fig.unit].base in lang.load().measures.named_by_units.get(measure, []):
+    units, measures = lang.load().counted.units, lang.load().measures
+    if measure and fig.unit in units and units[fig.unit].base in measures.named_by_units.get(measure, []):
         measure = None  # "weighed 1,580 kg": kilograms are a weight, written or not
+    if measure in measures.money_measures and fig.unit in units and fig.unit != "percent":
+        measure = None  # "4 gigabytes" beside "a price tag of $2,799": no sum of money
     return measure, direction
 
 
