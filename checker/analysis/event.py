@@ -18,10 +18,12 @@ from functools import cache, lru_cache
 from checker import lang
 from checker.analysis.article import ArticleAnalysis
 from checker.analysis.document import Sentence
+from checker.analysis.parse import in_describing_clauses
 from checker.analysis.scope import is_background, latest_year_named
 from checker.models import CountClaim, PlaceClaim
 from checker.normalise.patterns import alternation, search_lowered
 from checker.normalise.patterns import phrases as _words
+from checker.normalise.text import possessive
 
 LEVELS = ("admin1", "district", "locality")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]+(?:,|\s[-\u2013\u2014])")
@@ -154,21 +156,37 @@ def _located(x: ArticleAnalysis, places: list[PlaceClaim]) -> list[PlaceClaim]:
     ]
 
 
+def _owner(x: ArticleAnalysis, c: PlaceClaim) -> bool:
+    """A place written as an owner ("one of the last of New York's Mafia dons"): a place the sentence names
+    otherwise ("in Springfield, Missouri") is more likely where it happened."""
+    return x.doc.folded.startswith(possessive().singular, c.end)
+
+
+def _reported(x: ArticleAnalysis, sent: Sentence, places: list[PlaceClaim]) -> list[PlaceClaim]:
+    """The places a sentence reports, not those of a clause describing someone named in it ("Gigante, famed
+    for wandering the streets of New York, died in prison in Springfield"), read from the parse."""
+    people = [(p.start - sent.start, p.end - sent.start) for p in x.people if sent.start <= p.start < sent.end]
+    if not places or not people:
+        return places
+    described = in_describing_clauses([(sent.text, [c.start - sent.start for c in places], people)])[0]
+    return [c for c in places if not described.get(c.start - sent.start, False)]
+
+
 def event_place(x: ArticleAnalysis, year: int | None = None) -> PlaceClaim | None:
     """The article's lead place: the best-placed province-or-smaller place of the first sentence stating the event."""
     for sent in event_sentences(x, year)[:3]:  # the lede and what follows it; later mentions are background
-        found = _located(x, event_places(x, sent))
+        found = _reported(x, sent, _located(x, event_places(x, sent)))
         if found:
-            return min(found, key=lambda c: (c.admin1 is None, c.start))
+            return min(found, key=lambda c: (c.admin1 is None, _owner(x, c), c.start))
     body = [
         s
         for s in x.doc.sentences
         if not x.doc.in_title(s.start) and not _masthead(x, s) and not is_background(x.doc, s.start, s.end, year)
     ]
     for sent in body[:4]:  # no sentence states the event with a place: the top of the story may
-        found = [c for c in event_places(x, sent) if place_rank(x, c) == 0]
+        found = _reported(x, sent, [c for c in event_places(x, sent) if place_rank(x, c) == 0])
         if found:
-            return found[0]
+            return min(found, key=lambda c: (_owner(x, c), c.start))
     return None
 
 

@@ -26,7 +26,9 @@ class PlaceMismatch(Rule):
     """Sources place the same event in different provinces or states (or districts of one province).
 
     Each article's lead place (the first place of province level or below in the first sentence that
-    states the event, datelines and mastheads aside) is resolved with the gazetteer and with what the
+    states the event, datelines and mastheads aside; not a place of a clause describing a person it names,
+    "Gigante, famed for wandering the streets of New York, died in prison", and one written as an owner,
+    "New York's Mafia dons", only when no other is named) is resolved with the gazetteer and with what the
     text itself says ("Bannu, in Punjab province"). An article whose province differs from the
     others', and which the others never tie to the event, disagrees with them. It is an error when the
     dissenting source names the division itself; when only the gazetteer puts its town there (a
