@@ -260,15 +260,26 @@ def _not_a_person(
     ):
         return True  # acronyms, shouted headlines and compounds ("US-backed"); initials ("A.J. Smith") are a name's
     before = doc.folded[max(0, toks[0][0] - 40) : toks[0][0]]
-    if search_lowered(p.locative, before) and not title:
-        return True
     name = " ".join(words)
+    if search_lowered(p.locative, before) and not title and not _owned_by_name(before, words):
+        return True
     if place_key(name) in known_places or is_place_word(name):
         return True
     after = doc.folded[toks[-1][1] : toks[-1][1] + 12]
     if p.level_after.match(after) or p.country_possession.match(after):
         return True
     return bool(p.possessive_before.search(doc.folded[max(0, toks[0][0] - 3) : toks[0][0]]))
+
+
+def _owned_by_name(before: str, words: list[str]) -> bool:
+    """ "the likes of Lennie Rosenbluth", "the son of John Smith": a name of two words or more after "of" and a
+    word of kin or of what befalls a person (names.yaml ``person_of``) that the gazetteer does not know is a
+    person's ("the streets of New York" and "the frontman of Harbour Lights" are not)."""
+    names = lang.load().names
+    head = before.rstrip().rsplit(None, 2)[-2:]
+    if len(words) < 2 or len(head) < 2 or head[1].lower() not in names.name_of:
+        return False
+    return head[0].lower() in names.person_of and not gazetteer().is_known(" ".join(words))
 
 
 def _with_known_surnames(doc: Document, out: list[PersonMention], lone: list[PersonMention]) -> list[PersonMention]:

@@ -190,6 +190,7 @@ class NamesData(Strict):
     # how a person's name is told in running text (checker/analysis/entities.py), matched as written
     connectors: list[str]  # "Bank OF England", "Osama BIN Laden"
     name_of: list[str]  # "Mayor Wilson Sambrano OF Pedernales"
+    person_of: list[str]  # "the SON of John Smith": the name after "of" is a person's
     compound_endings: list[str]  # "US-backED"
     compound_words: list[str]  # "state-RUN"
     said_before: list[str]  # "SAID Okafor"
