@@ -49,6 +49,7 @@ def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[
     """The role phrase right before a name: capitalised words, role nouns and modifiers."""
     _verbs, roles, _offices = _speech()
     modifiers, not_role = _role_words()
+    portfolio = set(lang.load().titles.post_words.portfolio)
     text = doc.folded[sent_start : person.start]
     # drop the title that split_title removed from the name ("Col. ")
     tokens = list(re.finditer(r"\S+", text))
@@ -61,8 +62,10 @@ def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[
             break
         if low in roles:
             has_role = True
-        elif tok[:1].isupper() or low in modifiers or tok.lower() in modifiers:
-            pass
+        elif tok[:1].isupper() or low in modifiers or tok.lower() in modifiers or low in _office_words_set():
+            pass  # "chief TECHNOLOGY officer Marcus Adeyemi": a word of a known office's name
+        elif low in portfolio and i > 1 and drop_possessive(tokens[i - 2].group(0).lower()) in roles:
+            pass  # "Minister FOR Children Niamh Carrigan": a post's portfolio
         else:
             break
         i -= 1
@@ -76,10 +79,22 @@ def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[
         first = phrase.split()[0]
         phrase_start = doc.folded.index(first, phrase_start) + len(first)
         phrase = phrase[len(first) :].strip()
+    # a portfolio the name swallowed leaves its preposition behind ("Minister of" before "Environment Yoo"): none
+    if phrase and phrase.split()[-1].lower() in portfolio:
+        phrase = phrase[: phrase.lower().rstrip().rfind(" ")].strip() if " " in phrase else ""
     if not phrase or not has_role and not re.search(r"[A-Z]", phrase):
         return None
     phrase_start = doc.folded.index(phrase, phrase_start) if phrase else phrase_start
     return phrase_start, phrase
+
+
+@lru_cache(maxsize=1)
+def _office_words_set() -> frozenset[str]:
+    """The words of the offices' names (titles.yaml ``offices``): "technology" of "chief technology officer"."""
+    titles = lang.load().titles
+    joining = set(titles.post_words.portfolio) | set(titles.post_words.articles)
+    words = {w for aliases in titles.offices.values() for alias in aliases if " " in alias for w in alias.split()}
+    return frozenset(words - joining)
 
 
 @lru_cache(maxsize=1)
