@@ -162,13 +162,22 @@ def _owner(x: ArticleAnalysis, c: PlaceClaim) -> bool:
     return x.doc.folded.startswith(possessive().singular, c.end)
 
 
+def _set_off(between: str) -> bool:
+    """The words between a name and a place open with a comma and hold no other: "Gigante, famed for wandering
+    the streets of New York"."""
+    return between.lstrip().startswith(",") and "," not in between.lstrip()[1:] and len(between) < 120
+
+
 def _reported(x: ArticleAnalysis, sent: Sentence, places: list[PlaceClaim]) -> list[PlaceClaim]:
     """The places a sentence reports, not those of a clause describing someone named in it ("Gigante, famed
     for wandering the streets of New York, died in prison in Springfield"), read from the parse."""
     people = [(p.start - sent.start, p.end - sent.start) for p in x.people if sent.start <= p.start < sent.end]
-    if not places or not people:
+    # only a place set off by a comma right after a name can be in a clause describing that person: the
+    # parse (loaded on first use, the costliest step of a check) is asked only then
+    asked = [c for c in places if any(_set_off(x.doc.folded[sent.start + end : c.start]) for _s, end in people)]
+    if not asked:
         return places
-    described = in_describing_clauses([(sent.text, [c.start - sent.start for c in places], people)])[0]
+    described = in_describing_clauses([(sent.text, [c.start - sent.start for c in asked], people)])[0]
     return [c for c in places if not described.get(c.start - sent.start, False)]
 
 
