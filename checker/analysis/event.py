@@ -17,8 +17,8 @@ from functools import cache, lru_cache
 
 from checker import lang
 from checker.analysis.article import ArticleAnalysis
+from checker.analysis.clauses import in_describing_clauses
 from checker.analysis.document import Sentence
-from checker.analysis.parse import in_describing_clauses
 from checker.analysis.scope import is_background, latest_year_named
 from checker.models import CountClaim, PlaceClaim
 from checker.normalise.patterns import alternation, search_lowered

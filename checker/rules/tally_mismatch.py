@@ -2,105 +2,17 @@
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 
 from rapidfuzz import fuzz
 
-from checker import lang
 from checker.analysis.event import once_per_event
 from checker.match import Components, blocks, distinct, pairs_to_compare
 from checker.models import CountClaim, Finding, Interval
 from checker.normalise.categories import ancestors
 from checker.rules.base import Context, Rule
+from checker.rules.slips import in_base_unit, middle, near, slip, telling_slip
 from checker.sides import sides_of
-
-
-def in_base_unit(c: CountClaim) -> tuple[str, Interval]:
-    units = lang.load().counted.units
-    if c.unit in units:
-        u = units[c.unit]
-        f = u.factor
-        v = c.value
-
-        def scale(x: float | None) -> float | None:
-            return None if x is None else x * f
-
-        # a converted figure is a rounding of the other: treat it as approximate
-        return u.base, Interval(
-            low=scale(v.low), high=scale(v.high), low_open=v.low_open, high_open=v.high_open, approx=v.approx or f != 1
-        )
-    return c.unit or c.category, c.value
-
-
-
-
-FAR_APART = 3.5  # figures further apart than this factor are rarely two reports of one quantity
-
-
-def _middle(v: Interval) -> float:
-    """Where a figure sits: the middle of a closed interval ("1.1 million" rounds 1.05m to 1.15m), else its bound."""
-    if v.low is not None and v.high is not None:
-        return abs(v.low + v.high) / 2
-    return abs(v.low or v.high or 0)
-
-
-def _near(a: CountClaim, b: CountClaim) -> bool:
-    """Two outlets misreporting one figure stay near it (105 and 106 games, 12 and 31 magazines), or slip
-    by a power of ten; figures further apart that only count the same noun ("605 yards", "364 yards") are
-    more often two quantities."""
-    va, vb = in_base_unit(a)[1], in_base_unit(b)[1]
-    xa, xb = _middle(va), _middle(vb)
-    if not (xa and xb) or max(xa, xb) <= FAR_APART * min(xa, xb):
-        return True
-    # the same digits a power of ten apart ("110,000" and "1.1 million"): a slip of zeros or of units
-    ratio = math.log10(max(xa, xb) / min(xa, xb))
-    return abs(ratio - round(ratio)) < 0.02
-
-
-def _digits(x: float) -> str:
-    """The significant digits of a figure: 2.4 billion and 24 both "24"."""
-    return f"{x:.6g}".split("e")[0].replace(".", "").replace("-", "").strip("0")
-
-
-SLIP_MIN_DIGITS = 3  # significant digits a figure needs for a one-digit slip to tell it is the other figure
-
-
-def _telling_slip(a: CountClaim, b: CountClaim) -> bool:
-    """Two exact whole figures of three significant digits or more with the same first digit, one other digit changed
-    or two swapped ("2,029" / "2,129", "1,580" / "1,850", "381" / "318"): too alike to be two quantities by
-    chance, whatever the sentences around them say. Round figures are not telling (1,200 and 1,300 people are
-    often two groups), nor are prices and shares, set by design a digit apart (£649 and £699 models, 48.3% and
-    43.8% of a vote)."""
-    if (a.unit or "").startswith("currency") or a.unit == "percent":
-        return False
-    va, vb = a.value, b.value
-    if va.approx or vb.approx or va.low is None or va.low != va.high or vb.low is None or vb.low != vb.high:
-        return False
-    if not (va.low.is_integer() and vb.low.is_integer()):
-        return False  # averages and rates ("15.5 points a game") are many, and near one another
-    if abs(va.low - vb.low) == 1:
-        return False  # a mark and the figure that passes it ("a record of 2,116", "2,117 points"), a toll and the next
-    da, db = _digits(va.low), _digits(vb.low)
-    if min(len(da), len(db)) < SLIP_MIN_DIGITS or da == db or da[0] != db[0]:
-        return False  # a slip keeps the leading digit: "102 yards" and "302 yards" are two gains
-    return _slip(va.low, vb.low)
-
-
-def _slip(x: float, y: float) -> bool:
-    """Two figures one slip apart: digits transposed (14 and 41), one digit wrong (105 and 106, €2.4
-    and €3.4 billion) or a power of ten (110,000 and 1.1 million). Single digits are not judged: any
-    two are "one digit apart"."""
-    a, b = _digits(x), _digits(y)
-    if max(len(a), len(b)) < 2:
-        return False
-    if a == b:
-        return True  # the same digits: a slip of zeros or units
-    if len(a) != len(b):
-        return False
-    if sorted(a) == sorted(b) and sum(p != q for p, q in zip(a, b, strict=True)) == 2:
-        return True
-    return sum(p != q for p, q in zip(a, b, strict=True)) == 1
 
 
 class TallyMismatch(Rule):
@@ -168,7 +80,7 @@ class TallyMismatch(Rule):
                 if (
                     self._same_thing(ctx, a, b, per_article)
                     and not self._agree(a, b, stated, tol)
-                    and (a.measure or _near(a, b))
+                    and (a.measure or near(a, b))
                 ):
                     comps.union(i, j)
             for comp in comps.groups():
@@ -216,8 +128,8 @@ class TallyMismatch(Rule):
             return True
         if claims[0].measure and _shared(claims):
             return True
-        values = {_middle(in_base_unit(c)[1]) for c in claims}
-        return len(values) == 2 and _slip(*values)
+        values = {middle(in_base_unit(c)[1]) for c in claims}
+        return len(values) == 2 and slip(*values)
 
     @staticmethod
     def _keyed(claims: list[CountClaim]) -> bool:
@@ -245,7 +157,7 @@ class TallyMismatch(Rule):
             return False  # "40 metres wide" and "rose 4.5 metres" measure different things
         if a.unit == b.unit == "percent" and a.noun and b.noun and a.noun.split()[-1] != b.noun.split()[-1]:
             return False  # "60 percent of its revenue" and "7.2% of the market": shares of two wholes
-        if a.category == b.category and _telling_slip(a, b):
+        if a.category == b.category and telling_slip(a, b):
             return True  # "2,029 points" / "2,129 points": one figure, one digit misreported
         ratio = fuzz.token_set_ratio(a.context, b.context)
         one_open = (a.value.low is None) != (b.value.low is None) or (a.value.high is None) != (b.value.high is None)
