@@ -17,7 +17,7 @@ from checker import lang
 from checker.analysis.document import Document
 from checker.analysis.entities import PersonMention, PlaceMention
 from checker.models import AttributionClaim
-from checker.normalise.names import post_of, same_person
+from checker.normalise.names import post_of, role_head, same_person
 from checker.normalise.patterns import alternation, search_lowered
 from checker.normalise.text import drop_possessive
 
@@ -176,8 +176,7 @@ def _names_a_role(phrase: str) -> bool:
     communications director at McAfee Labs": a post held somewhere)."""
     written = phrase.split()
     words = phrase.lower().split()
-    prepositions = lang.load().speech.attribution.role_prepositions
-    head_at = next((i for i, w in enumerate(words) if w in prepositions and i > 0), len(words)) - 1
+    head_at = role_head(words)
     roles, modifiers = _speech()[1], _role_words()[0]
     if words[head_at] not in roles:
         return False

@@ -157,3 +157,26 @@ def post_of(role: str | None) -> str | None:
     # "regional president", "provincial governor": the level of government, not the post
     words = [w for w in words if w not in post_words.levels]
     return " ".join(w.strip(".,") for w in words) if words else None
+
+
+def role_head(words: list[str]) -> int:
+    """Where a role phrase's head noun stands (lower-case words): before its first preposition ("director AT
+    McAfee Labs", "minister FOR housing"), else last."""
+    prepositions = lang.load().speech.attribution.role_prepositions
+    return next((i for i, w in enumerate(words) if w in prepositions and i > 0), len(words)) - 1
+
+
+def is_possessive(word: str) -> bool:
+    """A word written as an owner ("Halvorsen's", "the soldiers'"), its apostrophe straight or curly."""
+    p = possessive()
+    return word.replace("\u2019", "'").endswith((*p.singular, *p.bare))
+
+
+OUTNUMBERING = 2  # a spelling written by more than twice as many articles as another ...
+MIN_COMMON_ARTICLES = 3  # ... three of which do not write the other, is the name's; the other a slip
+
+
+def outnumbers(common: set[str], rare: set[str]) -> bool:
+    """The articles writing one spelling outnumber those writing the other enough to call the other a slip."""
+    return len(common) > OUTNUMBERING * len(rare) and len(common - rare) >= MIN_COMMON_ARTICLES
+

@@ -7,6 +7,7 @@ from rapidfuzz.distance import Levenshtein
 
 from checker.match import similar_pairs
 from checker.models import Finding, NameClaim
+from checker.normalise.names import outnumbers
 from checker.normalise.text import without_plural_ending
 from checker.rules.base import Context, Rule
 
@@ -16,9 +17,6 @@ SAME_GIVEN_NAME_CUTOFF = 70.0
 # a given name spelled two ways beside one surname ("Latoya" / "LaTonya Brown"), in names of two words
 GIVEN_NAME_CUTOFF = 70.0
 GIVEN_MIN_LETTERS = 5
-# a spelling written by more than this many times as many articles, and by this many at least, is the name's
-OUTNUMBERED = 2
-OUTNUMBERED_BY = 3
 
 
 def _bare_given(name: str) -> str:
@@ -44,8 +42,7 @@ def _short_slip(ga: str, gb: str, arts_a: set[str], arts_b: set[str]) -> bool:
     ("John Owen" once, "Jon Owen" in six: "Jon" and "John" are two names, but not in one story about one man)."""
     if _letter_dropped(ga, gb):
         return True
-    few, many = sorted((len(arts_a), len(arts_b)))
-    return many > OUTNUMBERED * few and many >= OUTNUMBERED_BY and _letter_dropped(ga, gb, min_letters=4)
+    return (outnumbers(arts_a, arts_b) or outnumbers(arts_b, arts_a)) and _letter_dropped(ga, gb, min_letters=4)
 
 
 def _surname_slip(ka: str, kb: str, where: dict[str, set[str]]) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from checker import lang
 from checker.models import AttributionClaim, Finding
-from checker.normalise.names import office_of, post_of, rank_group
+from checker.normalise.names import is_possessive, office_of, post_of, rank_group, role_head
 from checker.normalise.places import gazetteer
 from checker.rules.base import Context, Rule
 
@@ -40,13 +40,12 @@ def _job(role: str | None) -> str | None:
     before two role nouns ("... director", "... manager") are one job given two grades."""
     if not role:
         return None
-    prepositions = lang.load().speech.attribution.role_prepositions
     words = role.lower().split()
-    head_at = next((i for i, w in enumerate(words) if w in prepositions and i > 0), len(words)) - 1
+    head_at = role_head(words)
     if head_at < 1 or words[head_at] not in lang.load().roles.role_nouns:
         return None
     # whose job it is ("Halvorsen's lawyer") says nothing of which job
-    described = [w for w in words[:head_at] if not w.endswith(("'s", "\u2019s", "s'"))]
+    described = [w for w in words[:head_at] if not is_possessive(w)]
     return " ".join([*described, words[head_at]]) if described else None
 
 

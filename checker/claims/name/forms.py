@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from rapidfuzz.distance import OSA
 
 from checker.analysis.entities import capitalised_runs
-from checker.claims.name.spellings import MIN_COMMON_ARTICLES, HasClaims, title_case, title_case_lines
+from checker.claims.name.spellings import HasClaims, title_case, title_case_lines
 from checker.models import NameClaim
+from checker.normalise.names import MIN_COMMON_ARTICLES
 from checker.normalise.spelling import canonical
 
 SHARED_PREFIX = 6  # "Distribut-ion" / "Distribut-ors": the same word, another form

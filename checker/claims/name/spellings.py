@@ -25,11 +25,11 @@ from rapidfuzz.distance import OSA, Levenshtein
 from checker.analysis.document import Document
 from checker.analysis.entities import PersonMention, capitalised_runs
 from checker.models import ClaimBase, NameClaim
+from checker.normalise.names import outnumbers
 from checker.normalise.spelling import canonical
 
 MIN_LETTERS = 6  # shorter names differ by a letter too often to be one name ("Sepe", "Sepy"; "Mark", "Marc")
 MAX_RARE_USES = 2  # a slip is written once or twice in the cluster, not throughout an article
-MIN_COMMON_ARTICLES = 3  # the spelling slipped from is written by three other articles at least
 PROPER = re.compile(r"[A-Z][a-z]*[A-Z]?[a-z]+")
 WORD = re.compile(r"[a-z]+")
 TITLE_CASE_SHARE = 0.6
@@ -146,7 +146,7 @@ def _outnumbers(common: _Form, rare: _Form, common_word: str, rare_word: str) ->
     by the form more articles write (or the first in order). Without that word beside both, two rare forms
     are as likely two names ("Twitter", "Titter")."""
     arts_common, arts_rare = set(common.first), set(rare.first)
-    if len(arts_common) > 2 * len(arts_rare) and len(arts_common - arts_rare) >= MIN_COMMON_ARTICLES:
+    if outnumbers(arts_common, arts_rare):
         return True
     if common.uses > MAX_RARE_USES or arts_common & arts_rare or not common.companions & rare.companions:
         return False
