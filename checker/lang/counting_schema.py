@@ -37,7 +37,7 @@ class NumbersData(Strict):
     @field_validator("hedges")
     @classmethod
     def known_hedges(cls, v: dict[str, Hedge]) -> dict[str, Hedge]:
-        expected = {"at_least", "more_than", "at_most", "fewer_than", "about"}
+        expected = {"at_least", "more_than", "at_most", "fewer_than", "nearly", "about"}
         if set(v) != expected:
             raise ValueError(f"hedges must be exactly {sorted(expected)}")
         return v

@@ -299,6 +299,11 @@ def hedge_around(before: str, after: str) -> tuple[str | None, int, int]:
     return None, 0, 0
 
 
+# "nearly N" is just under N: within a fifth of it ("almost three hours" is more than two; "nearly 100
+# people" more than 70), and N itself agrees ("nearly $80 million" and "$80 million" are one deal)
+NEARLY_SPAN = 0.2
+
+
 def to_interval(mention: NumberMention, hedge: str | None) -> Interval:
     if mention.vague is not None:
         lo, hi = mention.vague
@@ -312,6 +317,8 @@ def to_interval(mention: NumberMention, hedge: str | None) -> Interval:
         return Interval(high=v)
     if hedge == "fewer_than":
         return Interval(high=v, high_open=True)
+    if hedge == "nearly":
+        return Interval(low=round(v * (1 - NEARLY_SPAN), 9), high=v)
     if hedge == "about":
         return Interval(low=v, high=v, approx=True)
     if mention.rounding:

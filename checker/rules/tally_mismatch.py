@@ -181,7 +181,11 @@ class TallyMismatch(Rule):
 
     @staticmethod
     def _agree(a: CountClaim, b: CountClaim, stated: Stated, tol: float) -> bool:
+        # one unit in both: the figures as written ("almost three hours" is no "two hours"); converted to a
+        # base unit, a figure is one outlet's rounding of the other's, compared with a tolerance
         va, vb = in_base_unit(a)[1], in_base_unit(b)[1]
+        if a.unit == b.unit:
+            va, vb = va.model_copy(update={"approx": a.value.approx}), vb.model_copy(update={"approx": b.value.approx})
         # "up to 12,000 patients" and "as many as 120,000": two estimates of the most there may be, not two
         # bounds that both hold: their figures (and what each article states) are compared as figures
         read = _as_figure if _ceiling(va) and _ceiling(vb) else _as_is
