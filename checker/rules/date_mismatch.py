@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
@@ -12,122 +10,10 @@ from checker import lang
 from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, DateValue, Finding
 from checker.rules.base import Context, Rule
-from checker.rules.happenings import happening_kinds, happenings
-
-
-def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -> list[tuple[int, int]]:
-    """Pairs of differently dated claims whose sentences name the same kind of one-off happening
-    ("collapsed" / "came down") and share at least two other words (what it happened to).
-
-    Blocked by the kind of happening and then by date, so the work grows with the dates a story has,
-    not with all pairs of claims."""
-    out: list[tuple[int, int]] = []
-    generic = set(lang.load().events.generic_words)
-    for _name, pattern, own in happenings():
-        by_value: dict[tuple[object, object], list[int]] = {}
-        for i, r in enumerate(reps):
-            if r.value is not None and pattern.search(r.event or ""):
-                by_value.setdefault((r.value.start, r.value.end), []).append(i)
-        values = sorted(by_value, key=str)
-        for x, vx in enumerate(values):
-            for vy in values[x + 1 :]:
-                for i in by_value[vx]:
-                    a = reps[i]
-                    wa = set((a.event or "").split()) - own - generic
-                    for j in by_value[vy]:
-                        b = reps[j]
-                        if a.value is None or b.value is None or not misdated(a.value, b.value):
-                            continue
-                        if {m.article for m in members[i]} == {m.article for m in members[j]}:
-                            continue  # one article dating two things
-                        if len(wa & (set((b.event or "").split()) - own - generic)) >= 2:
-                            out.append((i, j))
-    return out
-
-
-def main_happening(
-    reps: list[DateClaim], members: dict[int, list[DateClaim]], background: Callable[[DateClaim], bool]
-) -> list[tuple[int, int]]:
-    """Each article's first day for the story's own happening, compared across articles: "the fire on Friday
-    night" and "a suspicious fire virtually destroyed the church early Saturday" date one fire, however
-    little else their sentences share. The story's happening is the kind a story has once (a fire, not a
-    resignation: several people resign) that most articles date (at least two, and more than any other
-    kind); an article's first date of it outside background is its date of the main event, as its first
-    magnitude is the quake's."""
-    where = {id(m): i for i, ms in members.items() for m in ms}
-    claims = sorted((m for ms in members.values() for m in ms), key=lambda c: (c.article, c.start))
-    kinds_by_article: dict[str, set[str]] = {}
-    for c in claims:
-        kinds_by_article.setdefault(c.article, set()).update(happening_kinds(c.event or ""))
-    once = set(lang.load().events.once_per_story)
-    counts = Counter(k for kinds in kinds_by_article.values() for k in kinds & once)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return []
-    kind = ranked[0][0]
-    first: dict[str, int] = {}
-    for c in claims:
-        if c.article not in first and c.value is not None and kind in happening_kinds(c.event or ""):
-            if not background(c) and (c.value.end - c.value.start).days <= 1:  # a day, or a night
-                first[c.article] = where[id(c)]
-    chosen = [(i, v) for i in sorted(set(first.values())) if (v := reps[i].value) is not None]
-    days: dict[str, set[tuple[dt.date, dt.date]]] = {}  # each article's days for this kind of happening
-    for c in claims:
-        if c.value is not None and kind in happening_kinds(c.event or ""):
-            days.setdefault(c.article, set()).add((c.value.start, c.value.end))
-
-    def knows(i: int, v: DateValue) -> bool:
-        """An article of one side also dates such a happening to the other's day: two fires it tells apart."""
-        return any((v.start, v.end) in days.get(m.article, set()) for m in members[i])
-
-    return [
-        (i, j)
-        for x, (i, vi) in enumerate(chosen)
-        for j, vj in chosen[x + 1 :]
-        if misdated(vi, vj) and not knows(i, vj) and not knows(j, vi)
-    ]
-
+from checker.rules.dating import main_happening, misdated, same_dated_thing, same_happening, same_sum_dated
+from checker.rules.happenings import happening_kinds
 
 BACKGROUND_DAYS = 60  # a date this long before the first report tells of an earlier event
-MISDATED_DAYS = 7  # one event misdated is off by a day or a few, not by weeks
-
-
-def misdated(a: DateValue, b: DateValue) -> bool:
-    """Two dates that can be one event's, told differently: they do not overlap, and day-level dates lie
-    within a week of each other (a week apart or more, "announced on Feb. 27" and "announced today" in
-    April are two announcements of a running story). Years and months are compared at any distance."""
-    if a.overlaps(b):
-        return False
-    days = max((a.end - a.start).days, (b.end - b.start).days)
-    if days > 7:
-        return True  # a month or a year: its own scale
-    gap = (b.start - a.end).days if a.end < b.start else (a.start - b.end).days
-    return gap < MISDATED_DAYS
-
-
-def same_dated_thing(
-    reps: list[DateClaim], members: dict[int, list[DateClaim]], ctx: Context
-) -> list[tuple[int, int]]:
-    """Pairs of years or months from different articles that date the same kind of thing ("the 2005 film",
-    "the 2006 movie") said of the same person or place ("The Notorious Bettie Page")."""
-    by_thing: dict[str, list[int]] = {}
-    for i, r in enumerate(reps):
-        if r.dates and r.value is not None:
-            by_thing.setdefault(r.dates, []).append(i)
-    out = []
-    for group in by_thing.values():
-        for x, i in enumerate(group):
-            for j in group[x + 1 :]:
-                a, b = reps[i], reps[j]
-                if a.value is None or b.value is None or not misdated(a.value, b.value):
-                    continue
-                if {m.article for m in members[i]} & {m.article for m in members[j]}:
-                    continue  # an article dating two such things: two of them, not a dispute
-                if set(a.about) & set(b.about):
-                    out.append((i, j))
-    return out
-
-
 # a week standing for "the story's week" when no article is dated: 1 January 1900 was a Monday
 _SOME_MONDAY = dt.date(1900, 1, 1)
 # a year standing for "the year" of a month no year is known for ("launched in December"): never the week's
@@ -235,10 +121,11 @@ class DateMismatch(Rule):
     event in nearly the same words; a date in an earlier year than the story's ("ran for sheriff in
     2020") dates an earlier event and meets only other such dates; two days a week or more apart are
     two happenings of a running story, not one misdated. Years ("in 1957") and months ("in April 2007")
-    are dates too. The same relative words ("on Friday") in two copies of a story do
-    not disagree because the copies were posted on different days, nor do two articles that each date it
-    to their own day of publication ("announced today"); two dates every source gives (a period's start
-    and end) are no dispute.
+    are dates too, and two years of one sum of money done the same thing with ("sold for $30 million in
+    1957" / "sold for $30 million in 1967") date one deal. The same relative words ("on Friday") in two
+    copies of a story do not disagree because the copies were posted on different days, nor do two
+    articles that each date it to their own day of publication ("announced today"); two dates every
+    source gives (a period's start and end) are no dispute.
 
     Disagreeing:
         A (published Wed 4 Mar): "a red alert was issued on Friday"   (28 Feb)
@@ -291,7 +178,11 @@ class DateMismatch(Rule):
                 continue
             if not (sides.both_stated(i, j) or sides.same_words(i, j)):
                 comps.union(i, j)
-        for i, j in [*same_happening(reps, members), *main_happening(reps, members, background)]:
+        for i, j in [
+            *same_happening(reps, members),
+            *main_happening(reps, members, background),
+            *same_sum_dated(reps, members, ctx),
+        ]:
             if background(reps[i]) != background(reps[j]) or apart(i, j) or i in months:
                 continue
             if not (sides.both_stated(i, j) or sides.same_words(i, j)):
