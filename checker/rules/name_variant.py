@@ -63,7 +63,9 @@ class NameVariant(Rule):
     spelled two ways beside the same surname ("Brian Dalton", "Bryant Dalton") is reported too, when
     both given names have five letters or more, or one is the other with a letter inside it dropped ("Anre
     Iguodala", "Andre Iguodala"; of a four-letter name, when three times as many articles write the other:
-    "John Owen" once, "Jon Owen" six times).
+    "John Owen" once, "Jon Owen" six times). A surname written alone one letter off the surname an
+    article names in full and writes more than twice as often ("it seems that Olsen has" in a story about
+    "Karen B. Olson") is that name misspelled, and the finding cites the article's own right spelling.
 
     Disagreeing:
         A: "Dr Anil Jasinghe said"   B: "Dr Anil Jayasinghe said"
@@ -82,11 +84,15 @@ class NameVariant(Rule):
     def check(self, ctx: Context) -> list[Finding]:
         names = [c for c in ctx.claims("name") if isinstance(c, NameClaim) and c.entity == "person" and c.key.strip()]
         first: dict[str, NameClaim] = {}
+        fullest: dict[tuple[str, str], NameClaim] = {}  # the same, in each article that writes the name
         where: dict[str, set[str]] = {}
         for c in names:
             # the fullest mention stands for the name: "Marcus Halvorsen" rather than a headline's "Halvorsen"
             if c.key not in first or len(c.text.split()) > len(first[c.key].text.split()):
                 first[c.key] = c
+            here = fullest.get((c.key, c.article))
+            if here is None or len(c.text.split()) > len(here.text.split()):
+                fullest[(c.key, c.article)] = c
             where.setdefault(c.key, set()).add(c.article)
         keys = sorted(first)
         surnames = [k.split()[-1] for k in keys]
@@ -96,19 +102,29 @@ class NameVariant(Rule):
             ka, kb = keys[i], keys[j]
             if surnames[i] == surnames[j] or len(surnames[i]) < 4:
                 continue
-            if where[ka] & where[kb] and not _surname_slip(ka, kb, where):
+            slip = _surname_slip(ka, kb, where)
+            if where[ka] & where[kb] and not slip:
                 continue  # two similar names one article gives are two people
             if min(len(ka.split()), len(kb.split())) == 1 and set(ka.split()) & set(kb.split()):
                 continue  # "Angeles" and "Los Angeles Angels": a lone word of the other name, not its misspelling
             ga, gb = ka.split()[:-1], kb.split()[:-1]
             if ga and gb and ga != gb and fuzz.ratio(" ".join(ga), " ".join(gb)) < 85:
                 continue
-            if score < cutoff and not (ga and ga == gb):
-                continue  # "Maddox" / "Maddocks" are one name only beside the same given name
+            if score < cutoff and not (ga and ga == gb) and not slip:
+                continue  # "Maddox" / "Maddocks" are one name only beside the same given name (or a lone slip of it)
             a, b = first[ka], first[kb]
+            cited = [a, b]
             msg = f"{a.article} spells the name {a.text!r}, {b.article} spells it {b.text!r}."
+            if slip:  # the article that slips names the person right elsewhere: it contradicts itself
+                lone, full_key = (a, kb) if len(ka.split()) == 1 else (b, ka)
+                own = fullest.get((full_key, lone.article))
+                if own is not None and own not in cited:
+                    cited.append(own)
+                    msg += f" {lone.article} itself writes {own.text!r} elsewhere."
             findings.append(
-                self.finding(ctx, [a, b], f"spelling of {b.text}", msg, round(score / 100, 2), values=[a.key, b.key])
+                self.finding(
+                    ctx, cited, f"spelling of {b.text}", msg, round(score / 100, 2), values=[c.key for c in cited]
+                )
             )
         # where each name is written with a given name: a bare "Brown" (read as the cluster's fullest Brown)
         # does not show that an article also knows the "LaTonya" it never wrote
