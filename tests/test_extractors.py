@@ -98,6 +98,18 @@ def test_those_still_in_hospital_are_part_of_the_injured() -> None:
     assert not counts["47 people"].subset and counts["12"].subset
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("given by Apple's vice president of worldwide marketing Phil Schiller.", "vice president of worldwide"),
+        ("taken over by vice-president of worldwide product marketing Phil Schiller.", "vice-president of worldwide"),
+    ],
+)
+def test_a_post_s_portfolio_in_lower_case_is_read_back_to_its_role_noun(text: str, role: str) -> None:
+    roles = [c.role for c in claims_of("Keynote\n\nThe keynote was " + text) if c.kind == "attribution" and c.role]
+    assert any(role in r for r in roles), roles
+
+
 def test_a_title_left_alone_at_a_line_end_is_no_person() -> None:
     # found by the 1,000-article benchmark: an edit left "Dr." at the end of a line
     text = 'The minister visited the ward, said Sindh Health Minister Dr.\n\n"We have enough beds for now."'

@@ -60,12 +60,15 @@ def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[
         low = drop_possessive(tok.lower().rstrip(",."))  # "the group's spokesman"
         if tok.endswith((",", ";", ":", '"')) or tok.startswith('"'):
             break
-        if low in roles:
+        if _is_role(low, roles):
             has_role = True
         elif tok[:1].isupper() or low in modifiers or tok.lower() in modifiers or low in _office_words_set():
             pass  # "chief TECHNOLOGY officer Marcus Adeyemi": a word of a known office's name
-        elif low in portfolio and i > 1 and drop_possessive(tokens[i - 2].group(0).lower()) in roles:
+        elif low in portfolio and i > 1 and _is_role(drop_possessive(tokens[i - 2].group(0).lower()), roles):
             pass  # "Minister FOR Children Niamh Carrigan": a post's portfolio
+        elif (at := _portfolio_start(tokens, i, roles, portfolio)) is not None:
+            i = at  # "vice president of WORLDWIDE marketing Phil Schiller": the portfolio's own words
+            continue
         else:
             break
         i -= 1
@@ -86,6 +89,27 @@ def role_before(doc: Document, person: PersonMention, sent_start: int) -> tuple[
         return None
     phrase_start = doc.folded.index(phrase, phrase_start) if phrase else phrase_start
     return phrase_start, phrase
+
+
+def _is_role(word: str, roles: frozenset[str]) -> bool:
+    """A role noun, or one joined to its modifier by a hyphen ("vice-president")."""
+    return word in roles or word.rsplit("-", 1)[-1] in roles
+
+
+PORTFOLIO_WORDS = 3  # lower-case words a post's portfolio may run to: "of worldwide product marketing"
+
+
+def _portfolio_start(tokens: list[re.Match[str]], i: int, roles: frozenset[str], portfolio: set[str]) -> int | None:
+    """Where a post's portfolio of plain lower-case words starts, when the walk back from a name reaches one of
+    its words ("vice president of worldwide marketing Phil Schiller"): the index just past its preposition, which
+    follows a role noun; None when the words before are no such portfolio."""
+    for m in range(i - 2, max(i - 2 - PORTFOLIO_WORDS, 0), -1):
+        words = [t.group(0) for t in tokens[m + 1 : i]]
+        if not all(w.isalpha() and w.islower() for w in words):
+            return None
+        if tokens[m].group(0).lower() in portfolio and _is_role(drop_possessive(tokens[m - 1].group(0).lower()), roles):
+            return m + 1
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -123,7 +123,9 @@ class TitleMismatch(Rule):
     is "chief financial officer"); a rank and a role noun do not conflict ("Colonel Hendra Wiratama" and
     "spokesman Hendra Wiratama"), nor does a title and a fuller form of it ("Judge" and "District Judge").
     A job described by the same words before two role nouns ("security research and communications director"
-    / "... manager") is one job given two grades; role nouns of one job ("lawyer", "attorney") agree.
+    / "... manager") is one job given two grades; role nouns of one job ("lawyer", "attorney") agree. A post a
+    grade apart ("vice president of worldwide marketing" / "Senior Vice President of Worldwide Marketing") is
+    another post, whether or not both are written as titles.
 
     Disagreeing:
         A: "Maj. Ahmed Khan said"   B: "Colonel Ahmed Khan said"
@@ -159,7 +161,8 @@ class TitleMismatch(Rule):
                     for b in titles[i + 1 :]
                     if (_bare(a) not in _bare(b) and _bare(b) not in _bare(a) or _lower_grade(a, b))
                     and first[a].article != first[b].article
-                    and not _informal_same_post(kind, first[a], a, first[b], b)
+                    # a grade apart is two posts however the titles are written ("vice president" / "Senior Vice ...")
+                    and not (_informal_same_post(kind, first[a], a, first[b], b) and not _lower_grade(a, b))
                     and not (kind == "post" and _one_portfolio(a, b))
                     and (kind != "job" or _one_job(a, b))
                 ]
