@@ -24,7 +24,8 @@ def extract_places(doc: Document, places: list[PlaceMention], excluded: list[tup
             continue  # "the Denpasar search and rescue office": part of a name, not a place of the story
         if org is not None and org_is_place(org, place_starts, doc, p.start):
             org = None
-        role = "jurisdiction" if any(s <= p.start < e for s, e in excluded) else "base" if org else "mention"
+        # a base is a base inside a speaker's description too ("Sakuragi Motor, the Nagoya carmaker, said")
+        role = "base" if org else "jurisdiction" if any(s <= p.start < e for s, e in excluded) else "mention"
         level = {"country": "country", "admin1": "admin1", "admin2": "district", "locality": "locality"}.get(
             p.place.level, "unknown"
         )
