@@ -1,4 +1,5 @@
-"""Schema of ``lang/en/qualities.yaml``: qualities a story gives of a thing it names (a vehicle's colour)."""
+"""Schema of ``lang/en/qualities.yaml``: qualities a story gives of a thing it names (a vehicle's colour, what a
+person died of)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,25 @@ class QualityExample(Strict):
     colours: list[str]  # the colours read, by their names under ``colours``
 
 
+class DeathExample(Strict):
+    text: str
+    person: str  # the person's key ("mark felt"), or "" when the sentence gives no cause to compare
+    cause: list[str]  # the cause's words as compared (kin, generic words left out)
+
+
+class DeathData(Strict):
+    """ "<name> died (a few words) of/from <cause>" (read by checker/claims/quality.py)."""
+
+    verbs: dict[str, list[str]]  # a verb of death and the words before its cause: "died" "of", "succumbed" "to"
+    hedges: list[str]  # left out before the cause: "an apparent", "complications from"
+    stops: list[str]  # words that end the cause: "at" a hospice, "in" his home; none stands between verb and cause
+    time_words: list[str]  # when: between the verb and the cause ("died EARLY Monday of"), or ending the cause
+    vague: list[str]  # words of a cause that says nothing to compare ("natural causes", "a long illness")
+    generic: list[str]  # words a cause may add without naming another one ("heart FAILURE", "Alzheimer's DISEASE")
+    kin: list[list[str]]  # words for one cause, the first standing for all ("cardiac" is "heart")
+    examples: list[DeathExample]
+
+
 class QualitiesData(Strict):
     """A vehicle named by its make and described by colour (read by checker/claims/quality.py)."""
 
@@ -20,6 +40,7 @@ class QualitiesData(Strict):
     colour_joiners: list[str]  # between two colours of one description: "silver-GREY", "black AND white"
     vehicle_makes: list[str]  # as written, capitalised: "Toyota", "Mercedes-Benz"
     examples: list[QualityExample]
+    death: DeathData
 
     @field_validator("colours")
     @classmethod

@@ -8,13 +8,16 @@ from checker.rules.base import Context, Rule
 
 class DescriptionMismatch(Rule):
     """One thing described with different qualities by different sources: a vehicle named by its make and
-    model given two colours ("a silver Toyota Camry" / "a grey 2013 Toyota Camry").
+    model given two colours ("a silver Toyota Camry" / "a grey 2013 Toyota Camry"), or a named person said
+    to have died of two different causes ("died from Alzheimer's disease" / "died of heart failure").
 
     Read where a colour word stands right before a make (a year may come between); the vehicle is its make
     and model as written, so "Toyota Camry" meets "Toyota Camry" only. Shades go to their colour ("navy" is
     blue, "gray" is grey), and two colours joined ("silver-grey", "black and white") describe one vehicle
     with both, agreeing with either. An article that gives one vehicle two separate colours (two cars of
-    one model) is not compared.
+    one model) is not compared. Causes of death agree when they share a word once kin words are one
+    ("cardiac arrest", "heart failure") and generic ones left out ("lung cancer", "cancer"); a vague cause
+    ("natural causes", "a long illness") is compared with none.
 
     Disagreeing:
         A: "fled in a silver Toyota Camry"   B: "the driver of a grey 2013 Toyota Camry"
@@ -27,7 +30,7 @@ class DescriptionMismatch(Rule):
     name = "description-mismatch"
     kind = "other"
     severity = "warning"
-    summary = "One thing is described with different qualities (a car's colour)."
+    summary = "One thing is described with different qualities (a car's colour, a cause of death)."
 
     def check(self, ctx: Context) -> list[Finding]:
         by_thing: dict[tuple[str, str], list[QualityClaim]] = {}
@@ -45,13 +48,13 @@ class DescriptionMismatch(Rule):
             shown = sorted(first.values(), key=lambda c: c.article)
             if not any(not set(a.values) & set(b.values) for a in shown for b in shown):
                 continue
-            desc = "; ".join(f"{c.article}: {'-'.join(c.values)}" for c in shown)
+            desc = "; ".join(f"{c.article}: {c.text!r}" for c in shown)
             findings.append(
                 self.finding(
                     ctx,
                     shown,
-                    f"{quality} of the {thing.title()}",
-                    f"The {thing.title()} is given different {quality}s: {desc}.",
+                    f"{quality} of {thing.title()}",
+                    f"Sources differ on the {quality} of {thing.title()}: {desc}.",
                     0.7,
                     values=["-".join(c.values) for c in shown],
                 )
