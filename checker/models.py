@@ -253,6 +253,7 @@ class QualityClaim(ClaimBase):
     quality: str  # what is described: "colour"
     values: tuple[str, ...]  # the values given, by their language-data names ("grey"; two for "silver-grey")
     thing: str  # what is described, keyed as written in lower case ("toyota camry")
+    fact: Kind = "other"  # the kind of fact a disagreement on it is: a place of death is a place
 
 
 class QuoteClaim(ClaimBase):

@@ -20,8 +20,14 @@ class DeathExample(Strict):
     cause: list[str]  # the cause's words as compared (kin, generic words left out)
 
 
+class DeathPlaceExample(Strict):
+    text: str
+    person: str  # the person's key, or "" when the sentence gives no place of death
+    place: list[str]  # the kinds of place read, by their names under ``places``
+
+
 class DeathData(Strict):
-    """ "<name> died (a few words) of/from <cause>" (read by checker/claims/quality.py)."""
+    """ "<name> died (a few words) of/from <cause>" (read by checker/claims/quality/)."""
 
     verbs: dict[str, list[str]]  # a verb of death and the words before its cause: "died" "of", "succumbed" "to"
     hedges: list[str]  # left out before the cause: "an apparent", "complications from"
@@ -31,10 +37,15 @@ class DeathData(Strict):
     generic: list[str]  # words a cause may add without naming another one ("heart FAILURE", "Alzheimer's DISEASE")
     kin: list[list[str]]  # words for one cause, the first standing for all ("cardiac" is "heart")
     examples: list[DeathExample]
+    places: dict[str, list[str]]  # a kind of place of death and the words for it ("hospital": "infirmary")
+    places_within: dict[str, list[str]]  # kinds of place one kind holds: a death "in prison" may be in its hospital
+    place_before: list[str]  # "at", "in": the word before the place
+    place_stops: list[str]  # words after which a place is another happening's ("after being taken to hospital")
+    place_examples: list[DeathPlaceExample]
 
 
 class QualitiesData(Strict):
-    """A vehicle named by its make and described by colour (read by checker/claims/quality.py)."""
+    """A vehicle named by its make and described by colour (read by checker/claims/quality/)."""
 
     colours: dict[str, list[str]]  # a colour and the words written for it ("grey": [grey, gray])
     colour_joiners: list[str]  # between two colours of one description: "silver-GREY", "black AND white"

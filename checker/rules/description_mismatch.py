@@ -9,7 +9,8 @@ from checker.rules.base import Context, Rule
 class DescriptionMismatch(Rule):
     """One thing described with different qualities by different sources: a vehicle named by its make and
     model given two colours ("a silver Toyota Camry" / "a grey 2013 Toyota Camry"), or a named person said
-    to have died of two different causes ("died from Alzheimer's disease" / "died of heart failure").
+    to have died of two different causes ("died from Alzheimer's disease" / "died of heart failure") or in
+    two different kinds of place ("at a hospice" / "at his home"; "at the scene" / "in hospital").
 
     Read where a colour word stands right before a make (a year may come between); the vehicle is its make
     and model as written, so "Toyota Camry" meets "Toyota Camry" only. Shades go to their colour ("navy" is
@@ -17,7 +18,8 @@ class DescriptionMismatch(Rule):
     with both, agreeing with either. An article that gives one vehicle two separate colours (two cars of
     one model) is not compared. Causes of death agree when they share a word once kin words are one
     ("cardiac arrest", "heart failure") and generic ones left out ("lung cancer", "cancer"); a vague cause
-    ("natural causes", "a long illness") is compared with none.
+    ("natural causes", "a long illness") is compared with none. A death in prison agrees with one in a
+    hospital (prisons have theirs).
 
     Disagreeing:
         A: "fled in a silver Toyota Camry"   B: "the driver of a grey 2013 Toyota Camry"
@@ -57,6 +59,7 @@ class DescriptionMismatch(Rule):
                     f"Sources differ on the {quality} of {thing.title()}: {desc}.",
                     0.7,
                     values=["-".join(c.values) for c in shown],
+                    kind=shown[0].fact,  # a place of death is a place
                 )
             )
         return findings

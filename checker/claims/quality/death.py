@@ -1,12 +1,8 @@
-"""Qualities a story gives of a thing it names: the colour of a vehicle named by its make ("a silver Toyota
-Camry", "a gray 2013 Toyota Camry"), which police descriptions repeat and outlets copy wrongly, and what a
-named person died of ("W. Mark Felt died yesterday from Alzheimer's disease" / "Felt died of heart failure").
-
-Read where a colour word comes right before a make (a year may stand between), with the model's capitalised
-words after the make; the thing is keyed by make and model as written ("toyota camry"). Two colours joined
-("silver-grey", "black and white") are one description of both. A cause of death is read after a death verb
-and "of" or "from" (a few words may stand between: "died early Monday of"), keyed by the person named before
-the verb in its sentence. The words are language data (``lang/en/qualities.yaml``).
+"""What a named person died of, and where: "W. Mark Felt died yesterday from Alzheimer's disease at a hospice"
+/ "Felt died of heart failure Thursday at his home". A cause is read after a death verb and "of" or "from" (a
+few words may stand between: "died early Monday of"); a place of death is the first kind of place ("home",
+"hospice", "hospital", "the scene", "prison") after "at" or "in" in the words that follow the verb. Both are
+keyed by the person named before the verb in its sentence.
 """
 
 from __future__ import annotations
@@ -21,45 +17,6 @@ from checker.analysis.document import Document
 from checker.analysis.entities import PersonMention
 from checker.models import QualityClaim
 from checker.normalise.patterns import alternation
-
-MODEL_WORD = r"[A-Z][\w-]*|\d+[A-Za-z][\w-]*"  # "Camry", "Crown Victoria", "F-150", "4Runner"
-
-
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    data = lang.load().qualities
-    words = alternation((w for ws in data.colours.values() for w in ws), fold_case=False)
-    joiner = alternation(data.colour_joiners, fold_case=False)
-    makes = alternation(data.vehicle_makes, fold_case=False)
-    return re.compile(
-        rf"\b(?P<colours>(?:{words})(?:(?:\s*{joiner}\s*)+(?:{words}))?)\s+(?:(?:19|20)\d\d\s+)?"
-        rf"(?P<make>{makes})(?P<model>(?:\s+(?:{MODEL_WORD}))*)\b"
-    )
-
-
-@lru_cache(maxsize=1)
-def _colour_of() -> dict[str, str]:
-    return {w: colour for colour, ws in lang.load().qualities.colours.items() for w in ws}
-
-
-def read_colours(doc: Document) -> list[QualityClaim]:
-    """Each vehicle an article describes by colour, with the colours given."""
-    colour_of = _colour_of()
-    out = []
-    for sent in doc.sentences:
-        for m in _pattern().finditer(doc.text, sent.start, sent.end):
-            named = (m.group("make") + m.group("model")).split()
-            colours = sorted({colour_of[w] for w in re.findall(r"[a-z]+", m.group("colours")) if w in colour_of})
-            out.append(
-                QualityClaim(
-                    **doc.located(m.start(), m.end(), sent),
-                    quality="colour",
-                    values=tuple(colours),
-                    thing=" ".join(w.lower() for w in named),
-                )
-            )
-    return out
-
 
 CAUSE_GAP_WORDS = 4  # words between the verb and "of": "died early on Monday of"
 CAUSE_WORDS = 5  # a cause runs to five words at most: "complications from a heart attack"
@@ -147,28 +104,63 @@ def read_causes_of_death(a: ArticleAnalysis) -> list[QualityClaim]:
     return out
 
 
-def check_examples() -> None:
-    """The examples of ``lang/en/qualities.yaml``: each text reads as the thing and colours given, and as the
-    person and cause of death given."""
-    from checker.analysis.article import analyse_cluster
-    from checker.analysis.document import analyse
-    from checker.models import Article
-
-    wrong = []
-    for ex in lang.load().qualities.examples:
-        found = read_colours(analyse(Article(id="x", path="x", text=ex.text)))
-        got = (found[0].thing, list(found[0].values)) if found else ("", [])
-        if got != (ex.thing, sorted(ex.colours)):
-            wrong.append(f"{ex.text!r} read as {got}")
-    for death in lang.load().qualities.death.examples:
-        causes = read_causes_of_death(analyse_cluster([Article(id="x", path="x", text=death.text)])[0])
-        got_death = (causes[0].thing, list(causes[0].values)) if causes else ("", [])
-        if got_death != (death.person, sorted(death.cause)):
-            wrong.append(f"{death.text!r} read as {got_death}")
-    if wrong:
-        raise ValueError(f"lang/en/qualities.yaml: examples read the wrong way: {wrong}")
+PLACE_WORDS = 14  # words after the verb searched for a place: "died yesterday from Alzheimer's at a hospice"
+PLACE_OF_DEATH = "place of death"
 
 
-def extract(a: ArticleAnalysis) -> list[QualityClaim]:
-    """The colours an article gives the vehicles it names, and what the people it reports dead died of."""
-    return [*read_colours(a.doc), *read_causes_of_death(a)]
+@lru_cache(maxsize=1)
+def _death_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(list(lang.load().qualities.death.verbs))}\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> dict[tuple[str, ...], str]:
+    """Each word (or two) for a place of death, as a tuple of words, and its kind."""
+    return {tuple(w.split()): kind for kind, words in lang.load().qualities.death.places.items() for w in words}
+
+
+def _place_after(tokens: list[re.Match[str]]) -> tuple[int, int, tuple[str, ...]] | None:
+    """The first place of death after "at"/"in" among the words after the verb: the indexes of its first and
+    last word and its kinds ("in a prison hospital": prison and hospital)."""
+    death = lang.load().qualities.death
+    kinds = _place_kinds()
+    words = [t.group(0).lower() for t in tokens]
+    for i, word in enumerate(words):
+        if word in death.place_stops:
+            return None
+        if word not in death.place_before:
+            continue
+        found: dict[int, str] = {}
+        for j in range(i + 1, min(i + 5, len(words))):
+            for size in (2, 1):
+                if (kind := kinds.get(tuple(words[j : j + size]))) and len(words[j : j + size]) == size:
+                    found[j + size - 1] = kind
+        if found:
+            within = death.places_within
+            held = {k for kind in found.values() for k in within.get(kind, [])}
+            return i, max(found), tuple(sorted(set(found.values()) | held))
+    return None
+
+
+def read_places_of_death(a: ArticleAnalysis) -> list[QualityClaim]:
+    """Where each named person an article reports dead died."""
+    doc, out = a.doc, []
+    for sent in doc.sentences:
+        for m in _death_verb().finditer(doc.text, sent.start, sent.end):
+            tokens = list(re.finditer(r"[\w'-]+", doc.text[m.end() : sent.end]))[:PLACE_WORDS]
+            place = _place_after(tokens)
+            person = _deceased(a, sent.start, m.start())
+            if place is None or person is None:
+                continue
+            first, last, kinds = place
+            start, end = m.end() + tokens[first].start(), m.end() + tokens[last].end()
+            out.append(
+                QualityClaim(
+                    **doc.located(start, end, sent),
+                    quality=PLACE_OF_DEATH,
+                    values=kinds,
+                    fact="place",
+                    thing=resolve_person(person.key, a.known_people),
+                )
+            )
+    return out
