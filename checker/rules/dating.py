@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from checker import lang
 from checker.models import CountClaim, DateClaim, DateValue
@@ -41,16 +42,27 @@ def same_dated_thing(
     for i, r in enumerate(reps):
         if r.dates and r.value is not None:
             by_thing.setdefault(r.dates, []).append(i)
+    return _misdated_in_groups(by_thing, reps, members, lambda a, b: bool(set(a.about) & set(b.about)))
+
+
+def _misdated_in_groups(
+    groups: dict[Any, list[int]],
+    reps: list[DateClaim],
+    members: dict[int, list[DateClaim]],
+    also: Callable[[DateClaim, DateClaim], bool],
+) -> list[tuple[int, int]]:
+    """Pairs within each group of differently dated claims from articles that share none (an article dating
+    two such things tells of two of them, not a dispute) for which ``also`` holds."""
     out = []
-    for group in by_thing.values():
+    for group in groups.values():
         for x, i in enumerate(group):
             for j in group[x + 1 :]:
                 a, b = reps[i], reps[j]
                 if a.value is None or b.value is None or not misdated(a.value, b.value):
                     continue
                 if {m.article for m in members[i]} & {m.article for m in members[j]}:
-                    continue  # an article dating two such things: two of them, not a dispute
-                if set(a.about) & set(b.about):
+                    continue
+                if also(a, b):
                     out.append((i, j))
     return out
 
@@ -155,15 +167,6 @@ def same_sum_dated(
                 between = text[min(end, m.end) : max(start, m.start)]
                 if len(between.split()) <= SUM_BESIDE_DATE and i not in by_sum.get(key, []):
                     by_sum.setdefault(key, []).append(i)
-    out = []
-    for group in by_sum.values():
-        for x, i in enumerate(group):
-            for j in group[x + 1 :]:
-                a, b = reps[i], reps[j]
-                if a.value is None or b.value is None or not misdated(a.value, b.value):
-                    continue
-                if {m.article for m in members[i]} & {m.article for m in members[j]}:
-                    continue  # an article dating two such deals
-                if set((a.event or "").split()) & set((b.event or "").split()) - ignored:
-                    out.append((i, j))
-    return out
+    return _misdated_in_groups(
+        by_sum, reps, members, lambda a, b: bool(set((a.event or "").split()) & set((b.event or "").split()) - ignored)
+    )
