@@ -1,5 +1,5 @@
 """Clauses of a sentence that describe a person it names, from the checker's own parse: what such a clause
-says (a place among it) is not what the sentence reports."""
+says (a place among it) is not what the sentence reports; and whose a verb is, its subject."""
 
 from __future__ import annotations
 
@@ -43,5 +43,45 @@ def in_describing_clauses(sentences: Iterable[tuple[str, list[int], list[tuple[i
         for at in offsets:
             span = doc.char_span(at, at + 1, alignment_mode="expand")
             found[at] = bool(span is not None and len(span) and describes_a_person(span[0], people))
+        out.append(found)
+    return out
+
+
+SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
+SUBJECT_STEPS = 8  # heads walked up from a word to the verb whose subject is sought
+
+
+# a clause that is its own: its subject is not the subject of the verb it hangs off ("Mark Felt died, his
+# grandson SAID": the grandson did not die)
+OWN_CLAUSES = frozenset({"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "appos", "root"})
+
+
+def subjects_of(token: Any) -> list[Any]:
+    """The subjects of the verb the token is, or hangs off, within its own clause (a verb joined to another by
+    "and" shares its subject): "Terry Ashdown, whose anthem Wearside Girl was a hit, passed away at his HOME in
+    Santa Barbara" -> Ashdown (not the song the relative clause names)."""
+    for _ in range(SUBJECT_STEPS):
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_RELATIONS]
+        if subjects:
+            return subjects
+        if token.head is token or token.dep_.lower() in OWN_CLAUSES:
+            return []
+        token = token.head
+    return []
+
+
+def subjects_at(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, list[int]]]:
+    """For each sentence (its text and the offsets of words in it), the offsets of the subjects of the verb each
+    word is or hangs off (see ``subjects_of``); without a parser, none."""
+    batch = list(sentences)
+    nlp = parser() if batch else None
+    if nlp is None:
+        return [{at: [] for at in offsets} for _text, offsets in batch]
+    out: list[dict[int, list[int]]] = []
+    for doc, (_text, offsets) in zip(parsed_sentences(nlp, [b[0] for b in batch]), batch, strict=True):
+        found: dict[int, list[int]] = {}
+        for at in offsets:
+            span = doc.char_span(at, at + 1, alignment_mode="expand")
+            found[at] = [t.idx for t in subjects_of(span[0])] if span is not None and len(span) else []
         out.append(found)
     return out

@@ -1,5 +1,6 @@
 """Where a named person lives or comes from: "Christopher Kenyon Simpson of Fort Coffee", "Raj K. Chohan, 59,
-of College Point", "Raj Chohan, who lived half a mile away in South Ozone Park".
+of College Point", "Raj Chohan, who lived half a mile away in South Ozone Park", "Tom Hale died on Friday at his
+home in Ojai".
 
 Read right after a person the article names: an age between commas may come first, then a word of
 ``residence.after_name`` ("of", "from"), or ", who" (``relative``) with a word of ``lived`` and later
@@ -19,6 +20,7 @@ from functools import lru_cache
 from checker import lang
 from checker.analysis.article import ArticleAnalysis
 from checker.analysis.attribution import resolve_person
+from checker.analysis.clauses import subjects_at
 from checker.analysis.document import Document
 from checker.analysis.entities import PersonMention
 from checker.models import ResidenceClaim
@@ -28,6 +30,12 @@ from checker.normalise.text import drop_possessive
 
 RUN = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
 AGE = r"(?:,\s*\d{1,3}\s*,)?"
+
+
+@lru_cache(maxsize=1)
+def _home_in() -> re.Pattern[str]:
+    """ "... died on Friday at his home in Ojai": the home of the subject of the verb it hangs off."""
+    return re.compile(rf"\b{phrases(lang.load().places.residence.home)}\s+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -55,15 +63,20 @@ def _level(run: str) -> tuple[str, str]:
 
 
 def extract_residences(doc: Document, people: list[PersonMention], known: dict[str, list[str]]) -> list[ResidenceClaim]:
-    """Each named person's place of residence or origin, as the words right after the name give it."""
+    """Each named person's place of residence or origin, as the words right after the name give it, or a home
+    later in the sentence of a verb the person is the subject of."""
     not_places = set(lang.load().places.residence.not_places)
     markers = set(lang.load().places.residence.org_markers)
+    after_name = [
+        (resolve_person(p.key, known), p.text, m)
+        for p in people
+        if p.key and (m := _after_name().match(doc.folded, p.end))
+    ]
     out = []
-    for p in people:
-        m = _after_name().match(doc.folded, p.end)
-        run = RUN.match(doc.folded, m.end()) if m else None
-        sent = doc.sentence_at(p.start)
-        if not (m and run and sent and p.key) or run.end() > sent.end:
+    for person, written_name, m in [*after_name, *_homes(doc, people, known)]:
+        run = RUN.match(doc.folded, m.end())
+        sent = doc.sentence_at(m.start())
+        if not (run and sent) or run.end() > sent.end:
             continue
         written = run.group(0).rstrip(".")
         words = [drop_possessive(w.lower()).rstrip(".,") for w in written.split()]
@@ -74,13 +87,36 @@ def extract_residences(doc: Document, people: list[PersonMention], known: dict[s
         out.append(
             ResidenceClaim(
                 **doc.located(start, end, sent),
-                person=resolve_person(p.key, known),
-                written=p.text,
+                person=person,
+                written=written_name,
                 place=doc.text[start:end],
                 key=key,
                 level=level,
             )
         )
+    return out
+
+
+def _homes(
+    doc: Document, people: list[PersonMention], known: dict[str, list[str]]
+) -> list[tuple[str, str, re.Match[str]]]:
+    """ "Terry Ashdown, whose anthem Wearside Girl was a hit, passed away at his home in Santa Barbara": the home
+    of the named subject of the verb it hangs off, as the parse reads it (not the song a clause names); a
+    subject that is no name ("the rocker", "he") gives none, and without a parser there is none."""
+    found = [(sent, m) for sent in doc.sentences for m in _home_in().finditer(doc.folded, sent.start, sent.end)]
+    if not found:
+        return []
+    parsed = subjects_at((sent.text, [m.start() - sent.start]) for sent, m in found)
+    out = []
+    for (sent, m), subjects in zip(found, parsed, strict=True):
+        for at in (sent.start + s for s in subjects[m.start() - sent.start]):
+            named = [p for p in people if p.start <= at < p.end and p.key]
+            word = re.match(r"[A-Z][\w'-]*", doc.text[at:])
+            written = named[0].text if named else word.group(0) if word else ""
+            key = resolve_person(named[0].key if named else written.lower(), known)
+            if named or " " in key:  # a name, or a surname the cluster knows in full ("Felt")
+                out.append((key, written, m))
+                break
     return out
 
 

@@ -53,6 +53,7 @@ class Residence(Strict):
     relative: list[str]  # "Raj Chohan, WHO lived in South Ozone Park"
     lived: list[str]  # "Raj Chohan, who LIVED in South Ozone Park"
     lived_in: list[str]  # "who lived half a mile away IN South Ozone Park"
+    home: list[str]  # "Tom Hale died at HIS HOME IN Ojai": the person's home, later in the sentence
     not_places: list[str]  # a run ending in one of these is an organisation, not a home ("Bank", "University")
     org_markers: list[str]  # a run holding one of these anywhere is an organisation ("CF Atletico Turia")
     street_words: list[str]  # a run ending in one of these is an address: compared with addresses only

@@ -13,7 +13,8 @@ from functools import lru_cache
 from checker import lang
 from checker.analysis.article import ArticleAnalysis
 from checker.analysis.attribution import resolve_person
-from checker.analysis.document import Document
+from checker.analysis.clauses import subjects_at
+from checker.analysis.document import Document, Sentence
 from checker.analysis.entities import PersonMention
 from checker.models import QualityClaim
 from checker.normalise.patterns import alternation
@@ -73,35 +74,78 @@ def _cause_span(doc: Document, m: re.Match[str]) -> tuple[int, int] | None:
     return m.start("cause") + kept[0].start(), m.start("cause") + kept[-1].end()
 
 
-def _deceased(a: ArticleAnalysis, sent_start: int, verb_at: int) -> PersonMention | None:
-    """The person named last before the verb in its sentence, if any; in a sentence that opens in lower case
-    (a name's "Sr." taken for a full stop: "W. Mark Felt, Sr., | the number 2 man ... died"), the one named last
-    in the sentence before."""
+def _nearest_before(a: ArticleAnalysis, sent_start: int, verb_at: int) -> PersonMention | None:
+    """The person the sentence opens with ("Terry Ashdown, whose anthem Wearside Girl was a hit, died"), else
+    the one named last before the verb, if any; in a sentence that opens in lower case (a name's "Sr." taken
+    for a full stop: "W. Mark Felt, Sr., | the number 2 man ... died"), the one named last in the sentence
+    before."""
     start = sent_start
     if a.doc.text[sent_start : sent_start + 1].islower() and (prev := a.doc.sentence_at(sent_start - 1)):
         start = prev.start
     before = [p for p in a.people if start <= p.start and p.end <= verb_at]
+    if before and before[0].start == sent_start:
+        return before[0]
     return before[-1] if before else None
+
+
+def deceased(a: ArticleAnalysis, verbs: list[tuple[Sentence, int]]) -> dict[int, str | None]:
+    """Who died, for each death verb (its sentence and offset in the text), as a person key: the subject of the
+    verb as the parse reads it, when it is a person the article names ("Terry Ashdown, whose anthem Wearside Girl
+    was a hit, passed away": Ashdown, not the song a clause names) or a surname the cluster knows in full
+    ("Felt died of heart failure")."""
+    by_sentence: dict[int, list[int]] = {}
+    sentences: dict[int, Sentence] = {}
+    for sent, at in verbs:
+        by_sentence.setdefault(sent.start, []).append(at - sent.start)
+        sentences[sent.start] = sent
+    starts = sorted(by_sentence)
+    parsed = subjects_at((sentences[s].text, by_sentence[s]) for s in starts)
+    out: dict[int, str | None] = {}
+    for start, found in zip(starts, parsed, strict=True):
+        for offset, subjects in found.items():
+            # "A controversial figure who ..., Felt died": of two subjects, the one that is a name
+            out[start + offset] = next((n for at in subjects if (n := _named(a, start + at))), None)
+            # a subject the parse finds that is no name ("the rocker", "he", "his brother") is not guessed at;
+            # without one (no parser), or in a sentence cut off its name ("W. Mark Felt, Sr., | the number 2
+            # man ... died"), the person named last before the verb
+            cut = a.doc.text[start : start + 1].islower()
+            if out[start + offset] is None and (cut or not subjects):
+                nearest = _nearest_before(a, start, start + offset)
+                out[start + offset] = resolve_person(nearest.key, a.known_people) if nearest else None
+    return out
+
+
+def _named(a: ArticleAnalysis, at: int) -> str | None:
+    """The person whose name the word at ``at`` is part of: a name the article gives, or a capitalised surname
+    the cluster knows in full."""
+    named = [p for p in a.people if p.start <= at < p.end]
+    if named:
+        return resolve_person(named[0].key, a.known_people)
+    word = re.match(r"[A-Z][\w'-]*", a.doc.text[at:])
+    key = resolve_person(word.group(0).lower(), a.known_people) if word else None
+    return key if key and " " in key else None
 
 
 def read_causes_of_death(a: ArticleAnalysis) -> list[QualityClaim]:
     """What each named person an article reports dead died of."""
-    doc, out = a.doc, []
-    for sent in doc.sentences:
-        for m in _death_pattern().finditer(doc.text, sent.start, sent.end):
-            span = _cause_span(doc, m)
-            person = _deceased(a, sent.start, m.start())
-            if span is None or person is None or not (words := _cause_words(doc.text[span[0] : span[1]])):
-                continue
-            out.append(
-                QualityClaim(
-                    **doc.located(span[0], span[1], sent),
-                    quality=CAUSE_OF_DEATH,
-                    values=words,
-                    thing=resolve_person(person.key, a.known_people),
-                )
-            )
-    return out
+    doc = a.doc
+    found = [
+        (sent, m, span, words)
+        for sent in doc.sentences
+        for m in _death_pattern().finditer(doc.text, sent.start, sent.end)
+        if (span := _cause_span(doc, m)) and (words := _cause_words(doc.text[span[0] : span[1]]))
+    ]
+    who = deceased(a, [(sent, m.start()) for sent, m, _span, _words in found])
+    return [
+        QualityClaim(
+            **doc.located(span[0], span[1], sent),
+            quality=CAUSE_OF_DEATH,
+            values=words,
+            thing=person,
+        )
+        for sent, m, span, words in found
+        if (person := who.get(m.start())) is not None
+    ]
 
 
 PLACE_WORDS = 14  # words after the verb searched for a place: "died yesterday from Alzheimer's at a hospice"
@@ -144,23 +188,31 @@ def _place_after(tokens: list[re.Match[str]]) -> tuple[int, int, tuple[str, ...]
 
 def read_places_of_death(a: ArticleAnalysis) -> list[QualityClaim]:
     """Where each named person an article reports dead died."""
-    doc, out = a.doc, []
-    for sent in doc.sentences:
-        for m in _death_verb().finditer(doc.text, sent.start, sent.end):
-            tokens = list(re.finditer(r"[\w'-]+", doc.text[m.end() : sent.end]))[:PLACE_WORDS]
-            place = _place_after(tokens)
-            person = _deceased(a, sent.start, m.start())
-            if place is None or person is None:
-                continue
-            first, last, kinds = place
-            start, end = m.end() + tokens[first].start(), m.end() + tokens[last].end()
-            out.append(
-                QualityClaim(
-                    **doc.located(start, end, sent),
-                    quality=PLACE_OF_DEATH,
-                    values=kinds,
-                    fact="place",
-                    thing=resolve_person(person.key, a.known_people),
-                )
+    doc = a.doc
+    found = [
+        (sent, m, tokens, place)
+        for sent in doc.sentences
+        for m in _death_verb().finditer(doc.text, sent.start, sent.end)
+        if (place := _place_after(tokens := _words_after(doc, sent, m)))
+    ]
+    who = deceased(a, [(sent, m.start()) for sent, m, _tokens, _place in found])
+    out = []
+    for sent, m, tokens, (first, last, kinds) in found:
+        if (person := who.get(m.start())) is None:
+            continue
+        start, end = m.end() + tokens[first].start(), m.end() + tokens[last].end()
+        out.append(
+            QualityClaim(
+                **doc.located(start, end, sent),
+                quality=PLACE_OF_DEATH,
+                values=kinds,
+                fact="place",
+                thing=person,
             )
+        )
     return out
+
+
+def _words_after(doc: Document, sent: Sentence, m: re.Match[str]) -> list[re.Match[str]]:
+    """The words after the death verb, as far as a place of death is looked for."""
+    return list(re.finditer(r"[\w'-]+", doc.text[m.end() : sent.end]))[:PLACE_WORDS]
