@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from rapidfuzz.distance import Levenshtein
-
 from checker import lang
 from checker.analysis.document import Document
+from checker.analysis.surname_slips import slipped_surnames
 from checker.normalise.names import normalise_title, person_key, split_title
 from checker.normalise.patterns import alternation, search_lowered
 from checker.normalise.patterns import phrases as _words
@@ -284,44 +283,12 @@ def _owned_by_name(before: str, words: list[str]) -> bool:
     return head[0].lower() in names.person_of and not gazetteer().is_known(" ".join(words))
 
 
-SLIP_MIN_LETTERS = 4  # "Feld" for "Felt"; shorter names are other names a letter off too often ("Lee", "Leo")
-SLIP_MAX_USES = 2  # a slip is written once or twice; a word written throughout is a name of its own
-
-
-def _slipped_surnames(
-    doc: Document, people: list[PersonMention], lone: list[PersonMention], surnames: set[str]
-) -> set[str]:
-    """Lone words one letter off a surname the article names in full, written once or twice and never in
-    lower case ("it seems that Olsen has" beside "Karen B. Olson"; "Feld had been passed over" beside
-    "W. Mark Felt"), while the surname is written more than twice as often: the surname misspelled, a
-    person all the same, whom FC601 compares. Not a letter added or dropped at the end ("Smith" /
-    "Smiths"), nor another first letter."""
-    uses: dict[str, int] = {}
-    for p in people + lone:
-        last = p.key.split()[-1]
-        uses[last] = uses.get(last, 0) + 1
-    out = set()
-    for key in {p.key for p in lone} - surnames:
-        if " " in key or len(key) < SLIP_MIN_LETTERS or uses[key] > SLIP_MAX_USES:
-            continue  # "Mat-Su": a word of two, no surname's slip
-        if re.search(rf"\b{re.escape(key)}\b", doc.folded):
-            continue  # written in lower case too: a word, capitalised where a sentence opens
-        n = uses[key]
-        for s in surnames:
-            # the surname is written more than twice as often: "Bob Woodard" once beside "Woodward" once is
-            # no slip of Woodard's, whichever of the two is wrong
-            if s[:1] == key[:1] and uses[s] > 2 * n and Levenshtein.distance(s, key) == 1:
-                if len(s) == len(key) or s[:-1] != key and key[:-1] != s:
-                    out.add(key)
-    return out
-
-
 def _with_known_surnames(doc: Document, out: list[PersonMention], lone: list[PersonMention]) -> list[PersonMention]:
     """The people, with a lone capitalised word only when it is the surname of someone the article names
     in full, or that surname misspelled; a one-word name opening a sentence ("Seismologists said")
     likewise, unless titled or aged."""
     surnames = {p.key.split()[-1] for p in out if len(p.key.split()) > 1}
-    known = surnames | _slipped_surnames(doc, out, lone, surnames)
+    known = surnames | slipped_surnames(doc, out, lone, surnames)
     out = sorted(out + [p for p in lone if p.key in known], key=lambda p: p.start)
     starts = {sent.start for sent in doc.sentences}
     return [
