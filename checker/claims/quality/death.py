@@ -2,7 +2,8 @@
 / "Felt died of heart failure Thursday at his home". A cause is read after a death verb and "of" or "from" (a
 few words may stand between: "died early Monday of"); a place of death is the first kind of place ("home",
 "hospice", "hospital", "the scene", "prison") after "at" or "in" in the words that follow the verb. Both are
-keyed by the person named before the verb in its sentence.
+keyed by who died: the named subject of the death verb as the checker's own parse reads it (see ``deceased``).
+A cause written with a capital (a name, "AIDS") is not read: it is more often a name than an illness.
 """
 
 from __future__ import annotations
