@@ -163,6 +163,8 @@ class CountClaim(ClaimBase):
     converted: bool = False  # bare dollars in parentheses after another amount: the outlet's conversion of it
     since: str | None = None  # a span counted back: its anchor and the happening it dates ("report:marry")
     dimension: str | None = None  # the extent a measured figure gives ("40 metres wide": "wide")
+    predicate: str | None = None  # what was done, from the parse: the stem of the verb its noun is an argument of
+    agent: str | None = None  # with ``predicate``: that verb's subject as written ("hackers", "intercity")
 
 
 class DateValue(Frozen):

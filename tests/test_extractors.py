@@ -355,6 +355,9 @@ def test_time_zones_named_in_words_are_read() -> None:
     assert clock_times("at 2.30pm Pacific time")[0][4] == "pacific time"
     assert clock_times("at 2:30 p.m. (5:30 p.m. Eastern)")[1][4] == "eastern"
     assert clock_times("at 3pm MONDAY")[0][4] is None
+    # a two-letter zone is read when it is one ("ET"), and no other two capitals are
+    assert clock_times("at around 4:30 a.m. local time (11.30 p.m. ET) the thieves")[1][4] == "et"
+    assert clock_times("KICK-OFF AT 3PM IN LONDON")[0][1] == len("KICK-OFF AT 3PM")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from checker import lang
-from checker.analysis.parse import MODEL, date_heads, frequency_verb, owner_of, parsed_sentences, parser
+from checker.analysis.clauses import moments_at
+from checker.analysis.parse import MODEL, date_heads, figure_owners, frequency_verb, owner_of, parsed_sentences, parser
 
 pytestmark = pytest.mark.skipif(not (MODEL / "config.cfg").exists(), reason="no trained parser in the package")
 
@@ -59,6 +60,40 @@ def test_the_verb_a_count_of_times_counts(sentence: str, number: str, verb: str,
     token = next(t for t in nlp(sentence) if t.text == number)
     windows = frozenset(lang.load().counting.frequency_windows)
     assert frequency_verb(token, frozenset(lang.load().counting.frequency_nouns), windows) == (verb, window)
+
+
+@pytest.mark.skipif(parser() is None, reason="no trained parser in checker/data/parser (run `make model`)")
+@pytest.mark.parametrize(
+    ("sentence", "figure", "deed"),
+    [
+        # the verb whose argument the counted noun is, through "the records of", past the figure's hedge
+        ("Hackers may have stolen the records of up to 12,000 patients.", "up to 12,000", ("stolen", "hackers")),
+        ("PKP Intercity will pay 50,000 zlotys to each family.", "50,000", ("pay", "intercity")),
+        # a verb hung on the noun itself, with no subject of its own
+        ("An estimated 1,800 tonnes of crude oil spilled into the sea.", "An estimated 1,800", ("spilled", None)),
+        # a verb joined to another shares its subject: here a pronoun, which the keys then leave unkeyed
+        ("He ran for 269 yards and caught 29 passes for 201 yards.", "201", ("caught", "he")),
+    ],
+)
+def test_the_deed_a_figure_counts(sentence: str, figure: str, deed: tuple[str, str | None]) -> None:
+    at = sentence.index(figure)
+    found = figure_owners([(sentence, [(at, at + len(figure))])])[0][at]
+    assert (found.predicate, found.agent) == deed
+
+
+@pytest.mark.skipif(parser() is None, reason="no trained parser in checker/data/parser (run `make model`)")
+@pytest.mark.parametrize(
+    ("sentence", "time", "moment"),
+    [
+        # the verb far back, with its doer and particle
+        ("The Airbus took off from Pampulha Airport in Belo Horizonte at 9:47 p.m.", "9:47", "Airbus took off"),
+        ("The rocket lifted off from the launch pad at 5:42 p.m. local time.", "5:42", "rocket lifted off"),
+        ("A large explosion at about 2:40 a.m. at the plant shook the city.", "2:40", "large explosion"),
+    ],
+)
+def test_the_happening_a_time_of_day_times(sentence: str, time: str, moment: str) -> None:
+    at = sentence.index(time)
+    assert moment in moments_at([(sentence, [(at, at + len(time))])])[0][at]
 
 
 @pytest.mark.skipif(parser() is None, reason="no trained parser in checker/data/parser (run `make model`)")

@@ -85,3 +85,61 @@ def subjects_at(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, li
             found[at] = [t.idx for t in subjects_of(span[0])] if span is not None and len(span) else []
         out.append(found)
     return out
+
+
+# how a time's own words hang together ("9:47 p.m. local time", "0047 GMT on Sunday") before they reach the clause
+TIME_PARTS = frozenset({"nmod:unmarked", "appos", "flat", "compound", "nummod", "case", "advmod"})
+# how a time hangs off the happening it times: "took off ... AT 9:47", "an explosion AT about 2:40"
+TIME_RELATIONS = frozenset({"obl", "obl:tmod", "obl:unmarked", "nmod:tmod", "nmod", "parataxis"})
+# the words that make a verb's happening: its doer, a particle ("took OFF"), what it was done to
+CLAUSE_PARTS = frozenset({"nsubj", "nsubj:pass", "compound:prt", "obj"})
+NAME_WORDS = frozenset({"compound", "flat", "amod"})  # "the Airbus A321neo", "a large explosion"
+PLACE_RELATIONS = frozenset({"obl", "nmod"})  # "from the launch pad", "of the Satish Dhawan Space Centre"
+
+
+def moment_of(time: Any) -> list[Any]:
+    """The words of the happening a time of day times, in sentence order: the verb or noun the time hangs off
+    (through its own words, "9:47 p.m. local time"), with the verb's doer, particle and object ("The Airbus
+    A321neo took off ... at 9:47 p.m." -> Airbus A321neo took off; "A large explosion at about 2:40 a.m." ->
+    large explosion). Empty when the parse ties the time to nothing."""
+    token = time
+    for _ in range(4):
+        if token.dep_ not in TIME_PARTS or token.head is token:
+            break
+        token = token.head
+    if token.dep_ not in TIME_RELATIONS or token.head is token:
+        return []
+    anchor = token.head
+    # a time hung on a place's noun ("lifted off from the second launch PAD ... at 5:42 p.m."), itself the verb's
+    # oblique, times the verb: times of day date happenings, which the parse often hangs on the nearest noun
+    for _ in range(3):
+        if anchor.dep_ not in PLACE_RELATIONS or anchor.head is anchor:
+            break
+        anchor = anchor.head
+    found = [anchor]
+    for child in anchor.children:
+        if child.dep_ in CLAUSE_PARTS or child.dep_ == "advmod" and child.i == anchor.i + 1:
+            found.append(child)  # "took OFF": a particle the parse may call an adverb, right after the verb
+            found.extend(c for c in child.children if c.dep_ in NAME_WORDS)
+        elif child.dep_ in NAME_WORDS and child.i < anchor.i:
+            found.append(child)  # "a large explosion"
+    return sorted(set(found), key=lambda t: t.i)
+
+
+def moments_at(sentences: Iterable[tuple[str, list[tuple[int, int]]]]) -> list[dict[int, str]]:
+    """For each sentence (its text and the spans of times of day in it), the words of the happening each time
+    times, as written (see ``moment_of``), by the time's offset; without a parser, none."""
+    batch = list(sentences)
+    nlp = parser() if batch else None
+    if nlp is None:
+        return [{start: "" for start, _end in spans} for _text, spans in batch]
+    out: list[dict[int, str]] = []
+    for doc, (_text, spans) in zip(parsed_sentences(nlp, [b[0] for b in batch]), batch, strict=True):
+        found: dict[int, str] = {}
+        for start, end in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            # the clock's own token ("about 2:40 a.m.": 2:40), not the hedge before it
+            clock = next((t for t in span if any(ch.isdigit() for ch in t.text)), None) if span is not None else None
+            found[start] = " ".join(t.text for t in moment_of(clock)) if clock is not None else ""
+        out.append(found)
+    return out

@@ -48,13 +48,16 @@ def time_patterns() -> TimePatterns:
     # zones named in words ("British time", "Eastern"): the abbreviations are matched as capitals below
     named_zones = alternation([z for z in lang.load().calendar.time_zones if not z.isalpha() or len(z) > 4])
     hours = alternation(clock.hours, fold_case=False)
+    # "11.30 p.m. ET": a two-letter zone only when it is one (any other three or four capitals are read, then
+    # dropped by ``_zone`` if unknown; two capitals after a time are too often a word of a headline)
+    two_letter = alternation([z.upper() for z in lang.load().calendar.time_zones if len(z) == 2], fold_case=False)
     entry_time = r"(?:(?:{}|{})\.?)?\s*[A-Za-z]{{0,5}}".format(*clock_halves(""))  # "9:15 a.m. MST", "9:15pm"
     return TimePatterns(
         re.compile(
             rf"(?P<hedge>\b{_words(clock.hedges)}\s+)?"
             rf"\b(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>(?i:{am}|{pm})\b\.?)?"
             rf"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:{universal}|{hours}\b)))(?![\w:])"
-            rf"(?:\s*(?P<tz>{_words(clock.local)}|(?i:{named_zones})\b|{universal}|[A-Z]{{3,4}}\b))?"
+            rf"(?:\s*(?P<tz>{_words(clock.local)}|(?i:{named_zones})\b|{universal}|[A-Z]{{3,4}}\b|{two_letter}\b))?"
         ),
         re.compile(
             rf":\d\d|\s*(?:{_words(clock.pace_per)}|/)\s*{_words(clock.pace_units)}|\s+{_words(clock.game_clock)}\b",

@@ -122,6 +122,38 @@ class FigureArcs:
     owner: tuple[int, int] | None = None
     verb: str | None = None
     window: str = ""
+    predicate: str | None = None
+    agent: str | None = None
+
+
+# how a counted noun passes its verb on: "the records OF 12,000 patients", "100,000 zlotys ... AND 20,000 zlotys"
+PHRASE_RELATIONS = frozenset({"nmod", "conj", "appos", "compound"})
+# how a counted noun is an argument of its verb: its subject, object or oblique
+ARGUMENT_RELATIONS = SUBJECT_RELATIONS | OBJECT_RELATIONS
+# a verb hung on the counted noun itself: "an estimated 1,800 tonnes of crude oil SPILLED into the sea"
+NOUN_CLAUSES = frozenset({"acl", "acl:relcl"})
+
+
+def predicate_of(number: Any) -> tuple[str, str | None] | None:
+    """The verb whose argument a figure's counted noun is, as written, lower case, with that verb's subject when
+    it has one other than the noun ("stolen", "hackers" for "the hackers may have stolen the records of up to
+    12,000 patients"; "pay", "intercity" for "PKP Intercity will pay 50,000 zlotys"): what the figure counts is
+    what was done. None when the noun is no verb's argument."""
+    noun = number.head if number.dep_ == "nummod" else number
+    for _ in range(3):
+        if noun.dep_ not in PHRASE_RELATIONS or noun.head is noun:
+            break
+        noun = noun.head
+    if noun.dep_ in ARGUMENT_RELATIONS and noun.head is not noun:
+        verb = noun.head
+    else:
+        verb = next((c for c in noun.children if c.dep_ in NOUN_CLAUSES), None)
+    if verb is None or not verb.text.isalpha():
+        return None
+    agents = [c for c in verb.children if c.dep_ in SUBJECT_RELATIONS and c is not noun]
+    if not agents and verb.dep_ == "conj":  # "He finished with 269 yards and caught 29 passes": his too
+        agents = [c for c in verb.head.children if c.dep_ in SUBJECT_RELATIONS and c is not noun]
+    return verb.text.lower(), agents[0].text.lower() if agents else None
 
 
 def frequency_verb(
@@ -149,13 +181,20 @@ def frequency_verb(
     return verb.text.lower(), words
 
 
+def _figure_token(figure: Any) -> Any:
+    """The number of a figure whose words open with a hedge ("up to 12,000 patients", "an estimated 1,800
+    tonnes"): its arcs, not the hedge's, say whose figure it is and what was done. A figure with no numeral
+    ("twice") is its first word."""
+    return next((token for token in figure if token.like_num), figure[0])
+
+
 def figure_owners(
-    sentences: Iterable[tuple[str, list[int]]],
+    sentences: Iterable[tuple[str, list[tuple[int, int]]]],
     frequency_nouns: frozenset[str] = frozenset(),
     windows: frozenset[str] = frozenset(),
     adverbs: frozenset[str] = frozenset(),
 ) -> list[dict[int, FigureArcs]]:
-    """For each sentence (its text and the offsets of figures in it), each figure's owner as the character
+    """For each sentence (its text and the spans of figures in it), each figure's owner as the character
     span of the owning word in the sentence, and the verb a count of ``frequency_nouns`` counts, by the
     figure's offset."""
     batch = list(sentences)
@@ -163,19 +202,21 @@ def figure_owners(
         return []  # nothing to parse: the model is not even loaded
     nlp = parser()
     if nlp is None:
-        return [dict.fromkeys(offsets, FigureArcs()) for _text, offsets in batch]
+        return [{at: FigureArcs() for at, _end in offsets} for _text, offsets in batch]
     out: list[dict[int, FigureArcs]] = []
     for doc, (_text, offsets) in zip(parsed_sentences(nlp, [text for text, _ in batch]), batch, strict=True):
         found: dict[int, FigureArcs] = {}
-        for at in offsets:
-            span = doc.char_span(at, at + 1, alignment_mode="expand")
+        for at, end in offsets:
+            span = doc.char_span(at, end, alignment_mode="expand")
             if span is None or not len(span):
                 found[at] = FigureArcs()
                 continue
-            token = owner_of(span[0])
+            number = _figure_token(span)
+            token = owner_of(number)
             owner = (token.idx, token.idx + len(token.text)) if token is not None else None
-            verb, window = frequency_verb(span[0], frequency_nouns, windows, adverbs) or (None, "")
-            found[at] = FigureArcs(owner, verb, window)
+            verb, window = frequency_verb(number, frequency_nouns, windows, adverbs) or (None, "")
+            predicate, agent = predicate_of(number) or (None, None)
+            found[at] = FigureArcs(owner, verb, window, predicate, agent)
         out.append(found)
     return out
 

@@ -13,6 +13,7 @@ from checker.claims import age, attribution, count, date, name, ordinal, place, 
 from checker.claims.count.keys import assign_owners, with_days, with_subjects
 from checker.claims.count.since import with_since
 from checker.claims.date.heads import assign_date_heads
+from checker.claims.date.moments import assign_moments
 from checker.claims.name.forms import assign_name_forms
 from checker.claims.name.spellings import assign_spellings
 from checker.models import Article, ClaimBase
@@ -38,7 +39,9 @@ EXTRACTORS: dict[str, Extractor] = {
 }
 # in order: a figure's day is read from the date claims of its sentence, its span from the happening before it
 ARTICLE_KEYS: list[ArticleKey] = [with_subjects, with_days, with_since]
-CLUSTER_KEYS: list[ClusterKey] = [assign_owners, assign_date_heads, assign_spellings, assign_name_forms]
+CLUSTER_KEYS: list[ClusterKey] = [
+    assign_owners, assign_date_heads, assign_moments, assign_spellings, assign_name_forms
+]
 
 
 def extract_claims(analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:

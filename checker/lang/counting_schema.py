@@ -212,6 +212,7 @@ class CountingData(Strict):
     frequency_nouns: list[str]  # "shot 11 TIMES": a count of how often the verb it hangs off happened
     frequency_windows: list[str]  # "arrested three times SINCE October": a count kept over a window
     frequency_adverbs: dict[str, int]  # "married TWICE": how many times
+    light_predicates: list[str]  # "HAS 20 wives", "INCLUDING 12 children": verbs that say nothing of what was done
     family_size_before: list[str]  # "a MOTHER OF 12": a figure counting someone's children
     family_size_noun: str  # what such a figure counts: "children"
     frequency_comparisons: list[str]  # "twice AS many": a comparison, no count of times

@@ -19,20 +19,23 @@ class TallyMismatch(Rule):
     """Tallies, amounts and measures of the same thing that differ (attacks, votes, minutes, km, %).
 
     Compared only when they count the same thing in the same unit (after conversion: 31 miles is about 50 km) and
-    their sentences say nearly the same around the number. A span of time counted back ("married two weeks ago",
-    "wed about three weeks ago", "three weeks before the shooting") is compared with spans of the same kind of
-    happening from the same anchor (the report, or another happening). Two exact whole figures of three digits or
-    more one digit apart ("2,029" and "2,129 points") are one figure misreported whatever their sentences say (not
-    prices or shares, set a digit apart by design, nor two figures one apart: a record and the mark that passes it).
-    Figures whose sentences name different people as their owners ("Manning threw three touchdowns", "Harrison's
-    five touchdowns") are not compared. A warning needs a named measure (revenue, a prison term, a magnitude) or
-    figures no two of which name different owners; figures that only count the same noun beside different people
-    ("Manning threw three touchdowns", "Harrison's five touchdowns") may be two players' figures: they are reported
-    as info. So is a figure that only counts a noun ("10 games", "25 points") unless outlets agree on one figure
-    against a dissenter (three say 12 magazines, one 31) or the two figures are one slip apart (14 and 41 days, 105
-    and 106 games, a power of ten): each outlet giving its own figure of a noun is more often several quantities.
-    Two upper bounds ("up to 12,000 patients", "as many as 120,000") are two estimates of one figure and are
-    compared as figures; an upper bound and a figure under it agree.
+    their sentences say nearly the same around the number, or fairly alike when the parse makes both nouns the
+    argument of one verb done by one doer ("hackers may have stolen the records of up to 120,000 patients" / "... of
+    up to 12,000 patients"; a pronoun's deed, "he caught 29 passes", may be anyone's and keys nothing). A span of
+    time counted back ("married two weeks ago", "wed about three weeks ago", "three weeks before the shooting") is
+    compared with spans of the same kind of happening from the same anchor (the report, or another happening). Two
+    exact whole figures of three digits or more one digit apart ("2,029" and "2,129 points") are one figure
+    misreported whatever their sentences say (not prices or shares, set a digit apart by design, nor two figures one
+    apart: a record and the mark that passes it). Figures whose sentences name different people as their owners
+    ("Manning threw three touchdowns", "Harrison's five touchdowns") are not compared. A warning needs a named
+    measure (revenue, a prison term, a magnitude) or figures no two of which name different owners; figures that
+    only count the same noun beside different people ("Manning threw three touchdowns", "Harrison's five
+    touchdowns") may be two players' figures: they are reported as info. So is a figure that only counts a noun ("10
+    games", "25 points") unless outlets agree on one figure against a dissenter (three say 12 magazines, one 31) or
+    the two figures are one slip apart (14 and 41 days, 105 and 106 games, a power of ten): each outlet giving its
+    own figure of a noun is more often several quantities. Two upper bounds ("up to 12,000 patients", "as many as
+    120,000") are two estimates of one figure and are compared as figures; an upper bound and a figure under it
+    agree.
 
     Disagreeing:
         A: "revenue of $3.2 billion in the quarter"
@@ -176,6 +179,8 @@ class TallyMismatch(Rule):
         ):
             return ratio >= 50
         needed = 90 if "people" in ancestors(a.category) else ctx.settings.tally_context_cutoff
+        if _same_deed(a, b):
+            needed = min(needed, DEED_CUTOFF)  # "may have stolen the records of 12,000 / 120,000 patients"
         shared = set(a.context.split()) & set(b.context.split()) - set(f"{a.noun} {a.unit}".split())
         return ratio >= needed and len(shared) >= 2
 
@@ -198,6 +203,18 @@ class TallyMismatch(Rule):
         return any(read(v).overlaps(va, tol) for v in _told(stated, b.article, owner)) or any(
             read(v).overlaps(vb, tol) for v in _told(stated, a.article, owner)
         )
+
+
+DEED_CUTOFF = 70  # how alike the words around two figures of one deed must be ("pay 50,000 / 100,000 zlotys")
+
+
+def _same_deed(a: CountClaim, b: CountClaim) -> bool:
+    """Both figures' nouns are arguments of the same verb (the parse's), done by the same doer or by one left
+    unnamed: "the hackers may have stolen the records of up to 12,000 patients" and "... of up to 120,000
+    patients may have been stolen" count what was done, not only the noun; their words need agree less."""
+    if not a.predicate or a.predicate != b.predicate:
+        return False
+    return not (a.agent and b.agent and a.agent != b.agent)
 
 
 def _other_kinds(a: str | None, b: str | None) -> bool:

@@ -105,11 +105,13 @@ def main_moment(
         return []
     kind = ranked[0][0]
     two_days = _two_days(dates, kind, published)
-    first: dict[str, int] = {}
+    # an article's first time of it as local time and its first in a named zone: "5:42 p.m. local time (1212
+    # GMT)" meets another outlet's "11:12 UTC" by its zone's time, and "5.42 pm" by its local one
+    first: dict[tuple[str, bool], int] = {}
     clocks: dict[str, set[int | None]] = {}  # each article's times of this kind
     for c in claims:
         if kind in kinds_of[id(c)] and c.article not in two_days:
-            first.setdefault(c.article, where[id(c)])
+            first.setdefault((c.article, c.timezone in LOCAL), where[id(c)])
             clocks.setdefault(c.article, set()).add(c.clock)
     chosen = sorted(set(first.values()))
 
@@ -131,7 +133,10 @@ class TimeMismatch(Rule):
     and so does a time on the quarter hour, which news often rounds to ("3:30 a.m." for a 3:33 call).
     Times in named zones are compared in UTC ("0737 GMT" is "3:37 a.m. EDT"); a local time is compared
     only with another local time. Two times are compared only when
-    their sentences describe the same moment in nearly the same words.
+    their sentences describe the same moment in nearly the same words, or when each is an article's first time of
+    the story's own happening (a take-off, a blast), read from the verb the parse hangs the time on however far back
+    it stands ("took off from Pampulha Airport in Belo Horizonte, Minas Gerais state, at 9:47 p.m."). An article
+    giving both times ("4:30 a.m., or 11.30 p.m. on the US east coast") tells them apart.
 
     Disagreeing:
         A: "lost contact with air traffic control at 2.12pm local time"
@@ -163,10 +168,16 @@ class TimeMismatch(Rule):
             same_kind = bool(happening_kinds(a.event) & happening_kinds(b.event))
             if fuzz.token_sort_ratio(a.event, b.event) >= cutoff or len(shared) >= (2 if same_kind else 3):
                 pairs.append((i, j))
+        given: dict[str, set[tuple[str, int | None]]] = {}  # each article's times of day, each on its footing
+        for c in times:
+            given.setdefault(c.article, set()).add(self._footing(ctx, c))
         for i, j in [*pairs, *main_moment(reps, members, dates, ctx.main_event.first_published)]:
             a, b = reps[i], reps[j]
             if a.clock is None or b.clock is None or _ahead(a) != _ahead(b):
                 continue  # a plan and what happened are two times, not one moment told twice
+            fa, fb = self._footing(ctx, a), self._footing(ctx, b)
+            if any(fb in given[m.article] for m in members[i]) or any(fa in given[m.article] for m in members[j]):
+                continue  # an article giving both times ("4:30 a.m. local time (11.30 p.m. ET)") tells two apart
             pair = self._comparable(ctx, a, b)
             if pair is None:
                 continue
@@ -189,6 +200,13 @@ class TimeMismatch(Rule):
                 )
             )
         return findings
+
+    @staticmethod
+    def _footing(ctx: Context, c: DateClaim) -> tuple[str, int | None]:
+        """A time as it is compared: in UTC when its zone is named, else as written."""
+        if c.clock is None or c.timezone in LOCAL:
+            return ("local", c.clock)
+        return ("utc", to_utc(c.clock, c.timezone, _day(ctx, c)))
 
     @staticmethod
     def _comparable(ctx: Context, a: DateClaim, b: DateClaim) -> tuple[int, int] | None:

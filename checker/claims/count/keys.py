@@ -70,18 +70,13 @@ def assign_owners(results: Sequence[ArticleAnalysis]) -> None:
         for c in r.claims:
             if isinstance(c, CountClaim) and _owned(c) and (c.unit or c.category) in shared:
                 by_sentence.setdefault(c.sent_start, []).append(c)
-        named = [p.start for p in r.people]
-        # the owner is a person the sentence names: a sentence naming no one has no owner to find, but may
-        # count how often something happened ("he had been shot seven times")
-        jobs.extend(
-            (r, start, found)
-            for start, found in sorted(by_sentence.items())
-            if any(start <= at < found[0].sent_end for at in named) or any(c.noun in frequency for c in found)
-        )
-    texts = [(r.doc.text[s : found[0].sent_end], [c.start - s for c in found]) for r, s, found in jobs]
-    keyed: dict[int, dict[str, str]] = {}
+        jobs.extend((r, start, found) for start, found in sorted(by_sentence.items()))
+    texts = [(r.doc.text[s : found[0].sent_end], [(c.start - s, c.end - s) for c in found]) for r, s, found in jobs]
+    keyed: dict[int, dict[str, str | None]] = {}
     counting = lang.load().counting
     windows, adverbs = frozenset(counting.frequency_windows), frozenset(counting.frequency_adverbs)
+    light = frozenset(counting.light_predicates)
+    pronouns = frozenset(lang.load().speech.pronouns)
     for (r, s, found), arcs in zip(jobs, figure_owners(texts, frequency, windows, adverbs), strict=True):
         for c in found:
             arc = arcs.get(c.start - s)
@@ -89,6 +84,10 @@ def assign_owners(results: Sequence[ArticleAnalysis]) -> None:
             person = span and next((p for p in r.people if p.start <= s + span[0] < p.end), None)
             if person and person.key:
                 keyed.setdefault(id(c), {})["owner"] = person.key.split()[-1]
+            if arc and arc.predicate and arc.predicate not in light and arc.agent not in pronouns:
+                # what was done to what is counted: "may have stolen the records of up to 12,000 patients"; a
+                # pronoun's deed ("He scored six touchdowns") may be anyone's, and keys nothing
+                keyed.setdefault(id(c), {}).update(predicate=stem(arc.predicate), agent=arc.agent)
             if arc and arc.verb:
                 # how often a thing happened is keyed by what happened: "shot 11 times" meets "shot seven times"
                 # within its window, if it names one: "arrested three times since October" is no lifetime count

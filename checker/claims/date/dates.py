@@ -135,7 +135,7 @@ def _moment_clause() -> re.Pattern[str]:
 
 
 @cache
-def _not_event_words() -> frozenset[str]:
+def not_event_words() -> frozenset[str]:
     """Words that say nothing about which moment a date or time belongs to, day and month names too."""
     return frozenset([*weekdays(), *months(), *lang.load().dates.event_stopwords])
 
@@ -147,7 +147,7 @@ def _claim(
     s, e = sent.start + start, sent.start + end
     # the words around the expression say which event it dates; a relative clause after it (", who was
     # gunned down") tells of another moment than the date's ("were coping Saturday with the death ...")
-    skip = _not_event_words()
+    skip = not_event_words()
     after = sent.text[end : end + window[1]]
     moment = _moment_clause().match(sent.text, end) if window[1] == 0 else None
     if moment:
