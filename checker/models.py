@@ -191,7 +191,7 @@ class DateClaim(ClaimBase):
     clock: int | None = None  # a time of day, minutes after midnight ("3:12 p.m." = 912)
     clock_tolerance: int = 0  # minutes either side for "around 7.45 pm", "shortly after 3pm"
     timezone: str | None = None  # "local", "gmt", "utc", or a zone abbreviation as written
-    dates: str | None = None  # a year or month's thing, from the parse: "film", "overturn convict"
+    dates: str | None = None  # what a year, month or day dates, from the parse: "film", "day:sent letter"
     about: tuple[str, ...] = ()  # with ``dates``: the people and places its sentence (or the one before) names
     once: bool = False  # with ``dates``: a happening one has once ("died", "was born"), whatever the week
 

@@ -300,7 +300,9 @@ def date_heads(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, str
     from checker import lang
 
     data = lang.load()
-    months = frozenset(name for month, short in data.calendar.months.items() for name in [month, *short])
+    months = frozenset(name for month, short in data.calendar.months.items() for name in [month, *short]) | frozenset(
+        data.calendar.weekdays
+    )
     verbs = _DatedVerbs(data.events.dated_in, data.events.dated_alone, data.events.dated_not_things)
     out: list[dict[int, str | None]] = []
     for doc, (_text, offsets) in zip(parsed_sentences(nlp, [text for text, _ in batch]), batch, strict=True):

@@ -7,6 +7,8 @@ meet only when they date the same kind of thing, named by the same noun (or its 
 from the dependency parse. A year after a verb ("overturned in 2007", "In July, ... overturned") is keyed
 by the verb and its object ("overturn convict"), since the object decides what it dates ("released a
 film", "released from hospital"); with no object only a verb a person does once ("disappeared in 1958").
+A day of the story ("sent a letter today", "sent letters last Friday") is keyed the same way, by its verb and
+thing only, and apart from years and months.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from checker.analysis.parse import date_heads
 from checker.models import ClaimBase, DateClaim, NameClaim, PlaceClaim
 from checker.normalise.stems import stem
 
+DAY_KEY = "day:"  # before what a day of the story dates ("day:sent letter")
 YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")  # the expression of "in 1957" and "in April 2007"
 DAY = re.compile(r"^\d{2}-\d{2}$")  # the expression of "June 27, 1973": a day, with its year written after it
 WRITTEN_YEAR = re.compile(r"\d{4}$")
@@ -109,7 +112,7 @@ def protagonist(results: Sequence[HasClaims]) -> str | None:
 def _candidates(
     results: Sequence[HasClaims], main: str | None
 ) -> list[tuple[HasClaims, DateClaim, set[str]]]:
-    """Years and months another article dates differently in a sentence naming someone or somewhere in
+    """Years, months and days another article dates differently in a sentence naming someone or somewhere in
     common: only theirs can meet, so only their sentences are parsed (the parse is the costly step)."""
     found = []
     for r in results:
@@ -118,7 +121,8 @@ def _candidates(
         before = _named_before(r, own)
         named = _named(r, main)
         for c in r.claims:
-            if isinstance(c, DateClaim) and (c.value is not None and _in_own_year(c) or _a_month_alone(c)):
+            dated = c.value is not None and (_in_own_year(c) or _a_day(c)) if isinstance(c, DateClaim) else False
+            if isinstance(c, DateClaim) and (dated or _a_month_alone(c)):
                 names = own.get(c.sent_start, set()) | before.get(c.sent_start, set())
                 found.append((r, c, names | named.get(c.sent_start, set())))
     by_name: dict[str, list[int]] = {}
@@ -147,8 +151,9 @@ def _candidates(
 def _a_month_alone(c: DateClaim) -> bool:
     """A month no year is known for ("launched a fashion line in December"; FC201 places it in a stand-in
     year), or a weekday of an article with no date ("filed charges on Wednesday"; FC201 places it in a
-    stand-in week when no article is dated): what it dates is keyed like a year's. (Calendar days are not:
-    a running story has a briefing, a release of figures, an arrest every day, one day's like the next's.)"""
+    stand-in week when no article is dated): what it dates is keyed like a year's. (A calendar day is keyed only
+    by a verb and its thing, or a happening one has once: a running story has a briefing, a release of figures,
+    an arrest every day, one day's like the next's; "sent letters last Friday" / "sent a letter today" is one.)"""
     if c.value is not None or c.clock is not None:
         return False
     return c.month_alone is not None or c.expression in lang.load().calendar.weekdays
@@ -159,6 +164,17 @@ def _day_of(c: DateClaim) -> object:
     return c.value if c.value is not None else c.expression
 
 
+
+
+def _a_day(c: DateClaim) -> bool:
+    """A day of the story (a weekday, "yesterday", a date with no year written), not a time of day."""
+    return c.value is not None and c.clock is None and c.value.start == c.value.end and not _in_own_year(c)
+
+
+def _date_word(c: DateClaim) -> int:
+    """Where the word the parse reads a date by stands: a year its last four characters ("April 2008"), a day
+    its first word ("Friday", "yesterday")."""
+    return c.start if _a_day(c) else c.end - 4
 
 
 def _in_own_year(c: DateClaim) -> bool:
@@ -181,17 +197,21 @@ def assign_date_heads(results: Sequence[HasClaims]) -> None:
     if not jobs:
         return
     # the year is the expression's last four characters ("April 2008")
-    texts = [(r.doc.text[s : found[0].sent_end], [c.end - 4 - s for c in found]) for r, s, found in jobs]
+    texts = [(r.doc.text[s : found[0].sent_end], [_date_word(c) - s for c in found]) for r, s, found in jobs]
     head_of: dict[int, str] = {}
     once: set[int] = set()
     speech = set(lang.load().speech.verbs)
     alone = set(lang.load().events.dated_alone)
     for (_r, s, found), heads in zip(jobs, date_heads(texts), strict=True):
         for c in found:
-            words = (heads.get(c.end - 4 - s) or "").split()
+            words = (heads.get(_date_word(c) - s) or "").split()
+            if _a_day(c) and len(words) < 2 and not (words and words[0].lower() in alone):
+                continue  # a day dates a verb and its thing, or a happening one has once: briefings recur
             # a name is a parse slip ("the 1955 Page"); the noun of a speech verb dates an interview
             if words and words[0][:1].islower() and words[0].lower() not in speech:
-                head_of[id(c)] = " ".join(stem(w) for w in words)
+                # a day of the story is keyed apart from years and months: "died yesterday" and "she died in
+                # 1984" are the story's news and a life's background, not one thing dated twice
+                head_of[id(c)] = DAY_KEY * _a_day(c) + " ".join(stem(w) for w in words)
                 if len(words) == 1 and words[0].lower() in alone:
                     once.add(id(c))  # "died on Friday": a happening one has once
     about: dict[int, tuple[str, ...]] = {}
