@@ -23,7 +23,7 @@ LAYERS = [
 ]
 LAYER_OF = {part: n for n, parts in enumerate(LAYERS) for part in parts}
 # rules/ modules every rule may use: the base class, the registry and shared work that is not a rule
-RULES_SHARED = {"__init__", "base", "counting", "tolls", "happenings", "slips", "dating"}
+RULES_SHARED = {"__init__", "base", "counting", "tolls", "slips", "dating"}
 
 
 def _modules() -> list[tuple[tuple[str, ...], Path]]:

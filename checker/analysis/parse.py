@@ -13,7 +13,8 @@ people's figures, however alike their nouns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -83,14 +84,35 @@ def parser() -> Any | None:
     )
 
 
-def parsed_sentences(nlp: Any, sentences: list[str]) -> Iterable[Any]:
+PARSED_KEPT = 2048  # sentences kept parsed: a figure's, a date's and a time's readers often ask for the same one
+PARSE_CHUNK = 256  # sentences parsed at a time, so a thousand articles' sentences are never all held at once
+_parsed: OrderedDict[str, Any] = OrderedDict()
+
+
+def forget_parses() -> None:
+    """Start a check with nothing parsed: sentences are kept parsed within one check, never across checks (a
+    long-running caller checking the same copy again pays for its parse again, as a benchmark must)."""
+    _parsed.clear()
+
+
+def parsed_sentences(nlp: Any, sentences: list[str]) -> Iterator[Any]:
     """Each text parsed as the one sentence it is: the checker splits an article into sentences itself, and a
-    break the parser put inside one would cut the arcs a figure's owner or a date's verb is read by."""
-    docs = [nlp.make_doc(text) for text in sentences]
-    for doc in docs:
-        for token in doc[1:]:
-            token.is_sent_start = False
-    return nlp.pipe(docs)
+    break the parser put inside one would cut the arcs a figure's owner or a date's verb is read by. A sentence
+    parsed lately in this check is not parsed again (the readers of figures, dates and times each ask for theirs)."""
+    for at in range(0, len(sentences), PARSE_CHUNK):
+        chunk = sentences[at : at + PARSE_CHUNK]
+        todo = [text for text in dict.fromkeys(chunk) if text not in _parsed]
+        docs = [nlp.make_doc(text) for text in todo]
+        for doc in docs:
+            for token in doc[1:]:
+                token.is_sent_start = False
+        fresh = dict(zip(todo, nlp.pipe(docs), strict=True))
+        for text in chunk:
+            yield fresh[text] if text in fresh else _parsed[text]
+        for text, doc in fresh.items():
+            _parsed[text] = doc
+            if len(_parsed) > PARSED_KEPT:
+                _parsed.popitem(last=False)
 
 
 def owner_of(number: Any) -> Any | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from checker.analysis.article import ArticleAnalysis, analyse_cluster
+from checker.analysis.parse import forget_parses
 from checker.claims import age, attribution, count, date, name, ordinal, place, quality, quote, residence, role, score
 from checker.claims.count.keys import assign_owners, with_days, with_subjects
 from checker.claims.count.since import with_since
@@ -58,4 +59,8 @@ def extract_claims(analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
 
 def extract_cluster(articles: list[Article], on_article: Callable[[], None] | None = None) -> list[ArticleAnalysis]:
     """The whole reading of a cluster: every readable article analysed together, then its claims."""
-    return extract_claims(analyse_cluster(articles, on_article))
+    forget_parses()
+    try:
+        return extract_claims(analyse_cluster(articles, on_article))
+    finally:
+        forget_parses()  # nothing parsed is held past the check

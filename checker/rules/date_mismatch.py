@@ -9,9 +9,9 @@ from rapidfuzz import fuzz
 from checker import lang
 from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, DateValue, Finding
+from checker.normalise.happenings import happening_kinds
 from checker.rules.base import Context, Rule
 from checker.rules.dating import main_happening, misdated, same_dated_thing, same_happening, same_sum_dated
-from checker.rules.happenings import happening_kinds
 
 BACKGROUND_DAYS = 60  # a date this long before the first report tells of an earlier event
 # a week standing for "the story's week" when no article is dated: 1 January 1900 was a Monday

@@ -10,8 +10,8 @@ from typing import Any
 
 from checker import lang
 from checker.models import CountClaim, DateClaim, DateValue
+from checker.normalise.happenings import happening_kinds, happenings
 from checker.rules.base import Context
-from checker.rules.happenings import happening_kinds, happenings
 
 MONEY = "currency"  # the unit family of sums of money ("currency:dollar")
 SUM_BESIDE_DATE = 3  # words at most between a date and the sum it dates: "in 2010 approved a $3 million bond"

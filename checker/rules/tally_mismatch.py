@@ -7,6 +7,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from checker.analysis.event import once_per_event
+from checker.claims.count.keys import DEED_CUTOFF
 from checker.match import Components, blocks, distinct, pairs_to_compare
 from checker.models import CountClaim, Finding, Interval
 from checker.normalise.categories import ancestors
@@ -204,8 +205,6 @@ class TallyMismatch(Rule):
             read(v).overlaps(vb, tol) for v in _told(stated, a.article, owner)
         )
 
-
-DEED_CUTOFF = 70  # how alike the words around two figures of one deed must be ("pay 50,000 / 100,000 zlotys")
 
 
 def _same_deed(a: CountClaim, b: CountClaim) -> bool:

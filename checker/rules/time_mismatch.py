@@ -12,9 +12,9 @@ from rapidfuzz import fuzz
 from checker import lang
 from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, Finding
+from checker.normalise.happenings import happening_kinds
 from checker.normalise.times import to_utc
 from checker.rules.base import Context, Rule
-from checker.rules.happenings import happening_kinds
 
 LOCAL = (None, "local")
 

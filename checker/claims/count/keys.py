@@ -7,10 +7,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from checker import lang
 from checker.analysis.article import ArticleAnalysis
 from checker.analysis.parse import figure_owners
 from checker.claims.count.frequency import is_frequency_adverb
+from checker.match import distinct, pairs_to_compare
 from checker.models import ClaimBase, CountClaim, DateClaim
 from checker.normalise.stems import stem
 
@@ -65,12 +68,21 @@ def assign_owners(results: Sequence[ArticleAnalysis]) -> None:
     shared = {key for key, arts in articles_of.items() if len(arts) > 1}
     jobs: list[tuple[ArticleAnalysis, int, list[CountClaim]]] = []
     frequency = frozenset(lang.load().counting.frequency_nouns)
+    alike = _worded_alike(results, shared)
     for r in results:
         by_sentence: dict[int, list[CountClaim]] = {}
         for c in r.claims:
             if isinstance(c, CountClaim) and _owned(c) and (c.unit or c.category) in shared:
                 by_sentence.setdefault(c.sent_start, []).append(c)
-        jobs.extend((r, start, found) for start, found in sorted(by_sentence.items()))
+        named = [p.start for p in r.people]
+        # the owner is a person the sentence names, and a deed matters only to a figure another article gives
+        # otherwise: other sentences have nothing for the parse to find
+        jobs.extend(
+            (r, start, found)
+            for start, found in sorted(by_sentence.items())
+            if any(start <= at < found[0].sent_end for at in named)
+            or any(c.noun in frequency or id(c) in alike for c in found)
+        )
     texts = [(r.doc.text[s : found[0].sent_end], [(c.start - s, c.end - s) for c in found]) for r, s, found in jobs]
     keyed: dict[int, dict[str, str | None]] = {}
     counting = lang.load().counting
@@ -101,6 +113,33 @@ def assign_owners(results: Sequence[ArticleAnalysis]) -> None:
             for c in r.claims
             if not (isinstance(c, CountClaim) and is_frequency_adverb(c) and "measure" not in keyed.get(id(c), {}))
         ]
+
+
+DEED_CUTOFF = 70  # how alike the words around two figures of one deed must be ("pay 50,000 / 100,000 zlotys")
+ALIKE_ENOUGH = 90  # words this alike match figures with no deed (FC103's strictest need, for counts of people)
+
+
+def _worded_alike(results: Sequence[ArticleAnalysis], shared: set[str]) -> set[int]:
+    """Figures (by id) worded at least DEED_CUTOFF alike to another figure of their key in another article, but
+    not so alike that they match anyway: only for them can the verb their noun is an argument of decide a match
+    (FC103), so only their sentences are parsed for it. Compared as the tally rule compares them: one
+    representative per wording and figure, linear past a cap."""
+    blocks: dict[str, list[CountClaim]] = {}
+    for r in results:
+        for c in r.claims:
+            if isinstance(c, CountClaim) and _owned(c) and (key := c.unit or c.category) in shared:
+                blocks.setdefault(key, []).append(c)
+    out: set[int] = set()
+    for block in blocks.values():
+        reps, members = distinct(block, lambda c: (c.context, c.value.low, c.value.high))
+        articles = [{m.article for m in members[k]} for k in range(len(reps))]
+        for i, j in pairs_to_compare([len(members[k]) for k in range(len(reps))]):
+            a, b = reps[i], reps[j]
+            if a.value == b.value or len(articles[i] | articles[j]) < 2:
+                continue  # alike figures, or one article's: no dispute for a deed to decide
+            if DEED_CUTOFF <= fuzz.token_set_ratio(a.context, b.context) < ALIKE_ENOUGH:
+                out.update(id(m) for m in (*members[i], *members[j]))
+    return out
 
 
 def with_days(_a: ArticleAnalysis, claims: list[ClaimBase]) -> list[ClaimBase]:

@@ -86,7 +86,8 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
         for ts, te, minutes, tolerance, tz in clock_times(sent.text):
             # a time belongs to the words that lead up to it ("lost contact at")
             fields = {"clock": minutes, "clock_tolerance": tolerance, "timezone": tz}
-            out.append(_claim(doc, sent, si, speaker_of, ts, te, (60, 0), value=None, expression="time", **fields))
+            window = (TIME_WINDOW, 0)
+            out.append(_claim(doc, sent, si, speaker_of, ts, te, window, value=None, expression="time", **fields))
     return out
 
 
@@ -138,6 +139,9 @@ def _moment_clause() -> re.Pattern[str]:
 def not_event_words() -> frozenset[str]:
     """Words that say nothing about which moment a date or time belongs to, day and month names too."""
     return frozenset([*weekdays(), *months(), *lang.load().dates.event_stopwords])
+
+
+TIME_WINDOW = 60  # characters before a time of day its event words are read from (none after it but its moment)
 
 
 def _claim(

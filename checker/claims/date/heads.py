@@ -13,6 +13,7 @@ thing only, and apart from years and months.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -143,7 +144,44 @@ def _candidates(
             article, value = found[k][0].doc.article.id, _day_of(found[k][1])
             if (len(pairs) - per_value[value]) - (per_article[article] - 1) > 0:
                 keep.add(k)
+    days = {k for k in keep if _a_day(found[k][1])}
+    keep -= days - _told_alike([found[k][1] for k in sorted(days)], sorted(days))
     return [found[k] for k in sorted(keep)]
+
+
+DAY_WORDS = 3  # event words two days' sentences share to be worth parsing for what they date ("sent letters")
+NEAR_DAYS = 7  # days apart two dates of one happening can be misdated (FC201)
+
+
+def _told_alike(claims: list[DateClaim], ks: list[int]) -> set[int]:
+    """The day claims (by ``ks``) another article dates to another day within a week in a sentence sharing two
+    event words: the only days FC201 can pair by what they date, so the only ones whose sentences are parsed.
+    Found through an index of words, each wording of a day read once."""
+    generic = set(lang.load().events.generic_words)
+    reps: dict[tuple[object, frozenset[str]], list[int]] = {}
+    for c, k in zip(claims, ks, strict=True):
+        assert c.value is not None
+        reps.setdefault((c.value.start, frozenset(c.event.split()) - generic), []).append(k)
+    keys = list(reps)
+    article_of = {k: c.article for c, k in zip(claims, ks, strict=True)}
+    articles = [{article_of[k] for k in reps[key]} for key in keys]
+    by_word: dict[str, list[int]] = {}
+    for n, (_day, words) in enumerate(keys):
+        for w in words:
+            by_word.setdefault(w, []).append(n)
+    out: set[int] = set()
+    for n, (day, words) in enumerate(keys):
+        shared: dict[int, int] = {}
+        for w in words:
+            for m in by_word[w]:
+                shared[m] = shared.get(m, 0) + 1
+        for m, count in shared.items():
+            other = keys[m][0]
+            assert isinstance(day, dt.date) and isinstance(other, dt.date)
+            near = day != other and abs((day - other).days) < NEAR_DAYS
+            if count >= DAY_WORDS and near and articles[n] - articles[m]:
+                out.update(reps[keys[n]])
+    return out
 
 
 

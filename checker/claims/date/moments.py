@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checker.analysis.clauses import moments_at
-from checker.claims.date.dates import not_event_words
+from checker.claims.date.dates import TIME_WINDOW, not_event_words
 from checker.claims.date.heads import HasClaims
 from checker.models import DateClaim
+from checker.normalise.happenings import happening_kinds
 from checker.normalise.text import words
 
 
@@ -22,7 +23,15 @@ def assign_moments(results: Sequence[HasClaims]) -> None:
     for r in results:
         by_sentence: dict[int, list[DateClaim]] = {}
         for c in r.claims:
-            if isinstance(c, DateClaim) and c.clock is not None:
+            # a time its window of words reaches back to its sentence's start from (a live blog's entry stamp
+            # among them) lost no verb behind it, and one whose words already name its happening ("departed SBCF
+            # at 20:47") needs no parse to name it
+            if (
+                isinstance(c, DateClaim)
+                and c.clock is not None
+                and c.start - c.sent_start > TIME_WINDOW
+                and not happening_kinds(c.event)
+            ):
                 by_sentence.setdefault(c.sent_start, []).append(c)
         jobs.extend((r, start, found) for start, found in sorted(by_sentence.items()))
     if not jobs:

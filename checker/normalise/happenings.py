@@ -1,5 +1,6 @@
-"""Kinds of one-off happening ("collapse", "takeoff") named by an event's words: shared by the date and
-time rules, which compare two dates or times only for the same happening. Not a rule."""
+"""Kinds of one-off happening ("collapse", "takeoff") named by an event's words: read by the date and time
+rules, which compare two dates or times only for the same happening, and by the time claims, which ask the
+parse for the happening only when their words name none."""
 
 from __future__ import annotations
 
