@@ -137,6 +137,9 @@ def _worded_alike(results: Sequence[ArticleAnalysis], shared: set[str]) -> set[i
             a, b = reps[i], reps[j]
             if a.value == b.value or len(articles[i] | articles[j]) < 2:
                 continue  # alike figures, or one article's: no dispute for a deed to decide
+            shared = set(a.context.split()) & set(b.context.split()) - set(f"{a.noun} {a.unit}".split())
+            if len(shared) < 2:
+                continue  # FC103 asks two shared words besides the noun of any figures it compares
             if DEED_CUTOFF <= fuzz.token_set_ratio(a.context, b.context) < ALIKE_ENOUGH:
                 out.update(id(m) for m in (*members[i], *members[j]))
     return out
