@@ -7,7 +7,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from checker.analysis.event import once_per_event
-from checker.claims.count.keys import DEED_CUTOFF
+from checker.claims.count.keys import ALIKE_ENOUGH, DEED_CUTOFF, SHARED_WORDS, shared_words
 from checker.match import Components, blocks, distinct, pairs_to_compare
 from checker.models import CountClaim, Finding, Interval
 from checker.normalise.categories import ancestors
@@ -179,11 +179,10 @@ class TallyMismatch(Rule):
             and per_article[(a.article, a.category)] == 1 == per_article[(b.article, b.category)]
         ):
             return ratio >= 50
-        needed = 90 if "people" in ancestors(a.category) else ctx.settings.tally_context_cutoff
+        needed = ALIKE_ENOUGH if "people" in ancestors(a.category) else ctx.settings.tally_context_cutoff
         if _same_deed(a, b):
             needed = min(needed, DEED_CUTOFF)  # "may have stolen the records of 12,000 / 120,000 patients"
-        shared = set(a.context.split()) & set(b.context.split()) - set(f"{a.noun} {a.unit}".split())
-        return ratio >= needed and len(shared) >= 2
+        return ratio >= needed and len(shared_words(a, b)) >= SHARED_WORDS
 
     @staticmethod
     def _agree(a: CountClaim, b: CountClaim, stated: Stated, tol: float) -> bool:

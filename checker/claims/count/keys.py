@@ -117,6 +117,12 @@ def assign_owners(results: Sequence[ArticleAnalysis]) -> None:
 
 DEED_CUTOFF = 70  # how alike the words around two figures of one deed must be ("pay 50,000 / 100,000 zlotys")
 ALIKE_ENOUGH = 90  # words this alike match figures with no deed (FC103's strictest need, for counts of people)
+SHARED_WORDS = 2  # words besides the counted noun two figures' sentences share before FC103 compares them
+
+
+def shared_words(a: CountClaim, b: CountClaim) -> set[str]:
+    """The words two figures' contexts share besides what they count ("patients", "zlotys")."""
+    return set(a.context.split()) & set(b.context.split()) - set(f"{a.noun} {a.unit}".split())
 
 
 def _worded_alike(results: Sequence[ArticleAnalysis], shared: set[str]) -> set[int]:
@@ -137,9 +143,8 @@ def _worded_alike(results: Sequence[ArticleAnalysis], shared: set[str]) -> set[i
             a, b = reps[i], reps[j]
             if a.value == b.value or len(articles[i] | articles[j]) < 2:
                 continue  # alike figures, or one article's: no dispute for a deed to decide
-            shared = set(a.context.split()) & set(b.context.split()) - set(f"{a.noun} {a.unit}".split())
-            if len(shared) < 2:
-                continue  # FC103 asks two shared words besides the noun of any figures it compares
+            if len(shared_words(a, b)) < SHARED_WORDS:
+                continue  # FC103 compares no figures whose sentences share fewer
             if DEED_CUTOFF <= fuzz.token_set_ratio(a.context, b.context) < ALIKE_ENOUGH:
                 out.update(id(m) for m in (*members[i], *members[j]))
     return out

@@ -141,6 +141,12 @@ def not_event_words() -> frozenset[str]:
     return frozenset([*weekdays(), *months(), *lang.load().dates.event_stopwords])
 
 
+def event_words(text: str) -> list[str]:
+    """The words of a text that can say which happening a date is of: no short words, figures, day or month names."""
+    skip = not_event_words()
+    return [w for w in words(text) if len(w) > 2 and w not in skip and not w.isdigit()]
+
+
 TIME_WINDOW = 60  # characters before a time of day its event words are read from (none after it but its moment)
 
 
@@ -151,15 +157,11 @@ def _claim(
     s, e = sent.start + start, sent.start + end
     # the words around the expression say which event it dates; a relative clause after it (", who was
     # gunned down") tells of another moment than the date's ("were coping Saturday with the death ...")
-    skip = not_event_words()
     after = sent.text[end : end + window[1]]
     moment = _moment_clause().match(sent.text, end) if window[1] == 0 else None
     if moment:
         after = moment.group(0)  # "at about 1 a.m. when the cops stopped him": the moment named after the time
     clause = _relative_after().search(after)
-    event = " ".join(
-        w
-        for w in words(sent.text[max(0, start - window[0]) : start] + " " + after[: clause.start() if clause else None])
-        if len(w) > 2 and w not in skip and not w.isdigit()
-    )
+    before = sent.text[max(0, start - window[0]) : start]
+    event = " ".join(event_words(before + " " + after[: clause.start() if clause else None]))
     return DateClaim(**doc.located(s, e, sent), speaker=speaker_of.get(si), event=event, **fields)  # type: ignore[arg-type]

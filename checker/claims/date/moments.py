@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checker.analysis.clauses import moments_at
-from checker.claims.date.dates import TIME_WINDOW, not_event_words
+from checker.claims.date.dates import TIME_WINDOW, event_words
 from checker.claims.date.heads import HasClaims
 from checker.models import DateClaim
 from checker.normalise.happenings import happening_kinds
-from checker.normalise.text import words
 
 
 def assign_moments(results: Sequence[HasClaims]) -> None:
@@ -38,14 +37,9 @@ def assign_moments(results: Sequence[HasClaims]) -> None:
         return
     texts = [(r.doc.text[s : found[0].sent_end], [(c.start - s, c.end - s) for c in found]) for r, s, found in jobs]
     moment: dict[int, str] = {}
-    skip = not_event_words()
     for (_r, s, found), spans in zip(jobs, moments_at(texts), strict=True):
         for c in found:
-            said = " ".join(
-                w
-                for w in words(spans.get(c.start - s, ""))
-                if len(w) > 2 and w not in skip and not w.isdigit() and w not in c.event.split()
-            )
+            said = " ".join(w for w in event_words(spans.get(c.start - s, "")) if w not in c.event.split())
             if said:
                 moment[id(c)] = f"{said} {c.event}".strip()
     for r in results:
