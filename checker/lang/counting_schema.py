@@ -181,6 +181,7 @@ class CountingData(Strict):
     toll_verbs: list[str]
     scale_nouns: list[str]
     temperature_scales: list[str]
+    temperature_signs: dict[str, str]  # a scale's sign after a figure ("46.2C", "115°F") -> its unit
     share_bases: list[str]
     direction_after: list[str]
     partitive: list[str]  # "a quarter OF a million", "a crowd OF 47,312", "46.4% OF valid votes"

@@ -137,6 +137,36 @@ def _no_count_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def temperature_sign() -> re.Pattern[str]:
+    """A scale's sign right after a figure, as printed: a degree sign after a space at most ("46.2 °C", "46°"), a
+    capital letter only glued to the figure ("46.2C"), and no letter or digit after it ("12Cs" is no sign)."""
+    signs = counting().temperature_signs
+    degree = alternation((s for s in signs if not s.isalpha()), fold_case=False)
+    letter = alternation((s for s in signs if s.isalpha()), fold_case=False)
+    return re.compile(rf"(?:\s?({degree})|({letter}))(?![\w°º])")
+
+
+TEMPERATURE_NEAR = 60  # characters before a figure in which a glued letter's temperature is named
+
+
+@lru_cache(maxsize=1)
+def _temperature_word() -> re.Pattern[str]:
+    return re.compile(rf"\b{_words(lang.load().measures.measures['temperature'])}\b", re.I)
+
+
+def temperature_sign_at(text: str, n: NumberMention) -> re.Match[str] | None:
+    """The scale's sign after a figure: a degree sign always, a glued letter only for a figure with decimals
+    ("46.2C") or one a temperature is named just before ("temperatures hit 40C"); "apartment 4C" and "Flight 12C"
+    are names."""
+    sign = temperature_sign().match(text, n.end)
+    if sign is None or sign.group(1):
+        return sign
+    if "." in text[n.start : n.end] or _temperature_word().search(text, max(0, n.start - TEMPERATURE_NEAR), n.start):
+        return sign
+    return None
+
+
 def is_date_or_time(text: str, n: NumberMention) -> bool:
     """A number that is part of a date, a clock time, a name, a score or an age: never a count.
 
@@ -149,7 +179,7 @@ def is_date_or_time(text: str, n: NumberMention) -> bool:
     if n.start > 0 and _identifier(text, n, after):
         return True  # names and model numbers: "Windows 2000", "USB 3.0", "HD 4000", "I-805", "1440 x 900"
     if GLUED_AFTER.match(after) and not patterns.short_unit_after.match(after):
-        return True  # ordinals "1st" and glued words
+        return not temperature_sign_at(text, n)  # ordinals "1st" and glued words, not "46.2C"
     if month_before.search(before) or month_after.match(after):
         return True
     if CLOCK_BEFORE.search(before):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from checker import lang
 from checker.analysis.document import Sentence
-from checker.claims.count.figures import Figure
+from checker.claims.count.figures import Figure, temperature_sign_at
 from checker.claims.count.nouns import noun_phrase
 from checker.claims.count.words import counting, units, word_alternation
 from checker.normalise.categories import category_of
@@ -75,8 +75,15 @@ def read_unit(text: str, fig: Figure, sent_span: tuple[int, int]) -> None:
     if glued and glued.group(1).lower() in unit_words:
         fig.unit = unit_words[glued.group(1).lower()]
         fig.after += glued.end()  # "35-minute": the unit is part of the claim
-    fig.noun_start, fig.noun_end, fig.noun, fig.caps = noun_phrase(text, fig.after)
-    fig.head = fig.noun.split()[-1].lower() if fig.noun else ""
+    glued_to_figure = not fig.unit and not fig.minute and fig.after == fig.mention.end
+    sign = temperature_sign_at(text, fig.mention) if glued_to_figure else None
+    if sign:  # "46.2C", "115°F": the sign stands for the degrees of its scale
+        fig.unit = counting().temperature_signs[sign.group(1) or sign.group(2)]
+        fig.noun_start, fig.noun_end, fig.caps = fig.after, sign.end(), []
+        fig.noun = fig.head = counting().degree_nouns[-1]
+    else:
+        fig.noun_start, fig.noun_end, fig.noun, fig.caps = noun_phrase(text, fig.after)
+        fig.head = fig.noun.split()[-1].lower() if fig.noun else ""
     if fig.minute:
         fig.unit, fig.noun, fig.head, fig.noun_end = "match_minute", "", "minute", fig.after
     if fig.unit is None and fig.head in unit_words and len(fig.noun.split()) == 1:
