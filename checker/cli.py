@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 CLAIM_KINDS = [
-    "count", "date", "place", "residence", "quality", "score", "ordinal", "age", "quote", "attribution", "role", "name"
+    "count", "date", "place", "residence", "street", "quality", "score", "ordinal", "age", "quote", "attribution",
+    "role", "name",
 ]
 FORMATS = ["text", "json", "markdown", "html", "sarif", "github", "junit", "rdjson"]
 

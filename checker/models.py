@@ -232,6 +232,14 @@ class ResidenceClaim(ClaimBase):
     level: str  # the gazetteer's level ("locality", "district", ...), "street" or "unknown"
 
 
+class StreetClaim(ClaimBase):
+    kind: Literal["street"] = "street"
+    name: str  # the street as written, with its block when one is given ("12000 block of East 223rd Street")
+    key: str  # its name as compared: no direction, an ordinal word as its number ("223rd", "5th", "philip")
+    street_type: str  # the kind of street ("street", "road", "avenue")
+    block: int | None = None  # "the 12000 block of ...": the block the address gives
+
+
 class ScoreClaim(ClaimBase):
     kind: Literal["score"] = "score"
     teams: tuple[str, ...]  # the team words named with the score, lower case ("boston", "college")
@@ -299,6 +307,7 @@ Claim = Annotated[
     | DateClaim
     | PlaceClaim
     | ResidenceClaim
+    | StreetClaim
     | QualityClaim
     | OrdinalClaim
     | ScoreClaim

@@ -319,6 +319,14 @@ def test_dimensions_and_generic_words_are_language_data() -> None:
     assert "wide" in data.measures.dimensions and "the" in data.events.generic_words
 
 
+def test_streets_read_their_examples_as_documented() -> None:
+    """lang/en/places.yaml streets: each example gives its street's key, kind and block, or no street (a
+    newspaper's name, a saint's)."""
+    from checker.claims.street import check_examples
+
+    check_examples()
+
+
 def test_residences_read_their_examples_as_documented() -> None:
     """lang/en/places.yaml residence: each example sentence gives its person the place written after the name,
     or none (a workplace, a club)."""

@@ -10,7 +10,21 @@ from collections.abc import Callable, Iterable, Sequence
 
 from checker.analysis.article import ArticleAnalysis, analyse_cluster
 from checker.analysis.parse import forget_parses
-from checker.claims import age, attribution, count, date, name, ordinal, place, quality, quote, residence, role, score
+from checker.claims import (
+    age,
+    attribution,
+    count,
+    date,
+    name,
+    ordinal,
+    place,
+    quality,
+    quote,
+    residence,
+    role,
+    score,
+    street,
+)
 from checker.claims.count.keys import assign_owners, with_days, with_subjects
 from checker.claims.count.since import with_since
 from checker.claims.date.heads import assign_date_heads
@@ -29,6 +43,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "date": date.extract,
     "place": place.extract,
     "residence": residence.extract,
+    "street": street.extract,
     "quality": quality.extract,
     "score": score.extract,
     "ordinal": ordinal.extract,

@@ -114,6 +114,23 @@ class PlacesInText(Strict):
     examples: PlacesInTextExamples
 
 
+class StreetExample(Strict):
+    text: str
+    key: str  # the street's name as compared ("" when the text names no street)
+    type: str  # its kind of street ("street", "road")
+    block: int  # the block the text gives, 0 for none
+
+
+class Streets(Strict):
+    """Street names and the blocks of an address (``lang/en/places.yaml`` streets, read by
+    checker/claims/street.py)."""
+
+    types: dict[str, list[str]]  # a kind of street and the words (capitalised, full stop optional) that write it
+    directions: list[str]  # "EAST 223rd Street": a direction before the name, not part of it
+    block: list[str]  # "the 12000 BLOCK OF East 223rd Street"
+    examples: list[StreetExample]
+
+
 class PlacesData(Strict):
     level_words: list[str]
     country_aliases: dict[str, str]
@@ -125,6 +142,7 @@ class PlacesData(Strict):
     event_place: EventPlace
     in_text: PlacesInText
     residence: Residence
+    streets: Streets
 
     _lower = field_validator("level_words")(classmethod(lambda cls, v: _lower_all(v)))
 

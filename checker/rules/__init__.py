@@ -25,6 +25,7 @@ from checker.rules.residence_mismatch import ResidenceMismatch
 from checker.rules.role_conflict import RoleConflict
 from checker.rules.score_mismatch import ScoreMismatch
 from checker.rules.share_base import ShareBase
+from checker.rules.street_mismatch import StreetMismatch
 from checker.rules.tally_mismatch import TallyMismatch
 from checker.rules.time_mismatch import TimeMismatch
 from checker.rules.title_mismatch import TitleMismatch
@@ -47,6 +48,7 @@ RULES: dict[str, type[Rule]] = {
         PlaceContainment,
         OrganisationBase,
         ResidenceMismatch,
+        StreetMismatch,
         AttributionJurisdiction,
         TitleMismatch,
         OfficeHolder,

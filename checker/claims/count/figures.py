@@ -167,8 +167,15 @@ def temperature_sign_at(text: str, n: NumberMention) -> re.Match[str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _address_block() -> re.Pattern[str]:
+    """ "the 12000 BLOCK OF East 223rd Street": the number of an address, not a count (``places.yaml`` streets)."""
+    block = alternation(lang.load().places.streets.block, space=r"\s+")
+    return re.compile(rf"^\s+{block}\b")
+
+
 def is_date_or_time(text: str, n: NumberMention) -> bool:
-    """A number that is part of a date, a clock time, a name, a score or an age: never a count.
+    """A number that is part of a date, a clock time, a name, an address, a score or an age: never a count.
 
     A year ("in 2016", 1900-2100 without a comma) is one unless a plural noun follows without a
     preposition before it ("2016 votes")."""
@@ -182,6 +189,8 @@ def is_date_or_time(text: str, n: NumberMention) -> bool:
         return not temperature_sign_at(text, n)  # ordinals "1st" and glued words, not "46.2C"
     if month_before.search(before) or month_after.match(after):
         return True
+    if _address_block().match(after):
+        return True  # an address's block: "the 12000 block of East 223rd Street"
     if CLOCK_BEFORE.search(before):
         return True  # the minutes of "7:42 left", "2:56": part of a clock
     if patterns.clock_after.match(after):
