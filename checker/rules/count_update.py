@@ -8,7 +8,11 @@ from checker.rules.tolls import compare_tolls
 
 
 class CountUpdate(Rule):
-    """A later article gives a higher toll with update wording: an update, not a contradiction.
+    """A later article gives a higher toll with update wording: an update, not a contradiction. (The missing
+    who are found and the evacuated who return change either way; arrests only add up.) Two figures the same named
+    source gave on the same day and part of it ("police spokeswoman Anna Berger told the briefing on Friday
+    morning") are one statement reported twice: an update only when the later report says it changed ("the toll
+    rose to"), else a conflict (FC101).
 
     Disagreeing (reported as information):
         A (morning): "at least 12 people were killed"

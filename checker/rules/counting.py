@@ -99,10 +99,28 @@ def same_scope(a: CountClaim, b: CountClaim) -> bool:
     return a_local == b_local and (not a_local or a.place == b.place)
 
 
+def one_statement(a: CountClaim, b: CountClaim, sentence_a: str, sentence_b: str) -> bool:
+    """Both figures are said by the same named source on the same calendar day and part of it, each sentence naming
+    that part ("police spokeswoman Verena Hofer said at the briefing on Friday morning"): one statement reported
+    twice, unless a report says it changed. "By early Sunday afternoon" and "an evening briefing" are two."""
+    if not (a.speaker and a.speaker == b.speaker and a.day and a.day == b.day and _is_date(a.day)):
+        return False
+    parts_a, parts_b = _day_parts(sentence_a), _day_parts(sentence_b)
+    return bool(parts_a) and parts_a == parts_b
+
+
+def _day_parts(sentence: str) -> set[str]:
+    parts = lang.load().dates.day_parts
+    return {w for w in re.findall(r"[a-z]+", sentence.lower()) if w in parts}
+
+
 def is_update(earlier: CountClaim, later: CountClaim, earlier_sentence: str, later_sentence: str) -> bool:
-    """A later, higher count with update wording (or after a hedged first figure) is an update."""
+    """A later, higher count with update wording (or after a hedged first figure) is an update. A figure the same
+    source gave on the same day is an update only when the later report says it changed ("the toll rose to")."""
     lo_e, hi_e = earlier.value.bounds()
     lo_l, _ = later.value.bounds()
+    if one_statement(earlier, later, earlier_sentence, later_sentence):
+        return bool(_words("update_cues").search(later_sentence))
     outcome = lang.load().outcomes.outcomes.get(earlier.outcome or "") if earlier.outcome == later.outcome else None
     course = outcome.course if outcome else "toll"
     if course == "either":
