@@ -384,3 +384,13 @@ def test_a_mixed_fraction_is_one_figure_but_a_score_or_a_date_is_two() -> None:
 
     assert [n.value for n in find_numbers("won 3-1 on Sunday")] == [3, 1]
     assert [n.value for n in find_numbers("the 9/11 attacks")] == [9, 11]
+
+
+def test_of_those_counts_the_latest_whole_at_least_as_large() -> None:
+    """ "Of those, 318": the part of the latest count at least as large (the cases, not the four districts named
+    after them); with no count that large before it, nothing says what the figure counts."""
+    text = "The department recorded 2,480 suspected cases across four districts. Of those, 318 have been confirmed."
+    [part] = [c for c in claims_of(text) if isinstance(c, CountClaim) and c.text == "318"]
+    assert part.noun == "suspected cases"
+    alone = "Officials visited four districts on Monday. Of those, 318 have been confirmed."
+    assert not [c for c in claims_of(alone) if isinstance(c, CountClaim) and c.text == "318"]

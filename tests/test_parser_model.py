@@ -109,6 +109,10 @@ def test_the_happening_a_time_of_day_times(sentence: str, time: str, moment: str
         ("In September 2007 a Utah jury found him guilty.", "2007", None),  # "him" says nothing of the thing
         ("Page ended her modelling career after 1957.", "1957", None),  # "after": a bound, not the date
         ("On June 27, 1973, he pleaded guilty to one charge.", "1973", "pleaded"),  # the year of a day, "on"
+        # a day hung on the verb's thing dates what was done to it
+        ("The Centre for Volcanology (PVMBG) raised the alert to Level IV on Thursday, after its instruments picked up"
+         " a surge in volcanic tremor.", "Thursday", "raised alert"),
+        ("The council closed the bridge on Friday evening.", "Friday", "closed bridge"),  # a part of a day climbed
     ],
 )
 def test_the_noun_a_year_dates(sentence: str, year: str, head: str | None) -> None:

@@ -269,8 +269,9 @@ def dated_head(year: Any, months: frozenset[str] = frozenset(), verbs: _DatedVer
                 return str(token.text)
         elif verbs is not None and token.dep_ in OBLIQUE_RELATIONS and token.head is not token:
             return _dated_verb(token, verbs)
-        elif verbs is not None and token.dep_ == "nmod" and token.head.dep_ in OBLIQUE_RELATIONS:
-            # "disappeared from the scene in 1958": the year hung on the verb's other oblique
+        elif verbs is not None and token.dep_ == "nmod" and token.head.dep_ in OBLIQUE_RELATIONS | THING_RELATIONS:
+            # "disappeared from the scene in 1958": the year hung on the verb's other oblique; "raised the alert on
+            # Thursday": the day hung on the verb's thing dates what was done to it
             return _dated_verb(token, verbs, token.head.head)
         else:
             return None
@@ -322,8 +323,9 @@ def date_heads(sentences: Iterable[tuple[str, list[int]]]) -> list[dict[int, str
     from checker import lang
 
     data = lang.load()
+    # climbed over like a month: a weekday, and the part of a day after it ("Friday evening")
     months = frozenset(name for month, short in data.calendar.months.items() for name in [month, *short]) | frozenset(
-        data.calendar.weekdays
+        [*data.calendar.weekdays, *data.dates.day_parts]
     )
     verbs = _DatedVerbs(data.events.dated_in, data.events.dated_alone, data.events.dated_not_things)
     out: list[dict[int, str | None]] = []

@@ -122,7 +122,9 @@ class DateMismatch(Rule):
     2020") dates an earlier event and meets only other such dates; two days a week or more apart are
     two happenings of a running story, not one misdated. Years ("in 1957") and months ("in April 2007")
     are dates too, and two years of one sum of money done the same thing with ("sold for $30 million in
-    1957" / "sold for $30 million in 1967") date one deal. The same relative words ("on Friday") in two
+    1957" / "sold for $30 million in 1967") date one deal. A day of the story dates what the parse says was
+    done then, a verb and its thing ("raised the alert on Thursday" / "raised the alert to Level IV on Friday"),
+    whether or not its sentence names who did it. The same relative words ("on Friday") in two
     copies of a story do not disagree because the copies were posted on different days, nor do two
     articles that each date it to their own day of publication ("announced today"); two dates every
     source gives (a period's start and end) are no dispute.

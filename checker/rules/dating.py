@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from checker import lang
+from checker.claims.date.heads import DAY_KEY
 from checker.models import CountClaim, DateClaim, DateValue
 from checker.normalise.happenings import happening_kinds, happenings
 from checker.rules.base import Context
@@ -42,7 +43,16 @@ def same_dated_thing(
     for i, r in enumerate(reps):
         if r.dates and r.value is not None:
             by_thing.setdefault(r.dates, []).append(i)
-    return _misdated_in_groups(by_thing, reps, members, lambda a, b: bool(set(a.about) & set(b.about)))
+    return _misdated_in_groups(by_thing, reps, members, _said_of_one)
+
+
+def _said_of_one(a: DateClaim, b: DateClaim) -> bool:
+    """Two dated things said of the same person or place; a day of the story said of no one is the story's, and
+    meets a day of the same thing said of anyone ("raised the alert on Thursday" / "PVMBG raised the alert on
+    Lewotobi on Friday")."""
+    if set(a.about) & set(b.about):
+        return True
+    return bool(a.dates and a.dates.startswith(DAY_KEY)) and not (a.about and b.about)
 
 
 def _misdated_in_groups(

@@ -156,7 +156,8 @@ def _read_count(
         # "a mother of 12 was killed": her children, counted; no toll
         fig.noun, fig.category, outcome, measure = counting().family_size_noun, "child", None, "children"
     if fig.category and not fig.unit:
-        memory.remember(fig.noun, fig.category, fig.end)
+        largest = fig.value.high if fig.value.high is not None else fig.value.low
+        memory.remember(fig.noun, fig.category, fig.end, largest)
     return CountClaim(
         **doc.located(fig.span_start, fig.end, sent),
         speaker=numbers.speaker,

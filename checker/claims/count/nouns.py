@@ -9,7 +9,7 @@ The words are language data (``lang/en/counting.yaml``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -74,18 +74,28 @@ def _patterns() -> NounPatterns:
 class NounMemory:
     """The counted nouns read so far, which a figure without a noun of its own may take."""
 
-    last: tuple[str, str] | None = None  # (noun, category) across sentences: "Of those, 318 ..." looks back
     previous: tuple[str, str] | None = None  # the last one in this sentence: "six police were killed and seven ..."
     previous_end: int | None = None  # where that one's claim ended
+    # (noun, category, largest value) of this sentence and the one before, latest last: "Of those, 318 ..." looks back
+    wholes: list[tuple[str, str, float]] = field(default_factory=list)
+    _before: int = 0  # how many of ``wholes`` the sentence before gave
 
     def new_sentence(self) -> None:
         """A noun is carried to a bare figure within its sentence only, except after "of those"."""
         self.previous, self.previous_end = None, None
+        self.wholes = self.wholes[self._before :]
+        self._before = len(self.wholes)
 
-    def remember(self, noun: str, category: str, end: int) -> None:
+    def remember(self, noun: str, category: str, end: int, value: float | None = None) -> None:
         """A claim with a counted noun (not a unit): the noun a later bare figure may take."""
         self.previous, self.previous_end = (noun, category), end
-        self.last = self.previous
+        self.wholes.append((noun, category, value if value is not None else float("inf")))
+
+    def whole_of(self, part: float | None) -> tuple[str, str] | None:
+        """The latest noun counted at least ``part`` in this sentence or the one before: "2,480 suspected cases
+        across four districts ... Of those, 318 have been confirmed" counts cases, not districts."""
+        need = part if part is not None else 0.0
+        return next(((noun, cat) for noun, cat, value in reversed(self.wholes) if value >= need), None)
 
 
 def noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
@@ -154,8 +164,11 @@ def borrow_noun(text: str, sent: Sentence, fig: Figure, nxt: NumberMention | Non
     previous = memory.previous
     if previous and cue and nearest_outcome(text, after, after + len(cue.group(0)), after, sent.end):
         fig.noun, fig.category = previous
-    elif (previous or memory.last) and of_those().search(text, max(sent.start, span_start - 20), span_start):
-        fig.noun, fig.category = previous or memory.last  # type: ignore[misc]  # "... Of those, 318 have been confirmed"
+    elif of_those().search(text, max(sent.start, span_start - 20), span_start):
+        whole = memory.whole_of(fig.value.low if fig.value.low is not None else fig.value.high)
+        if whole is None:
+            return False  # "of those" with no count as large before it: nothing says what
+        fig.noun, fig.category = whole  # "... Of those, 318 have been confirmed": the cases, not the districts
     elif nxt and of_the().fullmatch(text[fig.mention.end : nxt.start]) and noun_phrase(text, nxt.end)[2]:
         _s, _e, fig.noun, _c = noun_phrase(text, nxt.end)
         fig.head = fig.noun.split()[-1].lower()

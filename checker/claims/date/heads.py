@@ -26,6 +26,7 @@ from checker.analysis.parse import date_heads
 from checker.models import ClaimBase, DateClaim, NameClaim, PlaceClaim
 from checker.normalise.stems import stem
 
+STORY = ""  # the story itself, of which every day it dates is said (beside the people and places it names)
 DAY_KEY = "day:"  # before what a day of the story dates ("day:sent letter")
 YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")  # the expression of "in 1957" and "in April 2007"
 DAY = re.compile(r"^\d{2}-\d{2}$")  # the expression of "June 27, 1973": a day, with its year written after it
@@ -127,8 +128,9 @@ def _candidates(
                 names = own.get(c.sent_start, set()) | before.get(c.sent_start, set())
                 found.append((r, c, names | named.get(c.sent_start, set())))
     by_name: dict[str, list[int]] = {}
-    for k, (_r, _c, names) in enumerate(found):
-        for name in names:
+    for k, (_r, c, names) in enumerate(found):
+        # a day of the story is the story's whoever its sentence names: days meet by what they date alone
+        for name in names | ({STORY} if _a_day(c) else set()):
             by_name.setdefault(name, []).append(k)
     keep: set[int] = set()
     for ks in by_name.values():
