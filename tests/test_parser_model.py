@@ -6,7 +6,8 @@ import pytest
 
 from checker import lang
 from checker.analysis.clauses import moments_at
-from checker.analysis.parse import MODEL, date_heads, figure_owners, frequency_verb, owner_of, parsed_sentences, parser
+from checker.analysis.dated import date_heads
+from checker.analysis.parse import MODEL, figure_owners, frequency_verb, owner_of, parsed_sentences, parser
 
 pytestmark = pytest.mark.skipif(not (MODEL / "config.cfg").exists(), reason="no trained parser in the package")
 

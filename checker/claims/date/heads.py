@@ -21,8 +21,8 @@ from functools import lru_cache
 from typing import Protocol
 
 from checker import lang
+from checker.analysis.dated import date_heads
 from checker.analysis.document import Document
-from checker.analysis.parse import date_heads
 from checker.models import ClaimBase, DateClaim, NameClaim, PlaceClaim
 from checker.normalise.stems import stem
 
