@@ -19,6 +19,7 @@ from checker.analysis.article import ArticleAnalysis
 from checker.analysis.document import Document
 from checker.models import StreetClaim
 from checker.normalise.patterns import alternation
+from checker.normalise.text import drop_possessive
 
 NAME_WORD = r"(?:[A-Z][a-z'-]+|\d+(?:st|nd|rd|th))"
 
@@ -33,7 +34,8 @@ def _street() -> re.Pattern[str]:
         rf"(?:\b(?P<block>\d[\d,]*)\s+{block}\s+)?"
         rf"(?:\b(?P<direction>{directions})\.?\s+)?"
         rf"(?P<name>\b{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+(?P<type>{words})\b"
-        r"(?!\.?\s*[A-Z][a-z])"  # "Wall Street Journal", "St. Helens": part of another name
+        # "Wall Street Journal", "St. Helens": part of another name; a sentence may follow ("on Philip Street. Police")
+        r"(?![ \t]+[A-Z][a-z])(?!(?<=St)\.[ \t]*[A-Z][a-z])"
     )
 
 
@@ -46,7 +48,8 @@ def street_key(name: str) -> str:
     """ "Fifth" -> "5th", "Philip" -> "philip": the name as compared."""
     ordinals = lang.load().ordinals.words
     out = []
-    for word in name.lower().split():
+    for written in name.lower().split():
+        word = drop_possessive(written)  # "Wellington's High Street" is Wellington High Street
         number = ordinals.get(word)
         out.append(f"{number}{_ordinal_ending(number)}" if number else word)
     return " ".join(out)
