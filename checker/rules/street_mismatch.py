@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from checker.match import Components
@@ -21,6 +22,15 @@ def _one_street(a: tuple[str, str], b: tuple[str, str]) -> bool:
     if any(ch.isdigit() for ch in name_a + name_b) or min(len(name_a), len(name_b)) < MIN_LETTERS:
         return False
     return OSA.distance(name_a, name_b) <= MAX_EDITS
+
+
+def _near_names(names: list[str]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of names at most MAX_EDITS apart, from one ``cdist`` call: a thousand articles' streets
+    are compared in C, not pair by pair in Python."""
+    if len(names) < 2:
+        return []
+    distances = process.cdist(names, names, scorer=OSA.distance, score_cutoff=MAX_EDITS, workers=1)
+    return [(int(i), int(j)) for i, j in zip(*(distances <= MAX_EDITS).nonzero(), strict=True) if i < j]
 
 
 class StreetMismatch(Rule):
@@ -60,16 +70,16 @@ class StreetMismatch(Rule):
         forms = sorted(written)
         articles = [{c.article for c in written[f]} for f in forms]
         comps = Components()
-        for i, a in enumerate(forms):
-            for j in range(i + 1, len(forms)):
-                if not articles[i] & articles[j] and _one_street(a, forms[j]):
-                    comps.union(i, j)
+        for i, j in _near_names([name for name, _type in forms]):
+            if not articles[i] & articles[j] and _one_street(forms[i], forms[j]):
+                comps.union(i, j)
         findings = []
         for members in comps.groups():
             # the form most articles write first: the street, and the others against it
             ranked = sorted(members, key=lambda k: (-len(articles[k]), forms[k]))
-            claims = [min(written[forms[k]], key=lambda c: (c.article, c.start)) for k in ranked]
-            claims += [c for k in ranked for c in written[forms[k]] if c not in claims]
+            first = [min(written[forms[k]], key=lambda c: (c.article, c.start)) for k in ranked]
+            shown = {id(c) for c in first}
+            claims = first + [c for k in ranked for c in written[forms[k]] if id(c) not in shown]
             desc = "; ".join(
                 f"{', '.join(sorted(articles[k]))}: {written[forms[k]][0].name!r}" for k in ranked
             )
