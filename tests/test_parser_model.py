@@ -90,6 +90,14 @@ def test_the_deed_a_figure_counts(sentence: str, figure: str, deed: tuple[str, s
         ("The Airbus took off from Pampulha Airport in Belo Horizonte at 9:47 p.m.", "9:47", "Airbus took off"),
         ("The rocket lifted off from the launch pad at 5:42 p.m. local time.", "5:42", "rocket lifted off"),
         ("A large explosion at about 2:40 a.m. at the plant shook the city.", "2:40", "large explosion"),
+        # a prepositional verb keeps its preposition: "broke into" is a break-in, "broke" alone is not
+        (
+            "A three-man gang broke into the museum, a private foundation in the Neustadt district, shortly after 4am.",
+            "4am",
+            "gang broke into museum",
+        ),
+        # a complement's verb ("forced OPEN a window") times the verb it completes, with that verb's doer
+        ("The thieves forced open a barred window on the courtyard side at 4:12 a.m.", "4:12", "thieves forced open"),
     ],
 )
 def test_the_happening_a_time_of_day_times(sentence: str, time: str, moment: str) -> None:

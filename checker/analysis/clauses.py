@@ -116,14 +116,26 @@ def moment_of(time: Any) -> list[Any]:
         if anchor.dep_ not in PLACE_RELATIONS or anchor.head is anchor:
             break
         anchor = anchor.head
-    found = [anchor]
-    for child in anchor.children:
-        if child.dep_ in CLAUSE_PARTS or child.dep_ == "advmod" and child.i == anchor.i + 1:
+    found = _clause_words(anchor)
+    if anchor.dep_ == "xcomp" and anchor.head.i == anchor.i - 1:
+        # "The thieves forced OPEN a window at 4:12": the happening is the verb the complement completes
+        found += _clause_words(anchor.head)
+    return sorted(set(found), key=lambda t: t.i)
+
+
+def _clause_words(verb: Any) -> list[Any]:
+    """A verb (or noun) with its doer, particle and object, and the preposition right after it with its noun
+    ("broke INTO the museum", "checked into a clinic"): a prepositional verb's happening is both words."""
+    found = [verb]
+    for child in verb.children:
+        if child.dep_ in CLAUSE_PARTS or child.dep_ == "advmod" and child.i == verb.i + 1:
             found.append(child)  # "took OFF": a particle the parse may call an adverb, right after the verb
             found.extend(c for c in child.children if c.dep_ in NAME_WORDS)
-        elif child.dep_ in NAME_WORDS and child.i < anchor.i:
+        elif child.dep_ in NAME_WORDS and child.i < verb.i:
             found.append(child)  # "a large explosion"
-    return sorted(set(found), key=lambda t: t.i)
+        elif child.dep_ == "obl" and any(c.dep_ == "case" and c.i == verb.i + 1 for c in child.children):
+            found.extend([verb.doc[verb.i + 1], child])
+    return found
 
 
 def moments_at(sentences: Iterable[tuple[str, list[tuple[int, int]]]]) -> list[dict[int, str]]:
