@@ -122,6 +122,12 @@ def test_the_happening_a_time_of_day_times(sentence: str, time: str, moment: str
         ("The Centre for Volcanology (PVMBG) raised the alert to Level IV on Thursday, after its instruments picked up"
          " a surge in volcanic tremor.", "Thursday", "raised alert"),
         ("The council closed the bridge on Friday evening.", "Friday", "closed bridge"),  # a part of a day climbed
+        ("The council closed the bridge this morning.", "this", "closed bridge"),  # a day opened by "this"
+        # a day the parse hangs on the last noun of a long phrase dates the verb the phrase is an argument of
+        ("The agency had raised the volcano's alert status to Level IV, the highest on Indonesia's four-tier scale, on"
+         " Friday after a swarm of volcanic earthquakes.", "Friday", "raised status"),
+        ("The Centre for Volcanology (PVMBG) raised the alert for Lewotobi Laki-laki to Level IV, the highest, on"
+         " Friday evening, after recording hundreds of volcanic earthquakes in two days.", "Friday", "raised alert"),
     ],
 )
 def test_the_noun_a_year_dates(sentence: str, year: str, head: str | None) -> None:

@@ -15,6 +15,8 @@ from checker.analysis.parse import parsed_sentences, parser
 # how a year hangs off the noun it dates: "the 2005 film", "a 2008 conviction"; a month between them
 # passes the year on ("an April 2008 raid")
 NOMINAL_RELATIONS = frozenset({"nummod", "amod", "compound", "nmod:unmarked"})
+# a day's own first word that is no noun ("THIS morning", "THAT night"): climbed over to the day it opens
+DAY_OPENERS = frozenset({"det"})
 
 
 # how a year or month hangs off the verb whose happening it dates: "overturned in 2007", "In July, ... overturned"
@@ -31,20 +33,42 @@ def dated_head(year: Any, months: frozenset[str] = frozenset(), verbs: _DatedVer
     dates depends on its object ("released a film", "released from hospital"), so without one it is not
     taken."""
     token = year
+    if token.dep_ in DAY_OPENERS and token.head.text.lower() in months:
+        token = token.head
     for _ in range(3):
         if token.dep_ in NOMINAL_RELATIONS and token.head is not token:
             token = token.head
             if token.text.lower() not in months and not _day_number(token.text):
                 return str(token.text)
         elif verbs is not None and token.dep_ in OBLIQUE_RELATIONS and token.head is not token:
+            if token.head.dep_ in PHRASE_RELATIONS and (arg := _verb_argument(token.head)) is not None:
+                # "raised the alert to Level IV, the highest, on Friday evening": hung on the phrase's noun
+                return _dated_verb(token, verbs, arg.head)
             return _dated_verb(token, verbs)
-        elif verbs is not None and token.dep_ == "nmod" and token.head.dep_ in OBLIQUE_RELATIONS | THING_RELATIONS:
+        elif verbs is not None and token.dep_ == "nmod" and (arg := _verb_argument(token.head)) is not None:
             # "disappeared from the scene in 1958": the year hung on the verb's other oblique; "raised the alert on
             # Thursday": the day hung on the verb's thing dates what was done to it
-            return _dated_verb(token, verbs, token.head.head)
+            return _dated_verb(token, verbs, arg.head)
         else:
             return None
     return None  # "April 2008" with nothing above the month
+
+
+# the words a noun phrase hangs together by: "the alert status to Level IV, the highest on the four-tier scale"
+PHRASE_RELATIONS = frozenset({"nmod", "appos"})
+
+
+def _verb_argument(token: Any) -> Any | None:
+    """The verb's oblique or thing a noun stands in, through the phrase it is part of: "raised the alert status to
+    Level IV, the highest on the four-tier scale, on Friday" (the day hung on "scale") dates the raising of the
+    status, as the parse hangs a date on the nearest noun of a long phrase. None when the phrase is no verb's."""
+    for _ in range(4):
+        if token.dep_ in OBLIQUE_RELATIONS | THING_RELATIONS:
+            return token
+        if token.dep_ not in PHRASE_RELATIONS or token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def _day_number(text: str) -> bool:
