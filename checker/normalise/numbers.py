@@ -207,13 +207,19 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
     text = m.group("words")
     if text.lower() in data.ambiguous_words and not _counted_noun_after(m.string, m.end()):
         return None  # "one of the", "a", "an": a number only before a counted noun ("one person was missing")
+    start = m.start("num")
     spelled = words_to_number(text)
+    if spelled is None and (article := _article_number().match(text.lower())):
+        # "a two-hour standoff", "a five-year sentence": the article is the phrase's, not one of the number
+        start, text = start + article.end(), text[article.end() :]
+        ambiguous = text.lower() in data.ambiguous_words and not _counted_noun_after(m.string, m.end())
+        spelled = None if ambiguous else words_to_number(text)  # "a one-time champion"
     if spelled is None:
         return None
     spelled += _fraction(m, "wfrac")
     if m.group("wmult"):  # "five lakh doses", "two crore"
-        return NumberMention(m.start("num"), m.end("num"), spelled * data.multipliers[m.group("wmult").lower()])
-    return NumberMention(m.start("num"), m.end("num"), spelled)
+        return NumberMention(start, m.end("num"), spelled * data.multipliers[m.group("wmult").lower()])
+    return NumberMention(start, m.end("num"), spelled)
 
 
 @lru_cache(maxsize=1)
