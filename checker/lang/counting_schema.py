@@ -179,6 +179,8 @@ class CountingData(Strict):
     fractions: list[str]
     toll_nouns: list[str]
     toll_verbs: list[str]
+    setting_verbs: list[str]
+    set_nouns: list[str]
     scale_nouns: list[str]
     temperature_scales: list[str]
     temperature_signs: dict[str, str]  # a scale's sign after a figure ("46.2C", "115°F") -> its unit

@@ -58,13 +58,15 @@ def _patterns() -> NounPatterns:
         re.compile(
             rf"\s+{_words(words.ellipsis_prepositions)}\s+(?:{_words(words.ellipsis_modifiers)}\s+)?[A-Z]"
         ),
-        # a noun named right before a figure, in one of three groups: "a crowd of" (1), "the death toll rose
-        # to" (2), "danger level" (3)
+        # a noun named right before a figure, in one of four groups: "a crowd of" (1), "the death toll rose
+        # to" (2), "danger level" (3), "put the death toll at" (4)
         re.compile(
             rf"\b([A-Za-z]{{3,}})\s+{_words(words.partitive)}\s+$"
             rf"|\b({word_alternation(words.toll_nouns)})\s+(?:\w+\s+){{0,3}}?"
             rf"(?:{word_alternation(words.toll_verbs)})\s+(?:{_words(words.toll_prepositions)}\s+)?$"
-            rf"|\b({word_alternation(words.scale_nouns)})\s+$",
+            rf"|\b({word_alternation(words.scale_nouns)})\s+$"
+            rf"|\b(?:{word_alternation(words.setting_verbs)})\s+(?:the\s+)?(?:\w+\s+)?"
+            rf"({word_alternation(words.set_nouns)})\s+{_words(words.toll_prepositions)}\s+$",
             re.I,
         ),
     )
@@ -183,8 +185,8 @@ def borrow_noun(text: str, sent: Sentence, fig: Figure, nxt: NumberMention | Non
         and (patterns.ellipsis_place.match(text, after))
     ):
         fig.noun, fig.category = previous
-    elif lead and (lead.group(1) or lead.group(2) or lead.group(3)).lower() not in context_stopwords():
-        g = next(i for i in (1, 2, 3) if lead.group(i))
+    elif lead and (lead.group(1) or lead.group(2) or lead.group(3) or lead.group(4)).lower() not in context_stopwords():
+        g = next(i for i in (1, 2, 3, 4) if lead.group(i))
         fig.noun = fig.head = lead.group(g).lower()
         fig.category = category_of(fig.noun)
         fig.noun_start, fig.noun_end = sent.start + lead.start(g), sent.start + lead.end(g)
