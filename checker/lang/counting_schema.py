@@ -22,6 +22,7 @@ class NumbersData(Strict):
     multipliers: dict[str, float]
     ambiguous_words: list[str]
     negative: list[str]  # words that make the figure after them negative ("minus 17 degrees")
+    hyphen_before: list[str]  # words a figure is glued to by a hyphen and still read ("magnitude-6.1")
     cardinals: list[str]  # the number words: "four", "twenty-one", "one hundred"
     cardinal_joiners: list[str]  # between two number words besides a space or hyphen: "one hundred AND five"
     article_numbers: dict[str, str]  # an article before number words and the number word it stands for: "A hundred"

@@ -40,7 +40,7 @@ def number_pattern() -> re.Pattern[str]:
     codes = alternation(currency_codes(), fold_case=False)
     signs, abbreviations = alternation(counted.currency_signs), alternation(counted.currency_abbreviations)
     # "minus-20": a hyphen after a word joins a compound ("Covid-19") unless the word makes it negative
-    hyphen = "|".join(f"(?<={re.escape(w)}-)" for w in data.negative)
+    hyphen = "|".join(f"(?<={re.escape(w)}-)" for w in [*data.negative, *data.hyphen_before])
     fraction = alternation(data.fraction_after, space=r"\s+")
     # "41/2 months": a whole number and a half that lost its space, before a unit only ("on 11/2" is a date)
     unit_words = alternation(w for u in counted.units.values() for w in u.words)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checker import lang
+from checker.analysis.event import measure_of
 from checker.models import CountClaim, Finding
 from checker.rules.base import Context, Rule
 
@@ -17,7 +18,7 @@ class EventMeasureMismatch(Rule):
     ``lang/en/measures.yaml``); FC103 leaves them to this rule. Who gives each figure is part of it: when
     every figure is credited to a source and each source gives one figure ("5.9, the USGS said" / "6.1,
     according to the EMSC"), the agencies differ and it is a note (info); one source quoted with two figures
-    is a warning.
+    is a warning. An article that gives both figures (Monday's 5.2 quake and Sunday's 5.6) tells two quakes apart.
 
     Disagreeing:
         A: "A magnitude 4.4 earthquake struck near Cobb on Friday morning."
@@ -41,7 +42,16 @@ class EventMeasureMismatch(Rule):
         for measure in lang.load().measures.once_per_event:
             firsts = ctx.main_event.first_figures.get(measure, {})
             claims = sorted(firsts.values(), key=lambda c: c.article)
-            if not any(not a.value.overlaps(b.value, tol) for a in claims for b in claims):
+            told = _told(ctx, measure, firsts)
+            # an article that also gives the other's figure ("a magnitude-5.2 quake on Monday ... Sunday's 5.6
+            # quake") tells two quakes apart: its first figure is of the other one
+            if not any(
+                not a.value.overlaps(b.value, tol)
+                and not any(t.value.overlaps(b.value, tol) for t in told.get(a.article, []))
+                and not any(t.value.overlaps(a.value, tol) for t in told.get(b.article, []))
+                for a in claims
+                for b in claims
+            ):
                 continue
             desc = "; ".join(
                 f"{c.article}: {c.text!r} ({c.value.describe()}{', per ' + c.speaker if c.speaker else ''})"
@@ -66,6 +76,19 @@ class EventMeasureMismatch(Rule):
                 )
             )
         return findings
+
+
+def _told(ctx: Context, measure: str, firsts: dict[str, CountClaim]) -> dict[str, list[CountClaim]]:
+    """Every figure of the measure each article gives, named so or counting the noun of its first ("a
+    magnitude-5.2 quake" ... "a 5.6 quake jolted the island")."""
+    told: dict[str, list[CountClaim]] = {}
+    for c in ctx.claims("count"):
+        first = firsts.get(c.article)
+        if not isinstance(c, CountClaim) or first is None:
+            continue
+        if measure_of(c) == measure or not c.unit and c.category == first.category:
+            told.setdefault(c.article, []).append(c)
+    return told
 
 
 def _agencies_differ(claims: list[CountClaim], tol: float) -> bool:

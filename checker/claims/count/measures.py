@@ -194,12 +194,12 @@ def figure_measure(
     return measure, direction
 
 
-OF_BEFORE = re.compile(r"\s+(?:of\s+)?$")
+OF_BEFORE = re.compile(r"(?:\s+(?:of\s+)?|-)$")  # "a magnitude of 4.4", "a magnitude-4.4 quake"
 
 
 def _named_before(text: str, at: int) -> bool:
-    """ "a magnitude 4.4 earthquake", "a magnitude of 4.4", "a crowd of 47,312": the measure names the figure
-    itself, right before it."""
+    """ "a magnitude 4.4 earthquake", "a magnitude of 4.4", "a magnitude-4.4 quake", "a crowd of 47,312": the
+    measure names the figure itself, right before it."""
     before = text[max(0, at - 40) : at]
     return any(OF_BEFORE.fullmatch(before, m.end()) for m in _measure_patterns()[0].finditer(before))
 

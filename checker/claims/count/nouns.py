@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from checker import lang
 from checker.analysis.document import Sentence
 from checker.claims.count.figures import Figure
 from checker.claims.count.outcomes import is_outcome_word, nearest_outcome, verb_cue_before
@@ -115,6 +116,7 @@ def noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
     unit_words = units()
     known = category_words()
     stops = noun_phrase_stops()
+    implied = lang.load().counted.implied_outcomes
     plural, not_plural = tuple(counting().plural_endings), tuple(counting().not_plural_endings)
     prev_end = 0
     for t in toks:
@@ -125,8 +127,8 @@ def noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
         low = word.lower().rstrip(".")
         if low in stops:
             break
-        if is_outcome_word(word) and low not in known:
-            break
+        if is_outcome_word(word) and low not in known and low not in implied:
+            break  # "12 killed": the outcome, no noun; "17 survivors" names its outcome and is its noun
         taken.append(t)
         prev_end = t.end()
         if low in unit_words and len(taken) == 1:

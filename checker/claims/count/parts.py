@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker import lang
 from checker.analysis.document import Document
 from checker.claims.count.figures import Figure
 from checker.claims.count.nouns import noun_phrase
@@ -45,6 +46,14 @@ def _part_category(noun: str, whole_category: str | None) -> str | None:
     return category
 
 
+def _other_outcome(noun: str | None, noun2: str) -> bool:
+    """Two nouns that each name an outcome, and not the same one: "39 dead and 11 survivors" is no sum."""
+    implied = lang.load().counted.implied_outcomes
+    first = implied.get((noun or "").split()[-1].lower()) if noun else None
+    second = implied.get(noun2.split()[-1].lower()) if noun2 else None
+    return first is not None and second is not None and first != second
+
+
 def read_parts(doc: Document, fig: Figure, mentions: list[NumberMention], consumed: set[int]) -> None:
     """The figures that follow this one as parts of one sum ("10 soldiers and four police", "four civilians,
     11 troops"), each with a counted noun; they are added to ``consumed`` and ``fig.end`` moves past them.
@@ -63,7 +72,7 @@ def read_parts(doc: Document, fig: Figure, mentions: list[NumberMention], consum
             break
         _s2, e2, noun2, _c2 = noun_phrase(text, nxt.end)
         cat2 = _part_category(noun2, fig.category)
-        if cat2 is None:
+        if cat2 is None or _other_outcome(fig.noun, noun2):
             break
         if not fig.parts:
             fig.parts.append(
