@@ -13,7 +13,8 @@ from functools import lru_cache
 from checker import lang
 from checker.analysis.attribution import Speaker, find_speakers, index_people, resolve_person, sentence_speakers
 from checker.analysis.document import Document, Sentence, analyse
-from checker.analysis.entities import PersonMention, PlaceMention, capitalised_runs, find_people
+from checker.analysis.entities import find_people
+from checker.analysis.mentions import PersonMention, PlaceMention, capitalised_runs
 from checker.analysis.places_in_text import find_places
 from checker.models import Article, ClaimBase, PlaceClaim
 from checker.normalise.patterns import alternation

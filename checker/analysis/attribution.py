@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from checker import lang
 from checker.analysis.document import Document
-from checker.analysis.entities import PersonMention, PlaceMention
+from checker.analysis.mentions import PersonMention, PlaceMention
 from checker.models import AttributionClaim
 from checker.normalise.names import post_of, role_head, same_person
 from checker.normalise.patterns import alternation, search_lowered

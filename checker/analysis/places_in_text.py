@@ -1,7 +1,7 @@
 """Places in an article's running text: the gazetteer's names checked against their context ("in the city of
 X", "X district of Y", "X province"), with the cluster's countries and provinces settling which of several
-same-named places is meant. People are found in ``entities.py``, which also holds what both share (the
-capitalised runs, the patterns of news writing)."""
+same-named places is meant. People are found in ``entities.py``; what both share (the capitalised runs, the
+patterns of news writing) is in ``mentions.py``."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from typing import NamedTuple
 from checker import lang
 from checker.analysis.bases import organisation_bases
 from checker.analysis.document import Document
-from checker.analysis.entities import (
+from checker.analysis.entities import is_place_word
+from checker.analysis.mentions import (
     CAP_WORD,
     PersonMention,
     PlaceMention,
@@ -21,7 +22,6 @@ from checker.analysis.entities import (
     _titles_set,
     _vocab,
     capitalised_runs,
-    is_place_word,
 )
 from checker.normalise.patterns import alternation, search_lowered
 from checker.normalise.places import Place, bare_division, gazetteer, place_key

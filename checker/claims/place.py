@@ -9,7 +9,7 @@ from __future__ import annotations
 from checker.analysis.article import ArticleAnalysis
 from checker.analysis.bases import organisation_bases
 from checker.analysis.document import Document
-from checker.analysis.entities import PlaceMention
+from checker.analysis.mentions import PlaceMention
 from checker.models import PlaceClaim
 
 

@@ -22,7 +22,7 @@ from checker.analysis.article import ArticleAnalysis
 from checker.analysis.attribution import resolve_person
 from checker.analysis.clauses import subjects_at
 from checker.analysis.document import Document
-from checker.analysis.entities import PersonMention
+from checker.analysis.mentions import PersonMention
 from checker.models import ResidenceClaim
 from checker.normalise.patterns import phrases
 from checker.normalise.places import gazetteer, place_key

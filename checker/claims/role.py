@@ -10,7 +10,7 @@ from checker import lang
 from checker.analysis.article import ArticleAnalysis
 from checker.analysis.attribution import resolve_person
 from checker.analysis.document import Document, Sentence
-from checker.analysis.entities import CAP_WORD, PersonMention
+from checker.analysis.mentions import CAP_WORD, PersonMention
 from checker.models import RoleClaim
 from checker.normalise.patterns import alternation
 from checker.normalise.patterns import phrases as _words

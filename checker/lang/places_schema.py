@@ -86,7 +86,8 @@ class PlacesInTextExamples(Strict):
 
 
 class PlacesInText(Strict):
-    """How a place is told in running text (``lang/en/places.yaml``, read by checker/analysis/entities.py)."""
+    """How a place is told in running text (``lang/en/places.yaml``, read by checker/analysis/mentions.py and
+    entities.py)."""
 
     locative: list[str]  # "IN Kabul", "IN THE CITY OF Kabul"
     locative_modifiers: list[str]  # "in SOUTHERN Kabul"

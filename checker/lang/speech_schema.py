@@ -187,7 +187,7 @@ class NamesData(Strict):
     non_person_words: list[str]
     not_speaker_words: list[str]  # "INCLUDING Jane Doe": a word read into a speaker's name that opens no name
     title_object_ends: dict[str, int]  # "Minister OF Energy Sello Dube": the word and the least words of the name kept
-    # how a person's name is told in running text (checker/analysis/entities.py), matched as written
+    # how a person's name is told in running text (checker/analysis/entities.py, mentions.py), matched as written
     connectors: list[str]  # "Bank OF England", "Osama BIN Laden"
     name_of: list[str]  # "Mayor Wilson Sambrano OF Pedernales"
     person_of: list[str]  # "the SON of John Smith": the name after "of" is a person's

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from checker import lang
 from checker.analysis.document import Document, Sentence
-from checker.analysis.entities import PlaceMention
+from checker.analysis.mentions import PlaceMention
 from checker.analysis.scope import past_event
 from checker.claims.count.figures import is_no_count, is_vote_split, read_figure
 from checker.claims.count.measures import dimension_after, figure_measure, read_unit

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from checker import lang
 from checker.analysis.document import Document, Sentence
-from checker.analysis.entities import PlaceMention
+from checker.analysis.mentions import PlaceMention
 from checker.analysis.scope import follows_earlier_event, past_event, relative_opener
 from checker.claims.count.figures import Figure
 from checker.claims.count.words import month_names

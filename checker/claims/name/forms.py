@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA
 
-from checker.analysis.entities import capitalised_runs
+from checker.analysis.mentions import capitalised_runs
 from checker.claims.name.spellings import HasClaims, title_case, title_case_lines
 from checker.models import NameClaim
 from checker.normalise.names import MIN_COMMON_ARTICLES

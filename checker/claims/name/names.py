@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.analysis.attribution import resolve_person
 from checker.analysis.document import Document
-from checker.analysis.entities import PersonMention, PlaceMention
+from checker.analysis.mentions import PersonMention, PlaceMention
 from checker.models import NameClaim
 
 

@@ -23,7 +23,7 @@ from typing import Protocol
 from rapidfuzz.distance import OSA, Levenshtein
 
 from checker.analysis.document import Document
-from checker.analysis.entities import PersonMention, capitalised_runs
+from checker.analysis.mentions import PersonMention, capitalised_runs
 from checker.models import ClaimBase, NameClaim
 from checker.normalise.names import outnumbers
 from checker.normalise.spelling import canonical

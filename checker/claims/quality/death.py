@@ -16,7 +16,7 @@ from checker.analysis.article import ArticleAnalysis
 from checker.analysis.attribution import resolve_person
 from checker.analysis.clauses import subjects_at
 from checker.analysis.document import Document, Sentence
-from checker.analysis.entities import PersonMention
+from checker.analysis.mentions import PersonMention
 from checker.models import QualityClaim
 from checker.normalise.patterns import alternation
 
