@@ -1,55 +1,22 @@
 """Places in an article's running text: the gazetteer's names checked against their context ("in the city of
 X", "X district of Y", "X province"), with the cluster's countries and provinces settling which of several
-same-named places is meant. People are found in ``entities.py``; what both share (the capitalised runs, the
-patterns of news writing) is in ``mentions.py``."""
+same-named places is meant. The candidates and what their context says are found in ``place_candidates.py``.
+People are found in ``entities.py``; what both share (the capitalised runs, the patterns of news writing) is in
+``mentions.py``."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import NamedTuple
 
 from checker import lang
-from checker.analysis.bases import organisation_bases
 from checker.analysis.document import Document
 from checker.analysis.entities import is_place_word
-from checker.analysis.mentions import (
-    CAP_WORD,
-    PersonMention,
-    PlaceMention,
-    _patterns,
-    _titles_set,
-    _vocab,
-    capitalised_runs,
-)
+from checker.analysis.mentions import PersonMention, PlaceMention, _patterns, _vocab
+from checker.analysis.place_candidates import _candidate_facts, _CandidateFacts, _candidates, _tail_of_name
 from checker.normalise.patterns import alternation, search_lowered
 from checker.normalise.places import Place, bare_division, gazetteer, place_key
-from checker.normalise.text import possessive
-
-_SPLITS = re.compile(r"[\s,-]")
-
-
-def _candidates(doc: Document) -> list[tuple[int, int]]:
-    """Capitalised runs and their sub-runs, longest first, as place candidates."""
-    if doc.cache.place_candidates is not None:
-        return doc.cache.place_candidates
-    spans: list[tuple[int, int]] = []
-    for start, end in capitalised_runs(doc):
-        run = doc.folded[start:end]
-        if run and not _SPLITS.search(run):
-            spans.append((start, end))  # one word: most runs
-            continue
-        parts = [
-            (m.start() + start, m.end() + start) for m in re.finditer(r"[^\s,-]+(?:-e\s\S+)?", doc.folded[start:end])
-        ]
-        # split hyphenated org names ("Mission-Sudan") too
-        n = len(parts)
-        for size in range(min(n, 4), 0, -1):
-            for i in range(n - size + 1):
-                spans.append((parts[i][0], parts[i + size - 1][1]))
-    doc.cache.place_candidates = spans
-    return spans
 
 
 def _choose(cands: list[Place], countries: set[str], regions: frozenset[str] = frozenset()) -> Place | None:
@@ -79,59 +46,6 @@ def _choose(cands: list[Place], countries: set[str], regions: frozenset[str] = f
 def _org_after() -> re.Pattern[str]:
     """An organisation noun after a place name: "Kabul Bank", "the Palu search and rescue office"."""
     return re.compile(rf"^[\s-]*(?:[A-Z]\w*\s+)*{alternation(lang.load().roles.organisation_nouns)}\b", re.I)
-
-
-class _CandidateFacts(NamedTuple):
-    """What the text around a place candidate says, whatever the cluster knows: found once per article."""
-
-    text: str
-    end: int
-    cands: list[Place]
-    context: bool  # placed by the words around it ("in X", "X province", "X-based", a dateline)
-    after: str
-
-
-def _candidate_facts(
-    doc: Document, start: int, end: int, not_names: frozenset[str], non_person: frozenset[str]
-) -> _CandidateFacts | None:
-    """None when the candidate is no place whatever the cluster knows."""
-    gaz = gazetteer()
-    text = doc.folded[start:end].rstrip(".")
-    end = start + len(text)
-    low = text.lower()
-    if low in not_names or len(text) < 3 and not text.isupper():
-        return None
-    cands = gaz.lookup(text)
-    if not cands:
-        return None
-    before = doc.folded[max(0, start - 40) : start]
-    after = doc.folded[end : end + 60]
-    p = _patterns()
-    if p.clock_after.match(after):
-        return None  # "10.12pm Jakarta time": a clock, not a place
-    based = start in organisation_bases(doc)  # "Orvane, the Stuttgart car parts maker"
-    locative = bool(search_lowered(p.locative, before))
-    context = (
-        locative
-        or bool(p.level_after.match(after))
-        or (start == doc.sentences[0].start if doc.sentences else False)
-        or text.isupper()
-        and doc.folded[start - 1 : start] in ("", "\n")
-        and after[:1] in (",", " ")
-        or bool(p.based_after.match(after))
-        or _named_with_division(after)
-        or based
-    )
-    if cands[0].level == "locality":
-        if p.article_before.search(before) and not (p.level_after.match(after) or based):
-            return None  # "across the Atlantic", "the Gulf": not a town
-        if any(w in non_person for w in low.split()):
-            return None
-        if _inside_name(doc, start, end):
-            return None  # "Northgate Yield", "in Elton Brand": a town's name opening a longer name is part of it
-        if not locative and _tail_of_name(doc, start, not_names | non_person):
-            return None  # "the Innere Altstadt": the end of a longer name is not the town of that name
-    return _CandidateFacts(text, end, cands, context, after)
 
 
 def find_places(
@@ -200,39 +114,6 @@ def find_places(
     # unknown districts named with their province: "Traversara, in the province of Ravenna"
     out.extend(_unlisted_districts(doc, out, taken))
     return sorted(out, key=lambda p: p.start)
-
-
-def _inside_name(doc: Document, start: int, end: int) -> bool:
-    """The span is followed by more capitalised words of the same name (not a level word like "District")."""
-    nxt = re.match(rf"^[ -]({CAP_WORD})", doc.folded[end : end + 40])
-    level_after = _patterns().level_after.match(doc.folded[end : end + 40])
-    return bool(nxt) and not level_after and not (nxt and nxt.group(1)[0] == "(")
-
-
-def _tail_of_name(doc: Document, start: int, openers: frozenset[str]) -> bool:
-    """The span ends a longer capitalised name ("Innere Altstadt", "Wettiner Schatzhaus"): the word
-    before it is capitalised and is no sentence opener, title, compass word or place of its own."""
-    prev = re.search(rf"(?:^|\s)({CAP_WORD}) $", doc.folded[max(0, start - 40) : start])
-    if not prev:
-        return False
-    if prev.group(1).endswith((".", *possessive().singular, *possessive().plural)):
-        return False  # "Uttar Pradesh's Hapur", "the IMD. Chandbali": an owner or a sentence's end, not a name
-    word = prev.group(1).lower()
-    places = lang.load().places
-    if word in openers or word in places.in_text.name_modifiers or word in places.compass or word in _titles_set():
-        return False
-    return not gazetteer().lookup(prev.group(1))
-
-
-def _named_with_division(after: str) -> bool:
-    """ "Talcher, in Angul district", "Traversara (Ravenna)": a name given with its division is a place."""
-    m = _patterns().contained.match(after)
-    if not m:
-        return False
-    outer = m.group("outer")
-    if m.group("level") or _patterns().division_end.search(outer):
-        return True
-    return any(p.level in ("country", "admin1", "admin2") for p in gazetteer().lookup(outer))
 
 
 def within(place: Place, outer_name: str, named_division: bool = False) -> Place:
