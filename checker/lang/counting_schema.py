@@ -188,7 +188,7 @@ class CountingData(Strict):
     share_bases: list[str]
     direction_after: list[str]
     partitive: list[str]  # "a quarter OF a million", "a crowd OF 47,312", "46.4% OF valid votes"
-    # which numbers are figures (count_figures.py); each list is one pattern's words
+    # which numbers are figures (claims/count/non_counts.py); each list is one pattern's words
     match_minute: list[str]
     rate_ones: list[str]
     rate_of: list[str]

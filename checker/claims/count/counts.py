@@ -19,8 +19,9 @@ from checker import lang
 from checker.analysis.document import Document, Sentence
 from checker.analysis.mentions import PlaceMention
 from checker.analysis.scope import past_event
-from checker.claims.count.figures import is_no_count, is_vote_split, read_figure
+from checker.claims.count.figures import is_vote_split, read_figure
 from checker.claims.count.measures import dimension_after, figure_measure, read_unit
+from checker.claims.count.non_counts import is_no_count
 from checker.claims.count.nouns import NounMemory, borrow_noun, noun_phrase
 from checker.claims.count.outcomes import outcome_of
 from checker.claims.count.parts import join_parts, read_parts

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from checker import lang
 from checker.analysis.document import Sentence
-from checker.claims.count.figures import Figure, temperature_sign_at
+from checker.claims.count.figures import Figure
+from checker.claims.count.non_counts import temperature_sign_at
 from checker.claims.count.nouns import noun_phrase
 from checker.claims.count.words import counting, units, word_alternation
 from checker.normalise.categories import category_of
