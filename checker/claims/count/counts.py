@@ -36,7 +36,8 @@ from checker.claims.count.scope import (
 from checker.claims.count.words import context_stopwords, counting
 from checker.models import CountClaim
 from checker.normalise import numbers
-from checker.normalise.numbers import NumberMention, currency_words, find_numbers, to_interval
+from checker.normalise.hedges import to_interval
+from checker.normalise.numbers import NumberMention, currency_words, find_numbers
 from checker.normalise.patterns import alternation, phrases
 from checker.normalise.text import words
 

@@ -16,7 +16,8 @@ from checker.analysis.document import Sentence
 from checker.claims.count.non_counts import _figure_patterns, is_date_or_time, is_no_count
 from checker.claims.count.words import counting
 from checker.models import CountPart, Interval
-from checker.normalise.numbers import NumberMention, hedge_around, to_interval
+from checker.normalise.hedges import hedge_around, to_interval
+from checker.normalise.numbers import NumberMention
 
 
 @dataclass

@@ -17,7 +17,8 @@ from checker.claims.count.scope import SUBSET_AFTER
 from checker.claims.count.words import counting
 from checker.models import CountPart, Interval
 from checker.normalise.categories import ancestors, category_of, common_category
-from checker.normalise.numbers import NumberMention, to_interval
+from checker.normalise.hedges import to_interval
+from checker.normalise.numbers import NumberMention
 
 COMMA_GAP = re.compile(r"\s*,\s*")
 
