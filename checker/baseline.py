@@ -61,7 +61,7 @@ MAX_BASELINE_BYTES = 64 * 1024 * 1024
 def _load_json(path: str | Path) -> Any:
     """The baseline's JSON; a missing, non-regular, oversized, non-UTF-8 or hostile file names itself."""
     from checker.inputs.errors import InputError
-    from checker.inputs.loader import read_bytes
+    from checker.inputs.files import read_bytes
 
     try:
         return json.loads(read_bytes(str(path), MAX_BASELINE_BYTES).decode("utf-8"))

@@ -127,7 +127,7 @@ def read_toml(p: Path) -> dict[str, Any]:
     integer over Python's 4,300-digit limit) are named as such rather than escaping as internal errors.
     """
     from checker.inputs.errors import InputError
-    from checker.inputs.loader import read_bytes
+    from checker.inputs.files import read_bytes
 
     try:
         raw = read_bytes(str(p), MAX_CONFIG_BYTES)

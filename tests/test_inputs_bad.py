@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from checker.cli import main
 from checker.inputs.errors import InputError
+from checker.inputs.files import read_plain
 from checker.inputs.html_page import read_html, read_markdown
-from checker.inputs.loader import read_plain
 from checker.inputs.newsml import read_newsml
 from checker.inputs.ninjs import read_ninjs
 
