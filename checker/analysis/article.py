@@ -18,7 +18,8 @@ from checker.analysis.mentions import PersonMention, PlaceMention, capitalised_r
 from checker.analysis.places_in_text import find_places
 from checker.models import Article, ClaimBase, PlaceClaim
 from checker.normalise.patterns import alternation
-from checker.normalise.places import gazetteer, place_key
+from checker.normalise.place_lookup import place_key
+from checker.normalise.places import gazetteer
 
 
 @dataclass

@@ -16,7 +16,8 @@ from checker.analysis.mentions import PersonMention, _patterns, _titles_set, _vo
 from checker.analysis.surname_slips import slipped_surnames
 from checker.normalise.names import normalise_title, person_key, split_title
 from checker.normalise.patterns import alternation, search_lowered
-from checker.normalise.places import gazetteer, place_key
+from checker.normalise.place_lookup import place_key
+from checker.normalise.places import gazetteer
 
 # patterns run once per capitalised run, compiled once
 NON_SPACE = re.compile(r"\S+")

@@ -15,7 +15,7 @@ from checker import lang
 from checker.analysis.document import Document
 from checker.normalise.patterns import alternation
 from checker.normalise.patterns import phrases as _words
-from checker.normalise.places import Place
+from checker.normalise.place_lookup import Place
 from checker.normalise.text import drop_possessive, possessive
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"

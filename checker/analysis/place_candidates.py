@@ -14,7 +14,8 @@ from checker.analysis.bases import organisation_bases
 from checker.analysis.document import Document
 from checker.analysis.mentions import CAP_WORD, _patterns, _titles_set, capitalised_runs
 from checker.normalise.patterns import search_lowered
-from checker.normalise.places import Place, gazetteer
+from checker.normalise.place_lookup import Place
+from checker.normalise.places import gazetteer
 from checker.normalise.text import possessive
 
 _SPLITS = re.compile(r"[\s,-]")

@@ -16,7 +16,8 @@ from checker.analysis.entities import is_place_word
 from checker.analysis.mentions import PersonMention, PlaceMention, _patterns, _vocab
 from checker.analysis.place_candidates import _candidate_facts, _CandidateFacts, _candidates, _tail_of_name
 from checker.normalise.patterns import alternation, search_lowered
-from checker.normalise.places import Place, bare_division, gazetteer, place_key
+from checker.normalise.place_lookup import Place, bare_division, place_key
+from checker.normalise.places import gazetteer
 
 
 def _choose(cands: list[Place], countries: set[str], regions: frozenset[str] = frozenset()) -> Place | None:

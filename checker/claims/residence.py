@@ -25,7 +25,8 @@ from checker.analysis.document import Document
 from checker.analysis.mentions import PersonMention
 from checker.models import ResidenceClaim
 from checker.normalise.patterns import phrases
-from checker.normalise.places import gazetteer, place_key
+from checker.normalise.place_lookup import place_key
+from checker.normalise.places import gazetteer
 from checker.normalise.text import drop_possessive
 
 RUN = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")

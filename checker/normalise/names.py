@@ -129,7 +129,8 @@ def post_of(role: str | None) -> str | None:
     "chief secretary", "special relief commissioner" as it is; None when its last word is no post."""
     if not role:
         return None
-    from checker.normalise.places import gazetteer, place_key
+    from checker.normalise.place_lookup import place_key
+    from checker.normalise.places import gazetteer
 
     gaz = gazetteer()
     post_words = lang.load().titles.post_words

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.match import blocks
 from checker.models import Finding, PlaceClaim
-from checker.normalise.places import place_key
+from checker.normalise.place_lookup import place_key
 from checker.rules.base import Context, Rule
 
 
