@@ -53,8 +53,8 @@ class ArticleCache:
     """Work several extractors of one article share, each computed once when first asked for (typed, so a
     reader knows what is kept and who fills it)."""
 
-    runs: list[tuple[int, int]] | None = None  # capitalised runs (entities.capitalised_runs)
-    place_candidates: list[tuple[int, int]] | None = None  # runs and sub-runs that may be places (entities)
+    runs: list[tuple[int, int]] | None = None  # capitalised runs (mentions.capitalised_runs)
+    place_candidates: list[tuple[int, int]] | None = None  # runs and sub-runs that may be places (place_candidates)
     place_facts: dict[tuple[int, int], Any] = field(default_factory=dict)  # what the words around a candidate say
     bases: dict[int, str] | None = None  # place start -> organisation based there (bases.organisation_bases)
 
