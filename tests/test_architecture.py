@@ -117,3 +117,24 @@ def test_each_rule_declares_the_settings_it_reads() -> None:
         path = Path(sys.modules[rule.__module__].__file__ or "")
         assert set(rule.reads) <= known, code
         assert set(rule.reads) == _settings_read(path), f"{code} reads {sorted(_settings_read(path))}"
+
+
+MODULE_LINES = 300  # a module says one thing: split it before it says several
+FUNCTION_LINES = 80  # a function does one step: the pipeline's steps read in engine.py, not inside one function
+
+
+def test_modules_and_functions_stay_small() -> None:
+    """Every module of ``checker/`` is at most MODULE_LINES long and every function at most FUNCTION_LINES."""
+    long_modules, long_functions = [], []
+    for parts, path in MODULES:
+        source = path.read_text(encoding="utf-8")
+        name = "/".join(parts)
+        if source.count("\n") > MODULE_LINES:
+            long_modules.append(f"{name}.py ({source.count(chr(10))} lines)")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno is not None:
+                length = node.end_lineno - node.lineno + 1
+                if length > FUNCTION_LINES:
+                    long_functions.append(f"{name}.py: {node.name} ({length} lines)")
+    assert not long_modules, long_modules
+    assert not long_functions, long_functions
