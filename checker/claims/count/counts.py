@@ -3,10 +3,10 @@
 "killing at least 10 soldiers and four police" is one claim worth at least 14 (parts kept);
 "six police were killed and seven wounded" is two claims, the second inheriting "police".
 
-Each figure is read in stages, one module each: which numbers are figures and what they are worth
-(``count_figures``), the unit and what is measured (``count_measures``), the counted noun
-(``count_nouns``) and the parts of a sum (``count_parts``), the outcome (``count_outcomes``), and the
-clause, subset, background and place (``count_scope``). This module runs them and builds the claims.
+Each figure is read in stages, one module each: which numbers count nothing (``non_counts.py``), which are
+figures and what they are worth (``figures.py``), the unit and what is measured (``measures.py``), the counted
+noun (``nouns.py``) and the parts of a sum (``parts.py``), the outcome (``outcomes.py``), and the clause, subset,
+background and place (``scope.py``). This module runs them and builds the claims.
 """
 
 from __future__ import annotations
