@@ -226,6 +226,15 @@ def test_a_number_in_a_name_is_no_count(text: str) -> None:
     assert not [c for c in counts if c.value.low in (2000, 3.0, 1440, 900, 805)]
 
 
+def test_a_bare_figure_takes_people_only_from_an_outcome_right_after_it() -> None:
+    """ "At least 17 were killed" counts people; "Five Oaks teen killed" (a neighbourhood's name, the outcome
+    four words on) counts no one."""
+    killed = [c for c in claims_of("At least 17 were killed.") if isinstance(c, CountClaim)]
+    assert [(c.value.low, c.noun, c.outcome) for c in killed] == [(17, "people", "killed")]
+    named = claims_of("Hundreds gather at vigil for Five Oaks teen killed by police.")
+    assert not [c for c in named if isinstance(c, CountClaim) and c.value.low == 5]
+
+
 def test_a_name_before_a_number_in_words_is_still_a_count() -> None:
     counts = [
         c for c in claims_of("The ministry gave Brightwater three untendered contracts.") if isinstance(c, CountClaim)

@@ -157,7 +157,8 @@ def borrow_noun(text: str, sent: Sentence, fig: Figure, nxt: NumberMention | Non
     """Give a figure with no noun and no unit the noun the text gives elsewhere; False when none is found
     (the figure is then no count: a bare number). ``nxt``: the number after the figure in the sentence.
 
-    Tried in order: the previous noun when an outcome verb follows ("... and seven wounded"); the last
+    Tried in order: the previous noun when an outcome verb follows ("... and seven wounded"), people when no noun
+    came before it ("at least 17 were killed"); the last
     noun after "of those"; a base figure's noun ("Fourteen of the 189 occupants"); people, after an -ing
     outcome verb ("killing nine"); the previous noun in an ellipsis with a place ("950,000 people in
     Odisha and 110,000 in West Bengal"); a noun named before the figure ("a crowd of 47,312")."""
@@ -167,7 +168,7 @@ def borrow_noun(text: str, sent: Sentence, fig: Figure, nxt: NumberMention | Non
     lead = patterns.noun_before.search(text[sent.start : span_start])
     previous = memory.previous
     if previous and cue and nearest_outcome(text, after, after + len(cue.group(0)), after, sent.end):
-        fig.noun, fig.category = previous
+        fig.noun, fig.category = previous  # "six police were killed and seven wounded": the noun before
     elif of_those().search(text, max(sent.start, span_start - 20), span_start):
         whole = memory.whole_of(fig.value.low if fig.value.low is not None else fig.value.high)
         if whole is None:
@@ -194,6 +195,9 @@ def borrow_noun(text: str, sent: Sentence, fig: Figure, nxt: NumberMention | Non
         fig.noun_start, fig.noun_end = sent.start + lead.start(g), sent.start + lead.end(g)
         fig.span_start = min(span_start, fig.noun_start)
         return True
+    elif cue and is_outcome_word(cue.group(1)):
+        # "at least 17 were killed", "17 killed": an outcome right after the figure, and no noun before it
+        fig.noun, fig.category = counting().bare_noun, category_of(counting().bare_noun) or ""
     else:
         return False
     fig.noun_start = fig.noun_end = after  # a borrowed noun is not in the claim's words
