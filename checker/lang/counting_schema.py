@@ -183,6 +183,7 @@ class CountingData(Strict):
     setting_verbs: list[str]
     set_nouns: list[str]
     scale_nouns: list[str]
+    scales_after: dict[str, list[str]]  # a scale named after a bare figure, by the noun it gives it
     temperature_scales: list[str]
     temperature_signs: dict[str, str]  # a scale's sign after a figure ("46.2C", "115°F") -> its unit
     share_bases: list[str]

@@ -162,7 +162,10 @@ def measure_of(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str | No
     for m_start, m_end, measure in hits[bisect_left(hits, (lo,)) :]:
         if m_end > hi:
             break
-        dist = at - m_end if m_end <= at else (m_start - end) * 2 + 1  # words before count more
+        if at <= m_start and m_end <= end:
+            dist = 0  # inside the figure's own words: "a 6.1-magnitude earthquake"
+        else:
+            dist = at - m_end if m_end <= at else (m_start - end) * 2 + 1  # words before count more
         if dist >= 0 and (best is None or dist < best[0]):
             best = (dist, measure)
     found = directions.search(text, max(lo, at - 25), at)
@@ -183,8 +186,12 @@ def figure_measure(
     own = measure_of(fig.noun, 0, 0, 0, len(fig.noun))[0] if fig.noun else None
     if own or fig.category and not fig.category.startswith("raw:") and not fig.unit:
         measure = own
-    elif fig.noun and not fig.unit and measure not in lang.load().measures.counts_things and not _named_before(
-        text, fig.span_start
+    elif (
+        fig.noun
+        and not fig.unit
+        and measure not in lang.load().measures.counts_things
+        and not _named_before(text, fig.span_start)
+        and not _glued_after(text, fig.mention.end)
     ):
         measure = None  # "10 games" near "Friday's loss": a count of games, not the amount of a loss
     units, measures = lang.load().counted.units, lang.load().measures
@@ -203,6 +210,15 @@ def _named_before(text: str, at: int) -> bool:
     measure names the figure itself, right before it."""
     before = text[max(0, at - 40) : at]
     return any(OF_BEFORE.fullmatch(before, m.end()) for m in _measure_patterns()[0].finditer(before))
+
+
+HYPHENED_WORD = re.compile(r"-([A-Za-z]+)")
+
+
+def _glued_after(text: str, end: int) -> bool:
+    """ "a 6.1-magnitude earthquake": the measure glued to the figure by a hyphen names it."""
+    glued = HYPHENED_WORD.match(text, end, end + 20)
+    return bool(glued and _measure_patterns()[0].fullmatch(glued.group(1)))
 
 
 FOLLOWING_WORD = re.compile(r"\s*([a-z]+)")

@@ -73,6 +73,13 @@ def _patterns() -> NounPatterns:
     )
 
 
+@lru_cache(maxsize=1)
+def _scale_after() -> re.Pattern[str]:
+    """A scale named right after a figure ("on the Richter scale"), from ``counting.yaml``'s ``scales_after``."""
+    scales = [s for group in counting().scales_after.values() for s in group]
+    return re.compile(rf"\s+({_words(scales)})\b", re.I)
+
+
 @dataclass
 class NounMemory:
     """The counted nouns read so far, which a figure without a noun of its own may take."""
@@ -195,6 +202,10 @@ def borrow_noun(text: str, sent: Sentence, fig: Figure, nxt: NumberMention | Non
         fig.noun_start, fig.noun_end = sent.start + lead.start(g), sent.start + lead.end(g)
         fig.span_start = min(span_start, fig.noun_start)
         return True
+    elif scale := _scale_after().match(text, after):
+        # "measuring 5.6 on the Richter scale": the scale says what the figure is
+        fig.noun = next(noun for noun, scales in counting().scales_after.items() if scale.group(1).lower() in scales)
+        fig.category = category_of(fig.noun)
     elif cue and is_outcome_word(cue.group(1)):
         # "at least 17 were killed", "17 killed": an outcome right after the figure, and no noun before it
         fig.noun, fig.category = counting().bare_noun, category_of(counting().bare_noun) or ""
