@@ -179,6 +179,7 @@ class CountingData(Strict):
     change_verbs: list[str]
     fractions: list[str]
     toll_nouns: list[str]
+    level_nouns: list[str]  # nouns of a level whose figure follows a toll verb ("temperatures were minus 20")
     toll_verbs: list[str]
     setting_verbs: list[str]
     set_nouns: list[str]

@@ -63,8 +63,9 @@ def _patterns() -> NounPatterns:
         # to" (2), "danger level" (3), "put the death toll at" (4)
         re.compile(
             rf"\b([A-Za-z]{{3,}})\s+{_words(words.partitive)}\s+$"
-            rf"|\b({word_alternation(words.toll_nouns)})\s+(?:\w+\s+){{0,3}}?"
-            rf"(?:{word_alternation(words.toll_verbs)})\s+(?:{_words(words.toll_prepositions)}\s+)?$"
+            rf"|\b({word_alternation([*words.toll_nouns, *words.level_nouns])})\s+(?:\w+\s+){{0,3}}?"
+            rf"(?:{word_alternation(words.toll_verbs)})\s+(?:{_words(words.toll_prepositions)}\s+)?"
+            rf"(?:{_words(lang.load().numbers.negative)}\s+)?$"
             rf"|\b({word_alternation(words.scale_nouns)})\s+$"
             rf"|\b(?:{word_alternation(words.setting_verbs)})\s+(?:the\s+)?(?:\w+\s+)?"
             rf"({word_alternation(words.set_nouns)})\s+{_words(words.toll_prepositions)}\s+$",
