@@ -165,11 +165,12 @@ def borrow_noun(text: str, sent: Sentence, fig: Figure, nxt: NumberMention | Non
     """Give a figure with no noun and no unit the noun the text gives elsewhere; False when none is found
     (the figure is then no count: a bare number). ``nxt``: the number after the figure in the sentence.
 
-    Tried in order: the previous noun when an outcome verb follows ("... and seven wounded"), people when no noun
-    came before it ("at least 17 were killed"); the last
+    Tried in order: the previous noun when an outcome verb follows ("... and seven wounded"); the last
     noun after "of those"; a base figure's noun ("Fourteen of the 189 occupants"); people, after an -ing
     outcome verb ("killing nine"); the previous noun in an ellipsis with a place ("950,000 people in
-    Odisha and 110,000 in West Bengal"); a noun named before the figure ("a crowd of 47,312")."""
+    Odisha and 110,000 in West Bengal"); a noun named before the figure ("a crowd of 47,312", "put the toll
+    at 13"); a scale named after it ("5.6 on the Richter scale"); people, when an outcome follows right after
+    the figure and no noun came before it ("at least 17 were killed")."""
     after, span_start = fig.after, fig.span_start
     patterns = _patterns()
     cue = patterns.cue_word.match(text[after : after + 20])
