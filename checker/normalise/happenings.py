@@ -19,6 +19,8 @@ def happenings() -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
     ]
 
 
-def happening_kinds(event: str) -> set[str]:
-    """The kinds of one-off happening an event's words name ("collapse", "takeoff")."""
-    return {name for name, pattern, _own in happenings() if pattern.search(event)}
+@lru_cache(maxsize=8192)
+def happening_kinds(event: str) -> frozenset[str]:
+    """The kinds of one-off happening an event's words name ("collapse", "takeoff"). Kept per event: the date
+    and time rules ask it of the same events again and again."""
+    return frozenset(name for name, pattern, _own in happenings() if pattern.search(event))
