@@ -85,10 +85,10 @@ def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -
     not with all pairs of claims."""
     out: list[tuple[int, int]] = []
     generic = set(lang.load().events.generic_words)
-    for _name, pattern, own in happenings():
+    for name, _pattern, own in happenings():
         by_value: dict[tuple[object, object], list[int]] = {}
         for i, r in enumerate(reps):
-            if r.value is not None and pattern.search(r.event or ""):
+            if r.value is not None and name in happening_kinds(r.event or ""):
                 by_value.setdefault((r.value.start, r.value.end), []).append(i)
         values = sorted(by_value, key=str)
         for x, vx in enumerate(values):
