@@ -228,11 +228,14 @@ def test_a_number_in_a_name_is_no_count(text: str) -> None:
 
 def test_a_bare_figure_takes_people_only_from_an_outcome_right_after_it() -> None:
     """ "At least 17 were killed" counts people; "Five Oaks teen killed" (a neighbourhood's name, the outcome
-    four words on) counts no one."""
+    four words on) and "Unit 4 was destroyed" (an outcome of things) count no one."""
     killed = [c for c in claims_of("At least 17 were killed.") if isinstance(c, CountClaim)]
     assert [(c.value.low, c.noun, c.outcome) for c in killed] == [(17, "people", "killed")]
     named = claims_of("Hundreds gather at vigil for Five Oaks teen killed by police.")
     assert not [c for c in named if isinstance(c, CountClaim) and c.value.low == 5]
+    # an outcome that befalls things, not people: no one counted
+    unit = claims_of("Unit 4 was destroyed in the blast.")
+    assert not [c for c in unit if isinstance(c, CountClaim) and c.value.low == 4]
 
 
 def test_a_name_before_a_number_in_words_is_still_a_count() -> None:

@@ -234,6 +234,7 @@ class CountingData(Strict):
     ellipsis_modifiers: list[str]
     toll_prepositions: list[str]
     bare_noun: str
+    bare_outcomes: list[str]  # outcomes right after a bare figure that make it a count of people
     bare_verb_endings: list[str]  # "killING 12": an outcome verb with these endings before a bare figure
     # a figure's unit and what it measures (count_measures.py)
     share_determiners: list[str]

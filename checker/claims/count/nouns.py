@@ -16,7 +16,7 @@ from typing import NamedTuple
 from checker import lang
 from checker.analysis.document import Sentence
 from checker.claims.count.figures import Figure
-from checker.claims.count.outcomes import is_outcome_word, nearest_outcome, verb_cue_before
+from checker.claims.count.outcomes import is_outcome_word, nearest_outcome, outcome_cues, verb_cue_before
 from checker.claims.count.scope import of_the, of_those
 from checker.claims.count.words import (
     category_words,
@@ -79,6 +79,13 @@ def _scale_after() -> re.Pattern[str]:
     """A scale named right after a figure ("on the Richter scale"), from ``counting.yaml``'s ``scales_after``."""
     scales = [s for group in counting().scales_after.values() for s in group]
     return re.compile(rf"\s+({_words(scales)})\b", re.I)
+
+
+def _people_outcome(word: str) -> bool:
+    """The word is a cue of an outcome that befalls people (``counting.yaml``'s ``bare_outcomes``): "killed",
+    "arrested"; not "destroyed", which befalls buildings ("Unit 4 was destroyed")."""
+    low = word.lower()
+    return any(name in counting().bare_outcomes and cue == low for name, cue, _p in outcome_cues())
 
 
 @dataclass
@@ -208,7 +215,7 @@ def borrow_noun(text: str, sent: Sentence, fig: Figure, nxt: NumberMention | Non
         # "measuring 5.6 on the Richter scale": the scale says what the figure is
         fig.noun = next(noun for noun, scales in counting().scales_after.items() if scale.group(1).lower() in scales)
         fig.category = category_of(fig.noun)
-    elif cue and is_outcome_word(cue.group(1)):
+    elif cue and _people_outcome(cue.group(1)):
         # "at least 17 were killed", "17 killed": an outcome right after the figure, and no noun before it
         fig.noun, fig.category = counting().bare_noun, category_of(counting().bare_noun) or ""
     else:
