@@ -120,6 +120,15 @@ class OutcomesData(Strict):
     update_cues: list[str]  # words of a later sentence that tell its toll as an update: "the toll rose to 12"
     first_figure_words: list[str]  # words of an earlier sentence that tell its toll was a first one: "initial"
     manifest_nouns: list[str]  # "with 182 passengers and seven CREW": a sum's later part that makes it a manifest
+    noun_cues: list[str]  # cues that name an outcome ("because of the INJURY"): they say nothing befell a thing
+
+    @model_validator(mode="after")
+    def noun_cues_are_cues(self) -> OutcomesData:
+        cues = {c for outcome in self.outcomes.values() for c in outcome.cues}
+        unknown = sorted(set(self.noun_cues) - cues)
+        if unknown:
+            raise ValueError(f"noun_cues that are no outcome's cue: {unknown}")
+        return self
 
 
 class MeasuresData(Strict):

@@ -56,27 +56,55 @@ def _hypothetical() -> re.Pattern[str]:
     return re.compile(rf"\b{alternation(lang.load().outcomes.hypothetical)}\b", re.I)
 
 
-def nearest_outcome(text: str, lo: int, hi: int, clause_lo: int, clause_hi: int) -> str | None:
-    """The outcome whose cue in ``text[clause_lo:clause_hi]`` is nearest the figure at ``lo:hi``, if near enough.
+NEAR = 12  # how far (about six words) a cue may be from a figure of people and still be its outcome
+NEAR_THING = 4  # how far after a figure of a thing we have no category for: its verb, one or two words on
+RIGHT_BEFORE = 1  # the distance of a cue right before the figure ("kills three ski tourers")
 
-    A cue inside the figure's span is at distance 0; before it, two per word between plus one; after
-    it, two per word that is not an auxiliary. Beyond 12 (about six words) a cue is another clause's."""
+
+@lru_cache(maxsize=1)
+def _noun_cues() -> frozenset[str]:
+    return frozenset(c.lower() for c in lang.load().outcomes.noun_cues)
+
+
+def _distance(text: str, lo: int, hi: int, start: int, end: int) -> int:
+    """A cue inside the figure's span is at distance 0; before it, two per word between plus one; after
+    it, two per word that is not an auxiliary ("one person was still missing")."""
+    if lo <= start < hi:
+        return 0
+    if end <= lo:
+        return len(words(text[end:lo])) * 2 + 1
+    aux = auxiliaries()
+    return len([w for w in words(text[hi:start]) if w not in aux]) * 2
+
+
+def _befalls_thing(cue: str, dist: int, after: bool) -> bool:
+    """Whether a cue outside a thing's figure says the outcome befell it: a verb right before it ("kills
+    three ski tourers") or just after it ("12 mineworkers have died", "14 villages have been evacuated"),
+    not a noun that names an outcome ("nine games because of the injury") nor a deed the figure did
+    ("two local toughs charged with killing")."""
+    if cue in _noun_cues():
+        return False
+    if after:
+        return dist <= NEAR_THING and not cue.endswith("ing")
+    return dist <= RIGHT_BEFORE
+
+
+def nearest_outcome(text: str, lo: int, hi: int, clause_lo: int, clause_hi: int, thing: bool = False) -> str | None:
+    """The outcome whose cue in ``text[clause_lo:clause_hi]`` is nearest the figure at ``lo:hi``, if near enough
+    (see ``_distance``; beyond ``NEAR`` a cue is another clause's). The figure of a ``thing`` (a noun we have no
+    category for) takes an outcome only from a verb right beside it (``_befalls_thing``)."""
     best: tuple[int, str] | None = None
     clause = text[clause_lo:clause_hi].lower()
-    aux = auxiliaries()
     for name, cue, pat in outcome_cues():
         if cue not in clause:
             continue  # a substring test is far cheaper than the pattern, and most cues are absent
         for m in pat.finditer(text, clause_lo, clause_hi):
             if _negated_before().search(text, max(0, m.start() - 8), m.start()):
                 continue  # "200 passengers who were not hurt": the cue is denied
-            if lo <= m.start() < hi:
-                dist = 0
-            elif m.end() <= lo:
-                dist = len(words(text[m.end() : lo])) * 2 + 1
-            else:  # auxiliaries do not separate a figure from its verb: "one person was still missing"
-                dist = len([w for w in words(text[hi : m.start()]) if w not in aux]) * 2
-            if dist <= 12 and (best is None or dist < best[0]):
+            dist = _distance(text, lo, hi, m.start(), m.end())
+            if thing and dist and not _befalls_thing(cue, dist, m.start() >= hi):
+                continue
+            if dist <= NEAR and (best is None or dist < best[0]):
                 best = (dist, name)
     return best[1] if best else None
 
@@ -88,11 +116,14 @@ def outcome_of(text: str, fig: Figure, clause_lo: int, clause_hi: int, beyond: i
     ("casualties", "fatalities"), and crew in a sum of parts make it a manifest: the people on board."""
     outcome = None
     category = fig.category
-    if not fig.unit and (category or "").startswith("raw:") or category and "people" in ancestors(category):
+    thing = not fig.unit and (category or "").startswith("raw:")
+    if thing or category and "people" in ancestors(category):
         # an aside after the figure ("Nine fans - six from X and three from Y - were arrested") does not count
         # measured from the figure itself, so "killing nine workers and injuring 22" is nine killed
         first = min(fig.noun_start, fig.mention.start) if fig.noun else fig.mention.start
-        outcome = nearest_outcome(text, first, beyond, clause_lo, max(clause_hi, beyond))
+        if thing:
+            first = min(first, fig.span_start)  # "kills at least 3 skiers": the verb is right before the figure
+        outcome = nearest_outcome(text, first, beyond, clause_lo, max(clause_hi, beyond), thing)
         if outcome == "arrested" and not (category and "people" in ancestors(category)):
             outcome = None
         if outcome and _hypothetical().search(text, clause_lo, max(clause_hi, beyond)):
