@@ -406,3 +406,34 @@ def test_of_those_counts_the_latest_whole_at_least_as_large() -> None:
     assert part.noun == "suspected cases"
     alone = "Officials visited four districts on Monday. Of those, 318 have been confirmed."
     assert not [c for c in claims_of(alone) if isinstance(c, CountClaim) and c.text == "318"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('Mob boss Vincent "The Chin" Gigante died Monday in prison.', "vincent gigante"),
+        ("Prosecutors said Anthony 'Fat Tony' Salerno ran the family.", "anthony salerno"),
+        ('The trial of Mob Boss Vincent "The Chin" Gigante opened.', "vincent gigante"),
+    ],
+)
+def test_a_nickname_in_quotation_marks_is_part_of_the_name_and_not_of_its_key(text: str, key: str) -> None:
+    people = [c.key for c in claims_of("Report\n\n" + text, "2005-12-20") if c.kind == "name" and c.entity == "person"]
+    assert people == [key]
+
+
+def test_a_headline_s_quoted_words_are_no_nickname() -> None:
+    text = "Ross 'Catching Fire' Negotiations Stall\n\nTalks ended on Monday."
+    art = Article(id="t", path="t.txt", text=text, title=text.split("\n")[0], published=dt.date(2012, 4, 11))
+    people = [c.key for c in extract_cluster([art])[0].claims if c.kind == "name"]
+    assert "ross negotiations" not in people
+
+
+def test_a_year_a_verdict_is_found_in_dates_the_finding_not_a_plea() -> None:
+    """ "found Gigante guilty in 1997" is a verdict: the year is not keyed as the day he pleaded guilty."""
+    from checker.analysis.dated import date_heads
+
+    found = "Eventually, a jury found Gigante guilty in 1997 of conspiracy."
+    pleaded = "On June 27, 1973, he pleaded guilty to one count."
+    heads = date_heads([(found, [found.index("1997")]), (pleaded, [pleaded.index("1973")])])
+    assert heads[0].get(found.index("1997")) != "guilty"
+    assert heads[1].get(pleaded.index("1973")) == "pleaded"

@@ -83,6 +83,10 @@ def _dated_verb(date: Any, verbs: _DatedVerbs, verb: Any = None) -> str | None:
     if cases and not set(cases) & set(verbs.dated_in):
         return None  # "after 1957", "by 1958": a bound, not the happening's date
     verb = date.head if verb is None else verb
+    if verb.dep_ == "xcomp" and verb.head is not verb and not any(c.dep_ == "mark" for c in verb.children):
+        # "a jury found Gigante guilty in 1997": the complement says what the verb found, a verdict, and the
+        # verb is what is dated; "agreed to buy the company" (marked by "to") dates the buying
+        verb = verb.head
     things = [c for c in verb.children if c.dep_ in THING_RELATIONS and c.text[:1].islower()]
     if not things and verb.dep_ == "acl" and verb.head.text[:1].islower():
         things = [verb.head]  # "a fashion line called Mantra in December", "rule changes made in January"

@@ -33,6 +33,8 @@ def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
 
 
 AGED = re.compile(r",\s+\d{1,3},")  # "Sumarni, 41, a vegetable trader": an age after a name
+# a nickname in quotation marks inside a name: Vincent "The Chin" Gigante, Anthony "Fat Tony" Salerno
+NICKNAMED = re.compile(r"\b([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+([\"'])[A-Z][^\"'\n]{0,30}\2\s+([A-Z][\w'-]+)")
 
 
 Token = tuple[int, int, str]  # (start, end, word) in the article
@@ -175,7 +177,37 @@ def find_people(doc: Document, known_places: set[str]) -> list[PersonMention]:
             lone.append(mention)  # a person only if the article names someone of that surname in full
             continue
         out.append(mention)
+    nicknamed = _nicknamed(doc, openers, roles, known_places)
+    if nicknamed:
+        # the name's own words, read apart above ("Vincent", "Gigante"), give way to the whole name
+        spans = [(p.start, p.end) for p in nicknamed]
+        out = [p for p in out if not any(lo <= p.start < hi for lo, hi in spans)] + nicknamed
+        lone = [p for p in lone if not any(lo <= p.start < hi for lo, hi in spans)]
     return _with_known_surnames(doc, out, lone)
+
+
+def _nicknamed(
+    doc: Document, openers: frozenset[str], roles: frozenset[str], known_places: set[str]
+) -> list[PersonMention]:
+    """Names with a nickname in quotation marks between given name and surname (Vincent "The Chin" Gigante),
+    keyed by the name without it ("vincent gigante"); not in a headline, whose capitals and quotation marks
+    mark words of every kind ('Ross 'Catching Fire' Negotiations')."""
+    out = []
+    for m in NICKNAMED.finditer(doc.folded):
+        if doc.in_title(m.start()) or doc.sentence_at(m.start()) is None:
+            continue
+        given, surname, start = m.group(1).split(), m.group(3), m.start(1)
+        if len(given) == 2 and (given[0].lower() in openers or given[0].lower() in roles):
+            given, start = given[1:], m.start(1) + m.group(1).index(given[1], len(given[0]))  # "Mob Boss Vincent"
+        words = [w.rstrip(".'") for w in given] + [surname]
+        if any(w.lower() in openers for w in words):
+            continue
+        toks = [(start, m.end(1), " ".join(given)), (m.start(3), m.end(3), surname)]
+        key = person_key(" ".join(words))
+        if not key or _not_a_person(doc, toks, [" ".join(words[:-1]), surname], None, known_places):
+            continue
+        out.append(PersonMention(start, m.end(), doc.text[start : m.end()], key, None))
+    return out
 
 
 @lru_cache(maxsize=1)
