@@ -139,6 +139,7 @@ class MeasuresData(Strict):
     dimensions: list[str]  # the word after a measured figure that says which extent it is ("40 metres wide")
     named_by_units: dict[str, list[str]]  # measures a unit (by base) names itself: "weight" of kilograms
     money_measures: list[str]  # measures of money: no measure of a figure in kilometres or gigabytes
+    next_clause: list[str]  # after a figure, a measure word past one of these is the next clause's
 
     @model_validator(mode="after")
     def known_measures(self) -> MeasuresData:
@@ -224,6 +225,7 @@ class CountingData(Strict):
     vote_words: list[str]
     vote_stems: list[str]
     change_by: list[str]
+    change_from: list[str]  # "the toll rose FROM 12 to 15": the earlier level, no range
     frequency_nouns: list[str]  # "shot 11 TIMES": a count of how often the verb it hangs off happened
     frequency_windows: list[str]  # "arrested three times SINCE October": a count kept over a window
     frequency_adverbs: dict[str, int]  # "married TWICE": how many times

@@ -47,10 +47,12 @@ def _joined_range(text: str, n: NumberMention, nxt: NumberMention) -> NumberMent
     figures that do not rise ("10 and 4"), nor "and" without "between" ("10 soldiers and 14 police")."""
     patterns = _figure_patterns()
     joint = patterns.range_gap.fullmatch(text[n.end : nxt.start])
-    percent_then_money = bool(joint and joint.group("percent") and nxt.currency)
+    # a share, then a level in anything else: "rose 24% to DKK 394", "fell 7 per cent to 312 pence"
+    share_then_level = bool(joint and joint.group("percent") and not patterns.percent_after.match(text, nxt.end))
     if (
         joint
-        and not percent_then_money
+        and not share_then_level
+        and not patterns.change_from_before.search(text, max(0, n.start - 20), n.start)  # "rose from 12 to 15"
         and n.value is not None
         and nxt.value is not None
         and n.value < nxt.value

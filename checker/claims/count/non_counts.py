@@ -45,6 +45,8 @@ class FigurePatterns(NamedTuple):
     between_before: re.Pattern[str]  # "between (20) and (30)"
     vote_split_gap: re.Pattern[str]  # "(31) votes to (26)"
     vote_cue: re.Pattern[str]  # a sentence about a vote
+    percent_after: re.Pattern[str]  # "(30)%", "(30) per cent": a range's second figure is a share too
+    change_from_before: re.Pattern[str]  # "rose from (12) to 15": an earlier level, no range's start
 
 
 @lru_cache(maxsize=1)
@@ -79,9 +81,14 @@ def _figure_patterns() -> FigurePatterns:
             rf"(?P<word>{_words(words.range_to)}|-|{_words(words.range_and)})\s*(?:{codes})?\s*",
             re.I,
         ),
-        re.compile(rf"\b{_words(words.range_between)}\s+$"),
+        re.compile(rf"\b{_words(words.range_between)}\s+$", re.I),  # "Between 20 and 30 people" opening a sentence
         re.compile(rf"\s*(?:{_words(words.vote_nouns)}\s+)?(?:{_words(words.range_to)}|-|\u2013)\s*", re.I),
         re.compile(rf"\b{_words(words.vote_words)}\b|\b{_words(words.vote_stems)}", re.I),
+        re.compile(rf"\s*(?:%|{percent}\b)", re.I),
+        re.compile(
+            rf"\b(?:{word_alternation([*words.change_verbs, *words.toll_verbs])})\s+{_words(words.change_from)}\s+$",
+            re.I,
+        ),
     )
 
 

@@ -64,7 +64,8 @@ def _patterns() -> NounPatterns:
         re.compile(
             rf"\b([A-Za-z]{{3,}})\s+{_words(words.partitive)}\s+$"
             rf"|\b({word_alternation([*words.toll_nouns, *words.level_nouns])})\s+(?:\w+\s+){{0,3}}?"
-            rf"(?:{word_alternation(words.toll_verbs)})\s+(?:{_words(words.toll_prepositions)}\s+)?"
+            rf"(?:{word_alternation(words.toll_verbs)})\s+(?:{_words(words.change_from)}\s+[\w.,]+\s+)?"
+            rf"(?:{_words(words.toll_prepositions)}\s+)?"
             rf"(?:{_words(lang.load().numbers.negative)}\s+)?$"
             rf"|\b({word_alternation(words.scale_nouns)})\s+$"
             rf"|\b(?:{word_alternation(words.setting_verbs)})\s+(?:the\s+)?(?:\w+\s+)?"
