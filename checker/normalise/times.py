@@ -38,3 +38,28 @@ def to_utc(clock: int, zone: str | None, day: dt.date | None) -> int | None:
         return None
     offset = utc_offset(zone, day)
     return None if offset is None else (clock - offset) % (24 * 60)
+
+
+@lru_cache(maxsize=1)
+def _zones_by_country() -> dict[str, tuple[str, ...]]:
+    """Each country's time zones (ISO code -> IANA names), from the tz database's ``zone.tab`` as the tzdata
+    package ships it."""
+    from importlib.resources import files
+
+    table = files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    zones: dict[str, list[str]] = {}
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            code, _where, name, *_ = line.split("\t")
+            zones.setdefault(code, []).append(name)
+    return {code: tuple(names) for code, names in zones.items()}
+
+
+@lru_cache(maxsize=256)
+def country_offset(country: str, day: dt.date | None) -> int | None:
+    """Minutes to add to UTC for local time in a country on ``day``, when all its zones keep one time that day
+    (Nepal, Germany); None for a country of several times (the United States, Australia) or an unknown one."""
+    names = _zones_by_country().get(country.upper(), ())
+    when = day if day is not None and 1 < day.year < 9999 else dt.date(2020, 1, 15)
+    offsets = {_minutes(dt.datetime(when.year, when.month, when.day, 12, tzinfo=ZoneInfo(n))) for n in names}
+    return offsets.pop() if len(offsets) == 1 else None

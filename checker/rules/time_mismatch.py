@@ -13,7 +13,7 @@ from checker import lang
 from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, Finding
 from checker.normalise.happenings import happening_kinds
-from checker.normalise.times import to_utc
+from checker.normalise.times import country_offset, to_utc
 from checker.rules.base import Context, Rule
 
 LOCAL = (None, "local")
@@ -33,12 +33,41 @@ def source_words() -> frozenset[str]:
     return frozenset(nouns + plurals + data.roles.not_moment_words)
 
 
-def _in_utc(ctx: Context, c: DateClaim) -> str:
-    """ " (12:12 UTC)" after a time given in another named zone ("17:42 IST"), which is how it was compared."""
-    if c.clock is None or c.timezone in LOCAL or c.timezone in ("utc", "gmt", "z"):
+def _in_utc(ctx: Context, c: DateClaim, mixed: bool) -> str:
+    """ " (12:12 UTC)" after a time given in another named zone ("17:42 IST"), or after a local time when the
+    finding also has times in named zones (``mixed``): how it was compared with them."""
+    if c.clock is None or c.timezone in ("utc", "gmt", "z") or c.timezone in LOCAL and not mixed:
         return ""
-    minutes = to_utc(c.clock, c.timezone, _day(ctx, c))
+    minutes = _local_in_utc(ctx, c) if c.timezone in LOCAL else to_utc(c.clock, c.timezone, _day(ctx, c))
     return "" if minutes is None else f" ({minutes // 60 % 24:02d}:{minutes % 60:02d} UTC)"
+
+
+def _values(ctx: Context, claims: list[DateClaim]) -> list[int | None]:
+    """The times as compared, for grouping sources into sides: in UTC when local times and times in named zones
+    meet and every one has a UTC time ("0611 GMT" and "11:56 a.m. local time" in Nepal are one side), else as
+    written."""
+    if len({c.timezone in LOCAL for c in claims}) < 2:
+        return [c.clock for c in claims]
+    utc = [
+        _local_in_utc(ctx, c) if c.timezone in LOCAL else to_utc(c.clock, c.timezone, _day(ctx, c))
+        for c in claims
+        if c.clock is not None
+    ]
+    return utc if len(utc) == len(claims) and None not in utc else [c.clock for c in claims]
+
+
+def event_country(ctx: Context) -> str | None:
+    """The country every article's lead place is in (one at least), whose clocks a "local time" is read on."""
+    countries = {p.country for p in ctx.main_event.leads.values() if p is not None and p.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _local_in_utc(ctx: Context, c: DateClaim) -> int | None:
+    """A local time in UTC, when the event's country keeps one time on its day ("11:56 a.m. local time" in Nepal
+    is 06:11 UTC); None in a country of several times (the United States) or when no country is known."""
+    country = event_country(ctx)
+    offset = country_offset(country, _day(ctx, c)) if country and c.clock is not None else None
+    return None if offset is None or c.clock is None else (c.clock - offset) % (24 * 60)
 
 
 ROUNDED = 5  # minutes either side of a time on the quarter hour: "3:30 a.m." may be the 3:33 call, rounded
@@ -131,8 +160,10 @@ class TimeMismatch(Rule):
 
     "3.12pm", "15:12" and "3:12 p.m." are the same time; "around" and "shortly after" widen a time,
     and so does a time on the quarter hour, which news often rounds to ("3:30 a.m." for a 3:33 call).
-    Times in named zones are compared in UTC ("0737 GMT" is "3:37 a.m. EDT"); a local time is compared
-    only with another local time. Two times are compared only when
+    Times in named zones are compared in UTC ("0737 GMT" is "3:37 a.m. EDT"); a local time is compared with
+    another local time, and with a time in a named zone when every article's lead place is in one country that
+    keeps one time ("11:56 a.m. local time" in Nepal is 0611 GMT; not in the United States, which keeps
+    several). Two times are compared only when
     their sentences describe the same moment in nearly the same words, or when each is an article's first time of
     the story's own happening (a take-off, a blast), read from the verb the parse hangs the time on however far back
     it stands ("took off from Pampulha Airport in Belo Horizonte, Minas Gerais state, at 9:47 p.m."). An article
@@ -188,7 +219,8 @@ class TimeMismatch(Rule):
             comps.union(i, j)
         findings = []
         for claims in expand(comps, members):
-            desc = "; ".join(f"{c.article}: {c.text!r} = {_clock(c)}{_in_utc(ctx, c)}" for c in claims)
+            mixed = len({c.timezone in LOCAL for c in claims}) > 1
+            desc = "; ".join(f"{c.article}: {c.text!r} = {_clock(c)}{_in_utc(ctx, c, mixed)}" for c in claims)
             findings.append(
                 self.finding(
                     ctx,
@@ -196,7 +228,7 @@ class TimeMismatch(Rule):
                     "time of the same moment",
                     f"The same moment is timed differently: {desc}.",
                     0.6,
-                    values=[c.clock for c in claims],
+                    values=_values(ctx, claims),
                 )
             )
         return findings
@@ -215,6 +247,10 @@ class TimeMismatch(Rule):
         if a.timezone in LOCAL and b.timezone in LOCAL or a.timezone == b.timezone:
             return a.clock, b.clock
         if a.timezone in LOCAL or b.timezone in LOCAL:
-            return None  # a local time and a zone's: the event's own zone is not known here
+            # a local time and a zone's ("11:56 a.m. local time", "0611 GMT"): compared in UTC where the event's
+            # country keeps one time, else not at all
+            ua = _local_in_utc(ctx, a) if a.timezone in LOCAL else to_utc(a.clock, a.timezone, _day(ctx, a))
+            ub = _local_in_utc(ctx, b) if b.timezone in LOCAL else to_utc(b.clock, b.timezone, _day(ctx, b))
+            return (ua, ub) if ua is not None and ub is not None else None
         ua, ub = to_utc(a.clock, a.timezone, _day(ctx, a)), to_utc(b.clock, b.timezone, _day(ctx, b))
         return (ua, ub) if ua is not None and ub is not None else None
