@@ -437,3 +437,8 @@ def test_a_year_a_verdict_is_found_in_dates_the_finding_not_a_plea() -> None:
     heads = date_heads([(found, [found.index("1997")]), (pleaded, [pleaded.index("1973")])])
     assert heads[0].get(found.index("1997")) != "guilty"
     assert heads[1].get(pleaded.index("1973")) == "pleaded"
+
+
+def test_a_span_of_years_beside_jobs_counts_no_jobs() -> None:
+    counts = [c for c in claims_of("The company will cut 1,200 jobs over two years.") if isinstance(c, CountClaim)]
+    assert [(c.text, c.measure) for c in counts] == [("1,200 jobs", "jobs"), ("over two years", None)]

@@ -202,6 +202,8 @@ def figure_measure(
     ):
         measure = None  # "10 games" near "Friday's loss": a count of games, not the amount of a loss
     units, measures = lang.load().counted.units, lang.load().measures
+    if measure in measures.counts_things and fig.unit and fig.unit != "percent":
+        measure = None  # "cut 1,200 jobs over two years": the years are no count of jobs
     if measure and fig.unit in units and units[fig.unit].base in measures.named_by_units.get(measure, []):
         measure = None  # "weighed 1,580 kg": kilograms are a weight, written or not
     if measure in measures.money_measures and fig.unit in units and fig.unit != "percent":
