@@ -117,6 +117,11 @@ class NounMemory:
         return next(((noun, cat) for noun, cat, value in reversed(self.wholes) if value >= need), None)
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load().numbers.cardinals)
+
+
 def noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
     """The noun phrase after a number: (start, end, noun phrase, capitalised modifiers).
 
@@ -141,8 +146,8 @@ def noun_phrase(text: str, at: int) -> tuple[int, int, str, list[str]]:
             break
         word = t.group(0)
         low = word.lower().rstrip(".")
-        if low in stops:
-            break
+        if low in stops or low in _number_words():
+            break  # "took 120 firefighters six hours": the next figure starts its own phrase
         if is_outcome_word(word) and low not in known and low not in implied:
             break  # "12 killed": the outcome, no noun; "17 survivors" names its outcome and is its noun
         taken.append(t)
