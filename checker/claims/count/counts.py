@@ -32,6 +32,7 @@ from checker.claims.count.scope import (
     is_base,
     is_subset,
     names_another_year,
+    of_a_base,
 )
 from checker.claims.count.words import context_stopwords, counting
 from checker.models import CountClaim
@@ -149,7 +150,7 @@ def _read_count(
     read_parts(doc, fig, mentions, consumed)
     join_parts(text, fig)
     clause = figure_clause(text, sent, fig, mentions, consumed)
-    outcome = outcome_of(text, fig, clause.lo, clause.hi, clause.beyond)
+    outcome = outcome_of(text, fig, clause.lo, clause.hi, clause.beyond, of_a_base(text, fig))
     if is_base(text, mentions, idx) or is_background(doc, sent, clause, fig.end):
         outcome = None
     place = event_place(places, sent, fig, clause)

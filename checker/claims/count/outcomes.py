@@ -89,14 +89,16 @@ def _befalls_thing(cue: str, dist: int, after: bool) -> bool:
     return dist <= RIGHT_BEFORE
 
 
-def nearest_outcome(text: str, lo: int, hi: int, clause_lo: int, clause_hi: int, thing: bool = False) -> str | None:
+def nearest_outcome(
+    text: str, lo: int, hi: int, clause_lo: int, clause_hi: int, thing: bool = False, skip: frozenset[str] = frozenset()
+) -> str | None:
     """The outcome whose cue in ``text[clause_lo:clause_hi]`` is nearest the figure at ``lo:hi``, if near enough
     (see ``_distance``; beyond ``NEAR`` a cue is another clause's). The figure of a ``thing`` (a noun we have no
     category for) takes an outcome only from a verb right beside it (``_befalls_thing``)."""
     best: tuple[int, str] | None = None
     clause = text[clause_lo:clause_hi].lower()
     for name, cue, pat in outcome_cues():
-        if cue not in clause:
+        if cue not in clause or name in skip:
             continue  # a substring test is far cheaper than the pattern, and most cues are absent
         for m in pat.finditer(text, clause_lo, clause_hi):
             if _negated_before().search(text, max(0, m.start() - 8), m.start()):
@@ -109,11 +111,16 @@ def nearest_outcome(text: str, lo: int, hi: int, clause_lo: int, clause_hi: int,
     return best[1] if best else None
 
 
-def outcome_of(text: str, fig: Figure, clause_lo: int, clause_hi: int, beyond: int) -> str | None:
+WHOLE_OUTCOMES = frozenset({"aboard"})  # what a whole is, not a part of it: "Seven of the 12 people on board survived"
+
+
+def outcome_of(text: str, fig: Figure, clause_lo: int, clause_hi: int, beyond: int, part: bool = False) -> str | None:
     """The figure's outcome: looked for only for people and for things we have no category for.
 
     "923 rounds were seized": things are seized, people arrested. A noun can imply its outcome
-    ("casualties", "fatalities"), and crew in a sum of parts make it a manifest: the people on board."""
+    ("casualties", "fatalities"), and crew in a sum of parts make it a manifest: the people on board. A ``part``
+    of a figure ("Seven of the 12 people on board survived") is not what its whole is: the 12 were on board,
+    the seven survived."""
     outcome = None
     category = fig.category
     thing = not fig.unit and (category or "").startswith("raw:")
@@ -123,7 +130,8 @@ def outcome_of(text: str, fig: Figure, clause_lo: int, clause_hi: int, beyond: i
         first = min(fig.noun_start, fig.mention.start) if fig.noun else fig.mention.start
         if thing:
             first = min(first, fig.span_start)  # "kills at least 3 skiers": the verb is right before the figure
-        outcome = nearest_outcome(text, first, beyond, clause_lo, max(clause_hi, beyond), thing)
+        skip = WHOLE_OUTCOMES if part else frozenset()
+        outcome = nearest_outcome(text, first, beyond, clause_lo, max(clause_hi, beyond), thing, skip)
         if outcome == "arrested" and not (category and "people" in ancestors(category)):
             outcome = None
         if outcome and _hypothetical().search(text, clause_lo, max(clause_hi, beyond)):

@@ -164,6 +164,11 @@ def figure_clause(text: str, sent: Sentence, fig: Figure, mentions: list[NumberM
     return Clause(lo, hi, beyond)
 
 
+def of_a_base(text: str, fig: Figure) -> bool:
+    """ "14 of the 189 occupants": the figure is a part of a base figure that follows it."""
+    return bool(_part_patterns()[0].match(text[fig.mention.end : fig.mention.end + 24]))
+
+
 def is_subset(text: str, sent: Sentence, fig: Figure) -> bool:
     """A part of a whole counted elsewhere: "eight of them", "18 people, including seven police officers",
     "Of those, 318", "12 remained hospitalized"; or a countdown ("two minutes from time"), no figure to compare."""
