@@ -442,3 +442,16 @@ def test_a_year_a_verdict_is_found_in_dates_the_finding_not_a_plea() -> None:
 def test_a_span_of_years_beside_jobs_counts_no_jobs() -> None:
     counts = [c for c in claims_of("The company will cut 1,200 jobs over two years.") if isinstance(c, CountClaim)]
     assert [(c.text, c.measure) for c in counts] == [("1,200 jobs", "jobs"), ("over two years", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "title"),
+    [
+        ("Lt. Col. James Ward, a military spokesman, said so.", "military spokesman", "lieutenant colonel"),
+        ("Governor Kathy Hochul, a Democrat, declared an emergency.", "governor", "governor"),
+    ],
+)
+def test_a_rank_before_a_name_leaves_its_post_to_the_appositive_after_it(text: str, role: str, title: str) -> None:
+    said = [c for c in claims_of("Report\n\n" + text) if c.kind == "attribution"]
+    assert [(c.role, c.title) for c in said] == [(role, title)]
+    assert said[0].text.startswith(text.split()[0])  # the evidence keeps the rank

@@ -19,7 +19,7 @@ from checker.analysis.document import Document
 from checker.analysis.mentions import PersonMention, PlaceMention
 from checker.analysis.speaker_roles import _names_a_role, _speech, jurisdiction, role_before
 from checker.models import AttributionClaim
-from checker.normalise.names import post_of, same_person
+from checker.normalise.names import post_of, rank_group, same_person
 from checker.normalise.patterns import alternation, search_lowered
 
 
@@ -110,7 +110,11 @@ def find_speakers(doc: Document, people: list[PersonMention], places: list[Place
         app = p.appositive.match(doc.folded[person.end : person.end + 120]) or p.title_after.match(
             doc.folded[person.end : person.end + 120]
         )
-        if app and not role and (app.re is p.appositive or post_of(app.group("role"))):
+        # a rank or honorific before the name says no post: "Lt. Col. James Ward, a military spokesman" is the
+        # spokesman; "Governor Kathy Hochul, a Democrat" stays the governor
+        rank_only = role is not None and person.title is not None and rank_group(person.title) is not None
+        front = role_start  # the evidence keeps the rank: "Lt. Col. James Ward, a military spokesman"
+        if app and (not role or rank_only) and (app.re is p.appositive or post_of(app.group("role"))):
             role_start = person.end + app.start("role")
             role = app.group("role")
         bare = None if app or role else p.role_after.match(doc.folded[person.end : person.end + 120])
@@ -131,7 +135,7 @@ def find_speakers(doc: Document, people: list[PersonMention], places: list[Place
         if before and (not role or role.lower().rstrip(".") in honorifics) and post_of(before.group("role")):
             role_start = sent.start + before.start("role")  # "The Commissioner for Housing, Mrs. X, said"
             role = before.group("role")
-        start = min(role_start, person.start)
+        start = min(role_start, person.start, front)
         end = person.end if role_start <= person.start else role_start + len(role or "")
         where = jurisdiction(role, role_start, places) if role else None
         claim = AttributionClaim(
