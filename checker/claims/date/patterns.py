@@ -49,7 +49,7 @@ def date_patterns() -> DatePatterns:
         rf"\b(?P<rel>{_words(data.weekday_before)}\s+)?(?P<wd>{wd})(?:{_words(data.possessive)})?"
         rf"(?P<wk>\s+{_words(data.weekday_after)})?(?:\s+(?P<part>{_words(data.day_parts)}))?\b"
         rf"|\b(?P<md>{mon})\s+(?P<d1>\d{{1,2}})(?:{ordinal})?\b(?:,?\s+(?P<y1>\d{{4}}))?"
-        rf"|\b(?P<d2>\d{{1,2}})(?:{ordinal})?\s+(?P<dm>{mon})(?:,?\s+(?P<y2>\d{{4}}))?\b"
+        rf"|\b(?P<d2>\d{{1,2}})(?:(?:{ordinal})(?:\s+{of})?)?\s+(?P<dm>{mon})(?:,?\s+(?P<y2>\d{{4}}))?\b"
         rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
         rf"|\b(?P<my>{mon})\s+(?:{of}\s+)?(?P<y3>(?:1[89]|20)\d\d)\b"
         rf"|\b(?P<mo>{mon})(?!\w)(?!,?\s*(?:{of}\s+)?\d)"
