@@ -455,3 +455,17 @@ def test_a_rank_before_a_name_leaves_its_post_to_the_appositive_after_it(text: s
     said = [c for c in claims_of("Report\n\n" + text) if c.kind == "attribution"]
     assert [(c.role, c.title) for c in said] == [(role, title)]
     assert said[0].text.startswith(text.split()[0])  # the evidence keeps the rank
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "level"),
+    [
+        ("The storm hit Atlanta, Georgia, on Monday, officials said.", "US", "admin1"),
+        ("Protesters gathered in Tbilisi, Georgia, on Monday, officials said.", "GE", "country"),
+    ],
+)
+def test_a_country_s_name_is_another_country_s_province_in_a_story_of_its_towns(
+    text: str, country: str, level: str
+) -> None:
+    georgia = [c for c in claims_of("Report\n\n" + text) if c.kind == "place" and c.text.endswith("Georgia")]
+    assert georgia and all((c.country, c.level) == (country, level) for c in georgia if c.text == "Georgia")

@@ -51,6 +51,7 @@ def _cluster_countries(docs: list[Document]) -> set[str]:
     found: set[str] = set()
     unambiguous: set[str] = set()
     runs = sorted({doc.folded[start:end] for doc in docs for start, end in capitalised_runs(doc)})
+    provinces = _country_named_provinces(runs)
     for run in runs:  # versions of a story repeat their names: look each one up once
         if run:
             toks = run.split()
@@ -63,7 +64,9 @@ def _cluster_countries(docs: list[Document]) -> set[str]:
                 else:
                     i += 1
                     continue
-                if key in gaz.countries and gaz.countries[key].country:
+                if key in provinces:
+                    unambiguous.add(provinces[key])  # "Georgia" in a story of Atlanta: the US state
+                elif key in gaz.countries and gaz.countries[key].country:
                     found.add(gaz.countries[key].country or "")
                 elif key in gaz.admin1:
                     # a province name only one country has also says which country the story is in
@@ -72,6 +75,26 @@ def _cluster_countries(docs: list[Document]) -> set[str]:
                         unambiguous |= codes
                 i += size
     return found or unambiguous
+
+
+def _country_named_provinces(runs: list[str]) -> dict[str, str]:
+    """Names of a country that are also another country's province ("Georgia"), read as the province (its
+    country's code, by name) when the cluster names more towns of that province than of that country: "Atlanta"
+    makes "Georgia" the US state, "Tbilisi" the country."""
+    gaz = gazetteer()
+    dual = {key: provs for key, country in gaz.countries.items()
+            if (provs := [p for p in gaz.admin1.get(key, ()) if p.country != country.country])}
+    if not dual:
+        return {}
+    towns = [p for run in runs for p in gaz.lookup(run) if p.level == "locality"]
+    out = {}
+    for key, provs in dual.items():
+        province = provs[0]
+        in_province = sum(1 for t in towns if t.country == province.country and t.region() == province.region())
+        in_country = sum(1 for t in towns if t.country == gaz.countries[key].country)
+        if in_province > in_country:
+            out[key] = province.country or ""
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,9 @@ def _choose(cands: list[Place], countries: set[str], regions: frozenset[str] = f
     if not cands:
         return None
     if cands[0].level == "country":
-        return cands[0]
+        # "Georgia" in a story of Atlanta: the province, when the cluster's countries hold its country, not this one
+        province = next((p for p in cands[1:] if p.country in countries), None)
+        return province if province is not None and cands[0].country not in countries else cands[0]
     scoped = [p for p in cands if p.country in countries] or (cands if not countries else [])
     if not scoped:
         return None

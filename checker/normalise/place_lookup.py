@@ -123,7 +123,9 @@ class Gazetteer:
     def _lookup(self, name: str) -> list[Place]:
         key = place_key(name.rstrip("."))
         if key in self.countries:
-            return [self.countries[key]]
+            # a country first, then another country's province of that name ("Georgia": the country, the US state)
+            country = self.countries[key]
+            return [country, *(p for p in self.admin1.get(key, ()) if p.country != country.country)]
         bare = bare_division(name.rstrip("."))
         found = list(self.admin1.get(key, ()) or self.admin1.get(bare, ()))
         found += [p for p in self.admin2.get(key, ()) or self.admin2.get(bare, ()) if p not in found]
