@@ -469,3 +469,19 @@ def test_a_country_s_name_is_another_country_s_province_in_a_story_of_its_towns(
 ) -> None:
     georgia = [c for c in claims_of("Report\n\n" + text) if c.kind == "place" and c.text.endswith("Georgia")]
     assert georgia and all((c.country, c.level) == (country, level) for c in georgia if c.text == "Georgia")
+
+
+def test_letters_without_a_separable_accent_are_written_plainly_in_keys() -> None:
+    from checker.normalise.names import person_key
+
+    assert person_key("Mikkel Søndergaard") == person_key("Mikkel Sondergaard") == "mikkel sondergaard"
+    assert person_key("Paweł Nowacki") == person_key("Pawel Nowacki")
+
+
+def test_a_name_inside_a_relative_clause_before_said_is_spoken_of_not_speaking() -> None:
+    text = (
+        "Report\n\nCo-founder Mette Kjaergaard, who built the first version of the software with fellow engineer "
+        'Soren Bjerre, said the decision had not been easy. "This is the right home for us," she said.'
+    )
+    quotes = [c for c in claims_of(text) if c.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["mette kjaergaard"]

@@ -236,7 +236,7 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
             m = verb or colon
             at = sent.start + (m.start() if m else 0)
             best = min(here, key=lambda sp: min(abs(sp.claim.end - at), abs(sp.claim.start - at)))
-            result[i] = last = best
+            result[i] = last = _outside_aside(doc, here, best, at)
         elif said and patterns.pronoun_said.search(told) and last is not None:
             result[i] = last
         elif said and last is not None and re.search(r"^\"|\"$", sent.text) and not _unnamed_source(told):
@@ -244,6 +244,22 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
         if i not in result and here:
             last = here[-1]  # "Governor X visited the hospital. '...,' she told reporters."
     return result
+
+
+@lru_cache(maxsize=1)
+def _aside_opener() -> re.Pattern[str]:
+    return re.compile(rf",\s+{_words(lang.load().speech.attribution.aside_relatives)}\b", re.I)
+
+
+def _outside_aside(doc: Document, here: list[Speaker], best: Speaker, verb_at: int) -> Speaker:
+    """The speaker before a relative clause that names ``best`` and ends in a comma before the speech verb:
+    "Co-founder Mette Kjaergaard, who built it with fellow engineer Soren Bjerre, said" is Kjaergaard's."""
+    if best.claim.end > verb_at or "," not in doc.folded[best.claim.end : verb_at]:
+        return best
+    for sp in sorted(here, key=lambda s: s.claim.start, reverse=True):
+        if sp.claim.end <= best.claim.start and _aside_opener().match(doc.folded, sp.claim.end):
+            return sp
+    return best
 
 
 def index_people(keys: list[str]) -> dict[str, list[str]]:

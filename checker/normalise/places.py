@@ -168,8 +168,9 @@ def _cache_file() -> Path:
     return Path(root) / f"gazetteer-{hashlib.sha1(tag.encode()).hexdigest()[:16]}.sqlite"
 
 
-# 4: JSON small part (was a pickle); 5: ISO divisions matched to GeoNames at 75; 6: spaceless county names
-CACHE_FORMAT = 6
+# 4: JSON small part (was a pickle); 5: ISO divisions matched to GeoNames at 75; 6: spaceless county names;
+# 7: keys spell letters without a separable accent plainly ("Łódź" is "lodz")
+CACHE_FORMAT = 7
 
 
 @lru_cache(maxsize=1)

@@ -48,10 +48,19 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+# Latin letters that carry no separable accent, so decomposition leaves them whole: written without them as
+# outlets that drop diacritics write them ("Søndergaard" / "Sondergaard", "Łódź" / "Lodz").
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+     "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ß": "ss", "ı": "i"}
+)
+
+
 def strip_accents(text: str) -> str:
     if text.isascii():
         return text  # nothing to strip, and most news text is ASCII once folded
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    plain = unicodedata.normalize("NFKD", text).translate(_UNDECOMPOSED)
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
