@@ -81,6 +81,8 @@ def _no_other_wording(a: QuoteClaim, b: QuoteClaim, printed: dict[str, set[str]]
     """Two quotations that are not two wordings of one remark, whatever their score."""
     if a.words in b.words or b.words in a.words:
         return True  # a partial quote of the same words
+    if _overlapping_pieces(a.words, b.words):
+        return True  # "takes full responsibility" / "full responsibility for her actions": two pieces of one remark
     if b.words in printed[a.article] or a.words in printed[b.article]:
         return True  # one article prints both wordings: two remarks ("petrified", "an emotional wreck")
     if {a.words, a.bare} & {b.words, b.bare} - {None}:
@@ -88,6 +90,20 @@ def _no_other_wording(a: QuoteClaim, b: QuoteClaim, printed: dict[str, set[str]]
     if a.words.replace(" ", "") == b.words.replace(" ", ""):
         return True  # "data center" and "datacenter", "e-mail" and "email": one word written two ways
     return _acronym_only(a.words, b.words)
+
+
+OVERLAP_MIN_WORDS = 2  # words one partial quote's end shares with another's start to be pieces of one remark
+
+
+def _overlapping_pieces(a: str, b: str) -> bool:
+    """One partial quote ends with the words another starts with ("takes full responsibility" / "full
+    responsibility for her actions"): two pieces of one remark, which a fuller quotation joins."""
+    wa, wb = a.split(), b.split()
+    shorter = min(len(wa), len(wb))
+    # at least half the shorter piece: "the worst tragedy in our history" / "our history has never seen worse"
+    # share two words at their seam and are two wordings
+    least = max(OVERLAP_MIN_WORDS, (shorter + 1) // 2)
+    return any(wa[-k:] == wb[:k] or wb[-k:] == wa[:k] for k in range(least, shorter))
 
 
 def _best_per_article(quotes: list[QuoteClaim], pairs: list[tuple[int, int, float]]) -> dict[tuple[int, str], float]:
