@@ -485,3 +485,13 @@ def test_a_name_inside_a_relative_clause_before_said_is_spoken_of_not_speaking()
     )
     quotes = [c for c in claims_of(text) if c.kind == "quote"]
     assert [q.speaker for q in quotes] == ["mette kjaergaard"]
+
+
+def test_two_days_joined_by_and_are_one_span_and_a_weekday_after_today_and_lies_ahead() -> None:
+    text = "Storm\n\nSchools are closed today and Wednesday. Classes were canceled Monday and Tuesday."
+    dates = [c for c in claims_of(text, "2026-12-15") if c.kind == "date" and c.value is not None]
+    spans = [(c.text, str(c.value.start), str(c.value.end)) for c in dates]
+    assert spans == [
+        ("today and Wednesday", "2026-12-15", "2026-12-16"),
+        ("Monday and Tuesday", "2026-12-14", "2026-12-15"),
+    ]

@@ -95,6 +95,7 @@ class DatesData(Strict):
     span_ends: list[str]  # "from September 2010 TO January 2011": a span's end, not a happening's date
     future: list[str]  # in a weekday's own clause, a day ahead: "WOULD be produced ... on Wednesday"
     from_day: list[str]  # right before a weekday (case-sensitive), a day ahead: "FROM Monday"
+    days_joined: list[str]  # "closed today AND Wednesday": two days of one thing that lasts, one span
     span_starts: list[str]  # "SINCE Saturday": a span's start, not an event's day
     span_between: dict[str, str]  # "BETWEEN Saturday AND Tuesday": a span's ends
     clock: Clock

@@ -20,7 +20,7 @@ from checker.analysis.document import Document, Sentence
 from checker.analysis.scope import year_as_date
 from checker.claims.date.patterns import DatePatterns, date_patterns, months, weekdays
 from checker.claims.date.values import resolve
-from checker.models import DateClaim
+from checker.models import DateClaim, DateValue
 from checker.normalise.patterns import finditer_where
 from checker.normalise.patterns import phrases as _words
 from checker.normalise.text import words
@@ -70,6 +70,7 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
                 base = _nearest_weekday(published, weekdays().index(header.group("wd").lower()))
             except OverflowError:  # published at the calendar's edge (year 1 or 9999)
                 base = published
+        days: list[tuple[int, int, DateValue | None, str]] = []
         for m in finditer_where(patterns.date, sent.text, patterns.starts):
             if _no_date(doc, sent, m, patterns):
                 continue
@@ -80,7 +81,9 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
             # a month alone that could be last year's or next year's keeps no value ("month-12"), never a
             # guessed year: FC201 compares it only with another such month dating the same thing
             end = m.end() - 1 if _full_stop_after_month(m.group(0)) else m.end()  # "in December." ends the sentence
-            out.append(_claim(doc, sent, si, speaker_of, m.start(), end, value=value, expression=expr))
+            days.append((m.start(), end, value, expr))
+        for start, end, value, expr in _joined_days(sent.text, days):
+            out.append(_claim(doc, sent, si, speaker_of, start, end, value=value, expression=expr))
         if header or times.time_line.fullmatch(sent.text.strip()):
             continue  # a live blog's entry time on a line of its own is not a claim
         for ts, te, minutes, tolerance, tz in clock_times(sent.text):
@@ -88,6 +91,36 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
             fields = {"clock": minutes, "clock_tolerance": tolerance, "timezone": tz}
             window = (TIME_WINDOW, 0)
             out.append(_claim(doc, sent, si, speaker_of, ts, te, window, value=None, expression="time", **fields))
+    return out
+
+
+DAYS_JOINED = 7  # days this close, joined by "and", are the days of one thing that lasts: one span
+
+
+@cache
+def _day_joint() -> re.Pattern[str]:
+    """ "closed today AND Wednesday", "canceled classes Tuesday AND Wednesday" (``dates.yaml`` ``days_joined``)."""
+    return re.compile(rf"\s+{_words(lang.load().dates.days_joined)}\s+", re.I)
+
+
+def _joined_days(
+    text: str, days: list[tuple[int, int, DateValue | None, str]]
+) -> list[tuple[int, int, DateValue | None, str]]:
+    """Two days written together ("closed today and Wednesday", "Tuesday and Wednesday") as one span from the
+    first to the last: each is a day of the same closure, not the one day it happened."""
+    out: list[tuple[int, int, DateValue | None, str]] = []
+    for start, end, value, expr in days:
+        if out:
+            p_start, p_end, p_value, p_expr = out[-1]
+            if (
+                p_value is not None and value is not None and _day_joint().fullmatch(text, p_end, start)
+                and abs((value.start - p_value.start).days) < DAYS_JOINED
+                and p_value.end - p_value.start == value.end - value.start == dt.timedelta(0)
+            ):
+                span = DateValue(start=min(p_value.start, value.start), end=max(p_value.end, value.end))
+                out[-1] = (p_start, end, span, f"{p_expr} and {expr}")
+                continue
+        out.append((start, end, value, expr))
     return out
 
 
