@@ -140,6 +140,7 @@ class MeasuresData(Strict):
     named_by_units: dict[str, list[str]]  # measures a unit (by base) names itself: "weight" of kilograms
     money_measures: list[str]  # measures of money: no measure of a figure in kilometres or gigabytes
     next_clause: list[str]  # after a figure, a measure word past one of these is the next clause's
+    qualifiers: list[str]  # right before a measure word, which of it: "CLOSING price", "CORPORATE jobs"
 
     @model_validator(mode="after")
     def known_measures(self) -> MeasuresData:

@@ -43,6 +43,7 @@ class CountClaim(ClaimBase):
     unit: str | None = None  # for measures: minutes, km, percent, usd ...
     parts: tuple[CountPart, ...] = ()
     measure: str | None = None  # what the figure measures ("revenue", "prison_term", "crowd")
+    qualifier: str | None = None  # the word that says which of the measure: "closing" price, "corporate" jobs
     direction: str | None = None  # "up" or "down" for a change ("profit down 18%")
     subset: bool = False  # "three of them children": part of another count, never compared as a total
     place_level: str | None = None  # level of ``place``: a locality count is a part of a wider one

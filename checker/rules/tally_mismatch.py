@@ -6,6 +6,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
+from checker import lang
 from checker.analysis.event import once_per_event
 from checker.claims.count.keys import ALIKE_ENOUGH, DEED_CUTOFF, SHARED_WORDS, shared_words
 from checker.match import Components, blocks, distinct, pairs_to_compare
@@ -14,6 +15,15 @@ from checker.normalise.categories import ancestors
 from checker.rules.base import Context, Rule
 from checker.rules.slips import in_base_unit, middle, near, slip, telling_slip
 from checker.sides import sides_of
+
+
+def _other_ones(a: CountClaim, b: CountClaim) -> bool:
+    """Figures of one measure whose words say which of it they are, differently ("Friday's closing price of
+    $34.70" / "the $46.50 offer price"), or a count of one kind of a thing against the whole count ("170
+    corporate jobs" / "1,100 jobs")."""
+    if a.qualifier == b.qualifier:
+        return False
+    return bool(a.qualifier and b.qualifier) or a.measure in lang.load().measures.counts_things
 
 
 class TallyMismatch(Rule):
@@ -36,7 +46,9 @@ class TallyMismatch(Rule):
     the two figures are one slip apart (14 and 41 days, 105 and 106 games, a power of ten): each outlet giving its
     own figure of a noun is more often several quantities. Two upper bounds ("up to 12,000 patients", "as many as
     120,000") are two estimates of one figure and are compared as figures; an upper bound and a figure under it
-    agree.
+    agree. Figures of one measure whose words say which of it they are, differently ("Friday's closing price of
+    $34.70" / "the $46.50 offer price"; quarterly and annual revenue), measure two things, and so does a count of
+    one kind of a thing against the whole count ("170 corporate jobs" / "1,100 jobs").
 
     Disagreeing:
         A: "revenue of $3.2 billion in the quarter"
@@ -168,7 +180,7 @@ class TallyMismatch(Rule):
         if one_open and ratio < 90:
             return False  # "households using less than 60 units" is a threshold, "a family using 90 units" a case
         if a.measure and b.measure:
-            return a.measure == b.measure and ratio >= 40
+            return a.measure == b.measure and ratio >= 40 and not _other_ones(a, b)
         if a.category != b.category:
             return False
         if a.category.startswith("raw:") and _other_kinds(a.noun, b.noun):

@@ -154,7 +154,7 @@ def _read_count(
     if is_base(text, mentions, idx) or is_background(doc, sent, clause, fig.end):
         outcome = None
     place = event_place(places, sent, fig, clause)
-    measure, direction = figure_measure(text, sent, fig, clause.lo, clause.hi)
+    measure, direction, qualifier = figure_measure(text, sent, fig, clause.lo, clause.hi)
     if _family_size().search(text, max(sent.start, fig.mention.start - 30), fig.mention.start):
         # "a mother of 12 was killed": her children, counted; no toll
         fig.noun, fig.category, outcome, measure = counting().family_size_noun, "child", None, "children"
@@ -174,6 +174,7 @@ def _read_count(
         place_level=place.place.level if place else None,
         subset=is_subset(text, sent, fig),
         measure=measure,
+        qualifier=qualifier,
         direction=direction,
         unit=fig.unit,
         parts=tuple(fig.parts),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
 from checker import lang
 from checker.analysis.document import Sentence
@@ -156,8 +157,20 @@ def _next_clause() -> re.Pattern[str]:
 
 def measure_of(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str | None, str | None]:
     """What a figure measures (nearest measure word in its clause) and its direction (just before it)."""
-    measures, owner, directions, direction_owner = _measure_patterns()
-    best: tuple[int, str] | None = None
+    found = _measure_at(text, lo, at, end, hi)
+    return (found[0] if found else None), _direction(text, lo, at)
+
+
+def _direction(text: str, lo: int, at: int) -> str | None:
+    _m, _o, directions, direction_owner = _measure_patterns()
+    found = directions.search(text, max(lo, at - 25), at)
+    return direction_owner[found.group(0).lower()] if found else None
+
+
+def _measure_at(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str, int] | None:
+    """The nearest measure word in ``text[lo:hi]`` to the figure at ``at:end``, with where it starts."""
+    measures, owner, _d, _o = _measure_patterns()
+    best: tuple[int, str, int] | None = None
     # a whole article's measure words are found once; a short text (a noun phrase) is read directly
     hits = (
         _measure_hits(text)
@@ -174,23 +187,47 @@ def measure_of(text: str, lo: int, at: int, end: int, hi: int) -> tuple[str | No
         else:
             dist = at - m_end if m_end <= at else (m_start - end) * 2 + 1  # words before count more
         if dist >= 0 and (best is None or dist < best[0]):
-            best = (dist, measure)
-    found = directions.search(text, max(lo, at - 25), at)
-    direction = direction_owner[found.group(0).lower()] if found else None
-    return (best[1] if best and best[0] <= 80 else None), direction
+            best = (dist, measure, m_start)
+    return (best[1], best[2]) if best and best[0] <= 80 else None
 
 
-def figure_measure(
-    text: str, sent: Sentence, fig: Figure, clause_lo: int, clause_hi: int
-) -> tuple[str | None, str | None]:
-    """(measure, direction) of the figure: the nearest measure word in its clause (from a little before
-    it) and the direction word before it, else after a percentage ("closed 8.6 percent lower"). A counted
-    noun says itself what is measured ("3,500 jobs"): then nothing nearby overrides it."""
-    measure, direction = measure_of(text, max(sent.start, clause_lo - 40), fig.span_start, fig.end, clause_hi)
+class Measured(NamedTuple):
+    measure: str | None
+    direction: str | None
+    qualifier: str | None  # the word that says which one: "CLOSING price", "CORPORATE jobs"
+
+
+def _qualifier(text: str, at: int) -> str | None:
+    """The word right before a measure word that says which one it is ("closing price", "offer price",
+    "corporate jobs"; ``measures.yaml`` ``qualifiers``), if there is one."""
+    m = WORD_BEFORE.search(text, max(0, at - 30), at)
+    return m.group(1).lower() if m and m.group(1).lower() in _qualifiers() else None
+
+
+WORD_BEFORE = re.compile(r"(?<!['\w-])([A-Za-z][a-z-]*)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load().measures.qualifiers)
+
+
+def figure_measure(text: str, sent: Sentence, fig: Figure, clause_lo: int, clause_hi: int) -> Measured:
+    """(measure, direction, qualifier) of the figure: the nearest measure word in its clause (from a little before
+    it), the direction word before it, else after a percentage ("closed 8.6 percent lower"), and the word that
+    qualifies the measure word. A counted noun says itself what is measured ("3,500 jobs"): then nothing nearby
+    overrides it."""
+    lo = max(sent.start, clause_lo - 40)
+    found = _measure_at(text, lo, fig.span_start, fig.end, clause_hi)
+    measure, direction = (found[0] if found else None), _direction(text, lo, fig.span_start)
+    qualifier = _qualifier(text, found[1]) if found else None
     if direction is None and fig.unit == "percent":
         after_word = _after_figure_patterns()[2].match(text, fig.end)
         direction = _measure_patterns()[3].get(after_word.group(1).lower()) if after_word else None
-    own = measure_of(fig.noun, 0, 0, 0, len(fig.noun))[0] if fig.noun else None
+    own_found = _measure_at(fig.noun, 0, 0, 0, len(fig.noun)) if fig.noun else None
+    own = own_found[0] if own_found else None
+    if own_found:
+        qualifier = _qualifier(fig.noun.lower(), own_found[1])  # "corporate jobs"
     if own or fig.category and not fig.category.startswith("raw:") and not fig.unit:
         measure = own
     elif (
@@ -208,7 +245,7 @@ def figure_measure(
         measure = None  # "weighed 1,580 kg": kilograms are a weight, written or not
     if measure in measures.money_measures and fig.unit in units and fig.unit != "percent":
         measure = None  # "4 gigabytes" beside "a price tag of $2,799": no sum of money
-    return measure, direction
+    return Measured(measure, direction, qualifier if measure else None)
 
 
 OF_BEFORE = re.compile(r"(?:\s+(?:of\s+)?|-)$")  # "a magnitude of 4.4", "a magnitude-4.4 quake"
