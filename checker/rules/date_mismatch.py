@@ -120,7 +120,8 @@ class DateMismatch(Rule):
     the Saturday of the week before. Two dates are compared only when their sentences describe the same
     event in nearly the same words; a date in an earlier year than the story's ("ran for sheriff in
     2020") dates an earlier event and meets only other such dates; two days a week or more apart are
-    two happenings of a running story, not one misdated. Years ("in 1957") and months ("in April 2007")
+    two happenings of a running story, not one misdated, unless their numbers are a digit apart as written ("June
+    8" / "18 June": one date misreported). Years ("in 1957") and months ("in April 2007")
     are dates too, and two years of one sum of money done the same thing with ("sold for $30 million in
     1957" / "sold for $30 million in 1967") date one deal. A day of the story dates what the parse says was
     done then, a verb and its thing ("raised the alert on Thursday" / "raised the alert to Level IV on Friday"),

@@ -31,7 +31,19 @@ def misdated(a: DateValue, b: DateValue) -> bool:
     if days > 7:
         return True  # a month or a year: its own scale
     gap = (b.start - a.end).days if a.end < b.start else (a.start - b.end).days
-    return gap < MISDATED_DAYS
+    return gap < MISDATED_DAYS or _digit_slip(a, b)
+
+
+def _digit_slip(a: DateValue, b: DateValue) -> bool:
+    """Two days of one month whose numbers are one digit apart as written, a digit dropped or two swapped
+    ("June 8" / "18 June", "Aug. 19" / "9 August", "12 March" / "21 March"): one date misreported, however many
+    days that puts between them."""
+    if a.start != a.end or b.start != b.end or (a.start.year, a.start.month) != (b.start.year, b.start.month):
+        return False
+    x, y = str(a.start.day), str(b.start.day)
+    if len(x) != len(y):
+        return x in y or y in x  # "8" / "18", "19" / "9"
+    return len(x) == 2 and x == y[::-1]  # "12" / "21"
 
 
 def same_dated_thing(
