@@ -62,7 +62,8 @@ SLIP_MIN_DIGITS = 3  # significant digits a figure needs for a one-digit slip to
 
 def telling_slip(a: CountClaim, b: CountClaim) -> bool:
     """Two exact whole figures of three significant digits or more with the same first digit, one other digit changed
-    or two swapped ("2,029" / "2,129", "1,580" / "1,850", "381" / "318"): too alike to be two quantities by
+    or two swapped ("2,029" / "2,129", "1,580" / "1,850", "381" / "318"), or the first two swapped ("69,400" /
+    "96,400"): too alike to be two quantities by
     chance, whatever the sentences around them say. Round figures are not telling (1,200 and 1,300 people are
     often two groups), nor are prices and shares, set by design a digit apart (£649 and £699 models, 48.3% and
     43.8% of a vote)."""
@@ -76,8 +77,12 @@ def telling_slip(a: CountClaim, b: CountClaim) -> bool:
     if abs(va.low - vb.low) == 1:
         return False  # a mark and the figure that passes it ("a record of 2,116", "2,117 points"), a toll and the next
     da, db = digits(va.low), digits(vb.low)
-    if min(len(da), len(db)) < SLIP_MIN_DIGITS or da == db or da[0] != db[0]:
-        return False  # a slip keeps the leading digit: "102 yards" and "302 yards" are two gains
+    if min(len(da), len(db)) < SLIP_MIN_DIGITS or da == db:
+        return False
+    if da[0] != db[0]:
+        # a slip keeps the leading digit ("102 yards" and "302 yards" are two gains), unless it swaps it with the
+        # next: "69,400" / "96,400 customers"
+        return len(da) == len(db) and da[:2] == db[1::-1] and da[2:] == db[2:]
     return slip(va.low, vb.low)
 
 
