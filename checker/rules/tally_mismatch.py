@@ -75,7 +75,13 @@ class TallyMismatch(Rule):
         findings = []
         tol = ctx.settings.numeric_tolerance
 
+        counted = frozenset(lang.load().measures.counts_things)
+
         def key(c: CountClaim) -> tuple[str, str]:
+            if c.measure and not c.unit and c.measure not in counted:
+                # a level named by its measure, whatever noun holds it: "blood-alcohol content of 0.17" and "a breath
+                # test registered 0.14"; counts of things ("1,200 jobs", "two sites") keep their nouns apart
+                return ("", c.measure)
             return (in_base_unit(c)[0], c.measure or c.category)
 
         for _key, block in sorted(blocks(counts, key).items(), key=lambda kv: str(kv[0])):
