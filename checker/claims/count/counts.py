@@ -180,7 +180,8 @@ def _read_count(
         parts=tuple(fig.parts),
         context=sentence_context(text, sent, fig.span_start, fig.end),
         converted=fig.unit == "currency:dollar" and _converts(text, sent, fig.span_start),
-        dimension=dimension_after(doc.text, fig.end) if fig.unit else None,
+        # "34 percent above the closing price" compares, and says no extent: a share has none
+        dimension=dimension_after(doc.text, fig.end) if fig.unit and fig.unit != "percent" else None,
     )
 
 
