@@ -69,8 +69,11 @@ NEARLY_SPAN = 0.2
 def to_interval(mention: NumberMention, hedge: str | None) -> Interval:
     if mention.vague is not None:
         lo, hi = mention.vague
-        return Interval(low=lo, high=hi)
-    v = mention.value if mention.value is not None else 0.0
+        if hedge is None or lo is None or lo != hi:
+            return Interval(low=lo, high=hi)
+        v = lo  # "more than a dozen", "nearly a dozen": a dozen is twelve, and the hedge applies to it
+    else:
+        v = mention.value if mention.value is not None else 0.0
     if hedge == "at_least":
         return Interval(low=v)
     if hedge == "more_than":
