@@ -495,3 +495,11 @@ def test_two_days_joined_by_and_are_one_span_and_a_weekday_after_today_and_lies_
         ("today and Wednesday", "2026-12-15", "2026-12-16"),
         ("Monday and Tuesday", "2026-12-14", "2026-12-15"),
     ]
+
+
+def test_a_word_capitalised_only_where_a_sentence_starts_is_no_name() -> None:
+    from checker.rules.quote_variant import _capitalised
+
+    assert _capitalised("Officer Kotsko was sent to a call.", "kotsko")
+    assert not _capitalised("Somebody hit me in my back.", "somebody")
+    assert not _capitalised("He fell. Somebody hit me.", "somebody")

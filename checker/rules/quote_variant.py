@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from difflib import SequenceMatcher
 
@@ -61,6 +62,30 @@ def _reordered(a: str, b: str) -> bool:
     return len(wa) >= lang.load().speech.slip_min_words and sorted(wa) == sorted(wb)
 
 
+def _name_spelled_apart(a: QuoteClaim, b: QuoteClaim) -> bool:
+    """The wordings differ only in one word that both write with a capital: a name spelled two ways inside one
+    remark ("Officer Kotsko" / "Officer Kostko"), a slip of the name, not of the quotation."""
+    wa, wb = a.words.split(), b.words.split()
+    edits = [op for op in SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(edits) != 1 or edits[0][0] != "replace" or edits[0][2] - edits[0][1] != 1 or edits[0][4] - edits[0][3] != 1:
+        return False
+    x, y = wa[edits[0][1]], wb[edits[0][3]]
+    return _capitalised(a.text, x) and _capitalised(b.text, y)
+
+
+def _capitalised(text: str, word: str) -> bool:
+    """``word`` (lower case, as in the normalised wording) is written with a capital in ``text``, other than where
+    a sentence starts ("Somebody hit me" / "Something hit me" are two wordings)."""
+    return any(
+        m.group(0).lower() == word and m.group(0)[:1].isupper() and not SENTENCE_START.search(text, 0, m.start())
+        for m in WORD_RUN.finditer(text)
+    )
+
+
+WORD_RUN = re.compile(r"[\w'-]+")
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[\"'(\s]*$")
+
+
 def _acronym_only(a: str, b: str) -> bool:
     """The wordings differ only where one writes a name's initials and the other the name ("all IE customers" /
     "all Internet Explorer customers"): one remark, the outlet's shorthand."""
@@ -89,6 +114,8 @@ def _no_other_wording(a: QuoteClaim, b: QuoteClaim, printed: dict[str, set[str]]
         return True  # one prints the outlet's clarification in parentheses, the other does not
     if a.words.replace(" ", "") == b.words.replace(" ", ""):
         return True  # "data center" and "datacenter", "e-mail" and "email": one word written two ways
+    if _name_spelled_apart(a, b):
+        return True  # "Officer Kotsko was sent" / "Officer Kostko was sent": a name's spelling, FC601's
     return _acronym_only(a.words, b.words)
 
 
