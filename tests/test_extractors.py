@@ -503,3 +503,10 @@ def test_a_word_capitalised_only_where_a_sentence_starts_is_no_name() -> None:
     assert _capitalised("Officer Kotsko was sent to a call.", "kotsko")
     assert not _capitalised("Somebody hit me in my back.", "somebody")
     assert not _capitalised("He fell. Somebody hit me.", "somebody")
+
+
+@pytest.mark.parametrize("text", ["based in Durham, North Carolina, said", "based in Durham, N.C., said"])
+def test_a_town_placed_in_a_division_is_that_division_s_town_whatever_its_name_reads_alone(text: str) -> None:
+    places = [c for c in claims_of(f"Report\n\nCorvane, {text} it would apply.") if c.kind == "place"]
+    durham = [c for c in places if c.name == "Durham"]
+    assert durham and all((c.country, c.admin1) == ("US", "north carolina") for c in durham)

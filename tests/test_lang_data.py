@@ -339,3 +339,12 @@ def test_residences_read_their_examples_as_documented() -> None:
         if places != ([ex.place] if ex.place else []):
             wrong.append(f"{ex.text} -> {places}")
     assert not wrong, f"lang/en/places.yaml residence: examples read the wrong way: {wrong}"
+
+
+def test_every_division_abbreviation_names_a_division_of_its_country() -> None:
+    from checker.normalise.places import gazetteer
+
+    for country, table in lang.load().places.division_abbreviations.items():
+        for abbreviation, name in table.items():
+            divisions = [p for p in gazetteer().lookup(name) if p.level == "admin1" and p.country == country]
+            assert divisions, f"{abbreviation}: {name} is no division of {country}"

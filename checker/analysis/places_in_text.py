@@ -96,6 +96,8 @@ def find_places(
         # part of a name ("UN Mission-Sudan"), or a thing's flag, destination or origin ("a Panama-flagged tanker")
         in_org = org_name or doc.folded[start - 1 : start] == "-" or bool(patterns.attribute_after.match(after))
         m = patterns.contained.match(after)
+        if m:
+            place = _placed_in(cands, m.group("outer")) or place  # "Durham, N.C.": the Durham in North Carolina
         inside = within(place, m.group("outer"), bool(m.group("level"))) if m and place.level == "locality" else place
         told_end = None
         if inside != place:
@@ -119,6 +121,25 @@ def find_places(
     return sorted(out, key=lambda p: p.start)
 
 
+def _outer_places(outer_name: str) -> list[Place]:
+    """What a name after a town can be: its gazetteer places, or the division an abbreviation stands for ("N.C.")."""
+    for country, table in lang.load().places.division_abbreviations.items():
+        if outer_name in table:
+            return [p for p in gazetteer().lookup(table[outer_name]) if p.level == "admin1" and p.country == country]
+    return gazetteer().lookup(outer_name)
+
+
+def _placed_in(cands: list[Place], outer_name: str) -> Place | None:
+    """The town of a name that lies in the division named after it ("Durham, North Carolina", "Durham, N.C."),
+    whatever reading the name would have alone (County Durham)."""
+    divisions = [p for p in _outer_places(outer_name) if p.level == "admin1"]
+    return next(
+        (c for c in cands if c.level == "locality" and any(c.country == d.country and c.region() == d.region()
+                                                           for d in divisions)),
+        None,
+    )
+
+
 def within(place: Place, outer_name: str, named_division: bool = False) -> Place:
     """A place the text puts inside a named division ("Bannu, in Punjab province", "Traversara (Ravenna)").
 
@@ -130,7 +151,7 @@ def within(place: Place, outer_name: str, named_division: bool = False) -> Place
     words = outer_name.split()
     if len(words) > 1 and _patterns().level_named.fullmatch(" " + words[-1]):
         outer_name, named_division = " ".join(words[:-1]), True  # "Angul district"
-    found = [p for p in gazetteer().lookup(outer_name) if not place.country or p.country == place.country]
+    found = [p for p in _outer_places(outer_name) if not place.country or p.country == place.country]
     div = next((p for p in found if p.level in ("admin1", "admin2")), None)
     if div is None and named_division:
         town = next((p for p in found if p.level == "locality"), None)

@@ -135,6 +135,8 @@ class Streets(Strict):
 class PlacesData(Strict):
     level_words: list[str]
     country_aliases: dict[str, str]
+    # a country's divisions as news abbreviates them after a town: "Durham, N.C." (country code -> abbreviation -> name)
+    division_abbreviations: dict[str, dict[str, str]]
     compass: dict[str, str]
     spelling_variants: dict[str, str]
     name_suffixes: list[str]
