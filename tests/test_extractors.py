@@ -510,3 +510,10 @@ def test_a_town_placed_in_a_division_is_that_division_s_town_whatever_its_name_r
     places = [c for c in claims_of(f"Report\n\nCorvane, {text} it would apply.") if c.kind == "place"]
     durham = [c for c in places if c.name == "Durham"]
     assert durham and all((c.country, c.admin1) == ("US", "north carolina") for c in durham)
+
+
+def test_a_date_s_words_stop_at_the_dates_beside_it() -> None:
+    text = "Obituary\n\nHe received the Ivor Novello award in 2009 and was appointed OBE in 2012."
+    dates = {c.text: c.event for c in claims_of(text, "2026-05-04") if c.kind == "date"}
+    assert "novello" not in dates["2012"] and "appointed" in dates["2012"]
+    assert "novello" in dates["2009"]

@@ -82,15 +82,24 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
             # guessed year: FC201 compares it only with another such month dating the same thing
             end = m.end() - 1 if _full_stop_after_month(m.group(0)) else m.end()  # "in December." ends the sentence
             days.append((m.start(), end, value, expr))
-        for start, end, value, expr in _joined_days(sent.text, days):
-            out.append(_claim(doc, sent, si, speaker_of, start, end, value=value, expression=expr))
+        joined = _joined_days(sent.text, days)
+        for k, (start, end, value, expr) in enumerate(joined):
+            # a date's words stop at the dates beside it: "received the award in 2009 and was appointed OBE in
+            # 2012" dates an appointment by 2012, not the award
+            lo = joined[k - 1][1] if k else 0
+            hi = joined[k + 1][0] if k + 1 < len(joined) else len(sent.text)
+            out.append(_claim(doc, sent, si, speaker_of, start, end, bounds=(lo, hi), value=value, expression=expr))
         if header or times.time_line.fullmatch(sent.text.strip()):
             continue  # a live blog's entry time on a line of its own is not a claim
         for ts, te, minutes, tolerance, tz in clock_times(sent.text):
             # a time belongs to the words that lead up to it ("lost contact at")
-            fields = {"clock": minutes, "clock_tolerance": tolerance, "timezone": tz}
             window = (TIME_WINDOW, 0)
-            out.append(_claim(doc, sent, si, speaker_of, ts, te, window, value=None, expression="time", **fields))
+            out.append(
+                _claim(
+                    doc, sent, si, speaker_of, ts, te, window, value=None, expression="time",
+                    clock=minutes, clock_tolerance=tolerance, timezone=tz,
+                )
+            )
     return out
 
 
@@ -185,16 +194,17 @@ TIME_WINDOW = 60  # characters before a time of day its event words are read fro
 
 def _claim(
     doc: Document, sent: Sentence, si: int, speaker_of: dict[int, str | None], start: int, end: int,
-    window: tuple[int, int] = (80, 60), **fields: object,
+    window: tuple[int, int] = (80, 60), bounds: tuple[int, int] | None = None, **fields: object,
 ) -> DateClaim:
     s, e = sent.start + start, sent.start + end
+    lo, hi = bounds or (0, len(sent.text))
     # the words around the expression say which event it dates; a relative clause after it (", who was
     # gunned down") tells of another moment than the date's ("were coping Saturday with the death ...")
-    after = sent.text[end : end + window[1]]
+    after = sent.text[end : min(hi, end + window[1])]
     moment = _moment_clause().match(sent.text, end) if window[1] == 0 else None
     if moment:
         after = moment.group(0)  # "at about 1 a.m. when the cops stopped him": the moment named after the time
     clause = _relative_after().search(after)
-    before = sent.text[max(0, start - window[0]) : start]
+    before = sent.text[max(lo, start - window[0]) : start]
     event = " ".join(event_words(before + " " + after[: clause.start() if clause else None]))
     return DateClaim(**doc.located(s, e, sent), speaker=speaker_of.get(si), event=event, **fields)  # type: ignore[arg-type]
