@@ -33,6 +33,9 @@ def test_rule_case(code: str, case: dict[str, Any], tmp_path: Path) -> None:
             assert {f.severity for f in found} == {case["severity"]}, [f.message for f in found]
         if "says" in case:  # what the editor reads: each side told once, in plain words
             assert any(case["says"] in f.message for f in found), [f.message for f in found]
+        if "cites" in case:  # the evidence: each of these words stands among the finding's cited words
+            cited = [e.text for f in found for e in f.evidence]
+            assert all(any(words in text for text in cited) for words in case["cites"]), cited
     else:
         assert not found, f"{code} should stay silent: {[f.message for f in found]}"
 

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from checker import lang
 from checker.analysis.entities import is_place_word
 from checker.match import Components, similar_pairs
-from checker.models import Finding, NameClaim, QuoteClaim
+from checker.models import AttributionClaim, ClaimBase, Finding, NameClaim, QuoteClaim
 from checker.normalise.names import same_person
 from checker.normalise.places import gazetteer
 from checker.normalise.text import words
@@ -133,14 +133,30 @@ class QuoteSpeaker(Rule):
             for c in claims:
                 by_speaker.setdefault(c.speaker or "", []).append(c.article)
             who = "; ".join(f"{', '.join(arts)}: {speaker.title()}" for speaker, arts in by_speaker.items())
+            # each quotation with the words that name its speaker: who stands on each side is the dispute
+            cited: list[ClaimBase] = []
+            for c in claims:
+                cited += [c, *_attributions(ctx, c)]
             findings.append(
                 self.finding(
                     ctx,
-                    claims,
+                    cited,
                     f"who said \u201c{claims[0].text[:40]}\u201d",
                     f"The same words are attributed to different people: {who}.",
                     0.7,
-                    values=[c.speaker for c in claims],
+                    values=[c.speaker for c in cited],
                 )
             )
         return findings
+
+
+def _attributions(ctx: Context, quote: QuoteClaim) -> list[AttributionClaim]:
+    """The words of the quotation's sentence that name its speaker ("said Dave Kettering, the guitarist")."""
+    return [
+        a
+        for a in ctx.claims("attribution")
+        if isinstance(a, AttributionClaim)
+        and a.article == quote.article
+        and a.sent_start == quote.sent_start
+        and a.speaker == quote.speaker
+    ][:1]
