@@ -517,3 +517,10 @@ def test_a_date_s_words_stop_at_the_dates_beside_it() -> None:
     dates = {c.text: c.event for c in claims_of(text, "2026-05-04") if c.kind == "date"}
     assert "novello" not in dates["2012"] and "appointed" in dates["2012"]
     assert "novello" in dates["2009"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Raising the price by £50 is an attempt to win buyers.", "The company lowered its forecast by 10 percent."]
+)
+def test_a_figure_a_verb_changes_something_by_is_a_change_not_a_level(text: str) -> None:
+    assert not [c for c in claims_of("Report\n\n" + text) if isinstance(c, CountClaim)]
