@@ -84,8 +84,10 @@ def _country_named_provinces(runs: list[str]) -> dict[str, str]:
     gaz = gazetteer()
     dual = {key: provs for key, country in gaz.countries.items()
             if (provs := [p for p in gaz.admin1.get(key, ()) if p.country != country.country])}
+    named = {place_key(w) for run in runs for w in (run, *run.split())}
+    dual = {key: provs for key, provs in dual.items() if key in named}
     if not dual:
-        return {}
+        return {}  # no such name in the cluster: no town need be looked up
     towns = [p for run in runs for p in gaz.lookup(run) if p.level == "locality"]
     out = {}
     for key, provs in dual.items():
