@@ -62,9 +62,13 @@ class AttributionJurisdiction(Rule):
                         f"{a.name} is described as {a.role!r}, an office for {a.jurisdiction}, in a story set in "
                         f"{(lead.admin1 or '').title()}."
                     )
+                    # the words that set the story there stand beside the office: its own article's, where it has them
+                    own = ctx.main_event.leads.get(a.article)
+                    setting = own if own is not None and own.admin1 == lead.admin1 else lead
                     findings.append(
                         self.finding(
-                            ctx, [a], f"jurisdiction of {a.name}", msg, 0.6, severity="warning", values=[a.jurisdiction]
+                            ctx, [a, setting], f"jurisdiction of {a.name}", msg, 0.6, severity="warning",
+                            values=[a.jurisdiction, setting.admin1],
                         )
                     )
                     continue
