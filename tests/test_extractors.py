@@ -524,3 +524,13 @@ def test_a_date_s_words_stop_at_the_dates_beside_it() -> None:
 )
 def test_a_figure_a_verb_changes_something_by_is_a_change_not_a_level(text: str) -> None:
     assert not [c for c in claims_of("Report\n\n" + text) if isinstance(c, CountClaim)]
+
+
+def test_a_name_in_a_participle_aside_before_the_speech_verb_is_spoken_of() -> None:
+    text = (
+        "Report\n\nChairman Graham Pickersgill sacked the coach on Sunday. At a press conference, Pickersgill, flanked "
+        'by chief executive Rachel Okafor, insisted the blame was shared.\n\n"I am not going to pretend we got '
+        'everything right," he said.'
+    )
+    quotes = [c for c in claims_of(text) if c.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["graham pickersgill"]

@@ -246,18 +246,17 @@ def sentence_speakers(doc: Document, speakers: list[Speaker]) -> dict[int, Speak
     return result
 
 
-@lru_cache(maxsize=1)
-def _aside_opener() -> re.Pattern[str]:
-    return re.compile(rf",\s+{_words(lang.load().speech.attribution.aside_relatives)}\b", re.I)
+ASIDE_OPENS = re.compile(r",\s")  # the comma that opens an aside after a name
 
 
 def _outside_aside(doc: Document, here: list[Speaker], best: Speaker, verb_at: int) -> Speaker:
-    """The speaker before a relative clause that names ``best`` and ends in a comma before the speech verb:
-    "Co-founder Mette Kjaergaard, who built it with fellow engineer Soren Bjerre, said" is Kjaergaard's."""
+    """The speaker before an aside between commas that names ``best`` before the speech verb: "Co-founder Mette
+    Kjaergaard, who built it with fellow engineer Soren Bjerre, said" is Kjaergaard's, and so is "Pickersgill,
+    flanked by chief executive Rachel Okafor, insisted" Pickersgill's."""
     if best.claim.end > verb_at or "," not in doc.folded[best.claim.end : verb_at]:
         return best
     for sp in sorted(here, key=lambda s: s.claim.start, reverse=True):
-        if sp.claim.end <= best.claim.start and _aside_opener().match(doc.folded, sp.claim.end):
+        if sp.claim.end <= best.claim.start and ASIDE_OPENS.match(doc.folded, sp.claim.end):
             return sp
     return best
 

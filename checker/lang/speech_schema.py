@@ -33,7 +33,6 @@ class Attribution(Strict):
     honorifics: list[str]  # "The Commissioner for Housing, MRS. X"
     honorific_roles: list[str]  # a role that is only an honorific gives way to a title before the name
     post_relative: list[str]  # "Jane Doe, WHO resigned as Power Minister"
-    aside_relatives: list[str]  # "Mette Kjaergaard, WHO built it with Soren Bjerre, said": Bjerre is spoken of
     post_auxiliaries: list[str]  # "Jane Doe, who HAS resigned as Power Minister"
     post_verbs: list[str]  # "Jane Doe, who RESIGNED as Power Minister"
     post_as: list[str]  # "Jane Doe, who resigned AS Power Minister"
