@@ -34,6 +34,8 @@ def _street() -> re.Pattern[str]:
         rf"(?:\b(?P<block>\d[\d,]*)\s+{block}\s+)?"
         rf"(?:\b(?P<direction>{directions})\.?\s+)?"
         rf"(?P<name>\b{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+(?P<type>{words})\b"
+        # a quarter after the type ("31st Avenue North") is part of the street's name
+        rf"(?:[ \t]+(?:{directions})\b)?"
         # "Wall Street Journal", "St. Helens": part of another name; a sentence may follow ("on Philip Street. Police")
         r"(?![ \t]+[A-Z][a-z])(?!(?<=St)\.[ \t]*[A-Z][a-z])"
     )

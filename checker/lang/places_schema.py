@@ -129,6 +129,7 @@ class Streets(Strict):
     types: dict[str, list[str]]  # a kind of street and the words (capitalised, full stop optional) that write it
     directions: list[str]  # "EAST 223rd Street": a direction before the name, not part of it
     block: list[str]  # "the 12000 BLOCK OF East 223rd Street"
+    crossing: list[str]  # "West End Avenue AT 31st Avenue North": two streets that meet, a corner
     examples: list[StreetExample]
 
 

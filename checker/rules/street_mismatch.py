@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from checker import lang
 from checker.match import Components
 from checker.models import Finding, StreetClaim
+from checker.normalise.patterns import alternation
 from checker.rules.base import Context, Rule
 
 MIN_LETTERS = 5  # shorter names are a letter or two from too many others to be one name ("Elm", "Ely")
@@ -22,6 +26,31 @@ def _one_street(a: tuple[str, str], b: tuple[str, str]) -> bool:
     if any(ch.isdigit() for ch in name_a + name_b) or min(len(name_a), len(name_b)) < MIN_LETTERS:
         return False
     return OSA.distance(name_a, name_b) <= MAX_EDITS
+
+
+def _corners(ctx: Context, streets: list[StreetClaim]) -> list[tuple[StreetClaim, StreetClaim]]:
+    """Each article's first corner of each street: (the street, the one crossing it), both ways round."""
+    crossing = re.compile(rf"\s+{alternation(lang.load().places.streets.crossing)}\s+")
+    seen: set[tuple[str, str]] = set()
+    out = []
+    ordered = sorted(streets, key=lambda c: (c.article, c.start))
+    for x, y in zip(ordered, ordered[1:], strict=False):
+        text = ctx.articles[x.article].text
+        if x.article != y.article or x.sent_start != y.sent_start or not crossing.fullmatch(text, x.end, y.start):
+            continue
+        for main, cross in ((x, y), (y, x)):
+            if (main.article, main.key) not in seen:
+                seen.add((main.article, main.key))
+                out.append((main, cross))
+    return out
+
+
+def _digit_apart(a: str, b: str) -> bool:
+    """Two numbered streets a digit apart as written ("21st", "31st"; "95th", "59th"): one misreported."""
+    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    if not da or not db or len(da) != len(db) or da == db:
+        return False
+    return sum(p != q for p, q in zip(da, db, strict=True)) == 1 or (len(da) == 2 and da == db[::-1])
 
 
 def _near_names(names: list[str]) -> list[tuple[int, int]]:
@@ -43,7 +72,10 @@ class StreetMismatch(Rule):
     Avenue"). Two names are one street's when they are the same name with another street word, or a letter or
     two apart (names of five letters or more; numbered streets are never one another's), and no article
     writes both: an article that names both tells of two streets. Two blocks of one street are compared when
-    each article gives the street one block; an article giving two tells of two places on it.
+    each article gives the street one block; an article giving two tells of two places on it. A corner (two streets
+    of one sentence joined by "at" or "and") given numbered cross streets a digit apart by different articles
+    ("West End Avenue at 31st Avenue North" / "West End Avenue and 21st Avenue"), neither naming the other's, is
+    one corner with its cross street misreported; cross streets of other names are as likely two corners.
 
     Disagreeing:
         A: "The bodies were found in an apartment on Independent Street."
@@ -61,7 +93,35 @@ class StreetMismatch(Rule):
 
     def check(self, ctx: Context) -> list[Finding]:
         streets = [c for c in ctx.claims("street") if isinstance(c, StreetClaim)]
-        return [*self._names(ctx, streets), *self._blocks(ctx, streets)]
+        return [*self._names(ctx, streets), *self._blocks(ctx, streets), *self._corners(ctx, streets)]
+
+    def _corners(self, ctx: Context, streets: list[StreetClaim]) -> list[Finding]:
+        """One corner given numbered cross streets a digit apart ("West End Avenue at 31st Avenue North" / "West
+        End Avenue and 21st Avenue"), neither article naming the other's: one cross street misreported."""
+        named: dict[str, set[str]] = {}
+        for c in streets:
+            named.setdefault(c.article, set()).add(c.key)
+        corners = _corners(ctx, streets)
+        comps = Components()
+        for i, (main_a, a) in enumerate(corners):
+            for j in range(i + 1, len(corners)):
+                main_b, b = corners[j]
+                if main_a.key != main_b.key or a.article == b.article or a.key == b.key:
+                    continue
+                if b.key not in named[a.article] and a.key not in named[b.article] and _digit_apart(a.key, b.key):
+                    comps.union(i, j)
+        findings = []
+        for members in comps.groups():
+            shown = sorted((corners[k] for k in members), key=lambda mc: mc[1].article)
+            desc = "; ".join(f"{cross.article}: {main.name!r} and {cross.name!r}" for main, cross in shown)
+            findings.append(
+                self.finding(
+                    ctx, [c for pair in shown for c in pair[::-1]], f"the corner of {shown[0][0].name}",
+                    f"One corner is given different cross streets: {desc}.", 0.6,
+                    values=[cross.name for _main, cross in shown for _ in range(2)],  # each side by its cross street
+                )
+            )
+        return findings
 
     def _names(self, ctx: Context, streets: list[StreetClaim]) -> list[Finding]:
         written: dict[tuple[str, str], list[StreetClaim]] = {}
