@@ -65,10 +65,16 @@ def _same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
     return sa == sb or same_person(sa, sb) or fuzz.ratio(sa, sb) >= 88 or sa.endswith(sb) or sb.endswith(sa)
 
 
+NEAR = 300  # characters either side of a quotation within which the other speaker's name makes it a joint remark
+
+
 def _names_other(ctx: Context, a: QuoteClaim, b: QuoteClaim) -> bool:
-    """Each article also names the other's speaker ("Trend Micro researcher Paul Ferguson", a joint
-    statement of two producers): the attribution is told more or less fully, not contradicted."""
-    text_a, text_b = ctx.articles[a.article].text.lower(), ctx.articles[b.article].text.lower()
+    """Each article also names the other's speaker beside the quotation ("Trend Micro researcher Paul Ferguson",
+    a joint statement of two producers): the attribution is told more or less fully, not contradicted. A name
+    elsewhere in the article (the other company's chief executive, quoted on another matter) says nothing of who
+    spoke these words."""
+    text_a = ctx.articles[a.article].text[max(0, a.sent_start - NEAR) : a.sent_end + NEAR].lower()
+    text_b = ctx.articles[b.article].text[max(0, b.sent_start - NEAR) : b.sent_end + NEAR].lower()
     surname_a, surname_b = (a.speaker or "").split()[-1:], (b.speaker or "").split()[-1:]
     return bool(surname_a and surname_b and surname_b[0] in text_a and surname_a[0] in text_b)
 
@@ -78,7 +84,9 @@ class QuoteSpeaker(Rule):
 
     Only long quotations (eight words or more) that are nearly word for word the same count, and only
     where each source names the speaker in the quotation's own sentence: a remark carried over from an
-    earlier paragraph's speaker is too weak to set against another source.
+    earlier paragraph's speaker is too weak to set against another source. Two articles that each name the
+    other's speaker beside the quotation (a joint statement of two producers) tell one remark more or less fully;
+    a name elsewhere in an article, on another matter, does not.
 
     Disagreeing:
         A: '"People must not go back to their homes to check on livestock," said regent Benediktus Lewar.'
