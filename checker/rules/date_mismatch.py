@@ -11,7 +11,7 @@ from checker.match import Components, distinct, expand, similar_pairs
 from checker.models import DateClaim, DateValue, Finding
 from checker.normalise.happenings import happening_kinds
 from checker.rules.base import Context, Rule
-from checker.rules.dating import main_happening, misdated, same_dated_thing, same_happening, same_sum_dated
+from checker.rules.dating import ahead, main_happening, misdated, same_dated_thing, same_happening, same_sum_dated
 
 BACKGROUND_DAYS = 60  # a date this long before the first report tells of an earlier event
 # a week standing for "the story's week" when no article is dated: 1 January 1900 was a Monday
@@ -121,7 +121,8 @@ class DateMismatch(Rule):
     event in nearly the same words; a date in an earlier year than the story's ("ran for sheriff in
     2020") dates an earlier event and meets only other such dates; two days a week or more apart are
     two happenings of a running story, not one misdated, unless their numbers are a digit apart as written ("June
-    8" / "18 June": one date misreported). Years ("in 1957") and months ("in April 2007")
+    8" / "18 June": one date misreported); a day looked ahead to ("is expected to vote on Wednesday") is a plan and
+    meets only other plans. Years ("in 1957") and months ("in April 2007")
     are dates too, and two years of one sum of money done the same thing with ("sold for $30 million in
     1957" / "sold for $30 million in 1967") date one deal. A day of the story dates what the parse says was
     done then, a verb and its thing ("raised the alert on Thursday" / "raised the alert to Level IV on Friday"),
@@ -159,8 +160,13 @@ class DateMismatch(Rule):
 
         def apart(i: int, j: int) -> bool:
             """A weekday of the stand-in week, a month of the stand-in year and a date of the calendar are
-            never one another's; a month alone meets only a month dating the same thing (keyed by the parse)."""
-            return (i in stand_in) != (j in stand_in) or (i in months) != (j in months)
+            never one another's; a month alone meets only a month dating the same thing (keyed by the parse); a
+            day looked ahead to ("is expected to vote on Wednesday") is a plan, not the day a thing was done."""
+            return (
+                (i in stand_in) != (j in stand_in)
+                or (i in months) != (j in months)
+                or ahead(reps[i]) != ahead(reps[j])
+            )
 
         comps = Components()
         cutoff = ctx.settings.date_event_cutoff

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from checker import lang
@@ -119,6 +120,17 @@ def same_happening(reps: list[DateClaim], members: dict[int, list[DateClaim]]) -
     return out
 
 
+def ahead(c: DateClaim) -> bool:
+    """A date or time looked ahead to ("lift-off is scheduled for 17:42", "the council will vote on Thursday"): a
+    plan, not the moment itself."""
+    return bool(_future_words() & set((c.event or "").split()))
+
+
+@lru_cache(maxsize=1)
+def _future_words() -> frozenset[str]:
+    return frozenset(w for w in lang.load().dates.future if " " not in w)
+
+
 def main_happening(
     reps: list[DateClaim], members: dict[int, list[DateClaim]], background: Callable[[DateClaim], bool]
 ) -> list[tuple[int, int]]:
@@ -141,7 +153,7 @@ def main_happening(
     kind = ranked[0][0]
     first: dict[str, int] = {}
     for c in claims:
-        if c.article not in first and c.value is not None and kind in happening_kinds(c.event or ""):
+        if c.article not in first and c.value is not None and kind in happening_kinds(c.event or "") and not ahead(c):
             if not background(c) and (c.value.end - c.value.start).days <= 1:  # a day, or a night
                 first[c.article] = where[id(c)]
     chosen = [(i, v) for i in sorted(set(first.values())) if (v := reps[i].value) is not None]

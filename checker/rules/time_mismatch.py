@@ -15,6 +15,7 @@ from checker.models import DateClaim, Finding
 from checker.normalise.happenings import happening_kinds
 from checker.normalise.times import country_offset, to_utc
 from checker.rules.base import Context, Rule
+from checker.rules.dating import ahead as _ahead
 
 LOCAL = (None, "local")
 
@@ -102,16 +103,6 @@ def _two_days(dates: list[DateClaim], kind: str, first: dt.date | None) -> set[s
             if day:
                 days.setdefault(c.article, set()).add(day)
     return {article for article, found in days.items() if len(found) > 1}
-
-
-def _ahead(c: DateClaim) -> bool:
-    """A time looked ahead to ("lift-off is scheduled for 17:42"): a plan, not the moment itself."""
-    return bool(_future_words() & set((c.event or "").split()))
-
-
-@lru_cache(maxsize=1)
-def _future_words() -> frozenset[str]:
-    return frozenset(w for w in lang.load().dates.future if " " not in w)
 
 
 def main_moment(
