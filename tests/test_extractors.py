@@ -534,3 +534,9 @@ def test_a_name_in_a_participle_aside_before_the_speech_verb_is_spoken_of() -> N
     )
     quotes = [c for c in claims_of(text) if c.kind == "quote"]
     assert [q.speaker for q in quotes] == ["graham pickersgill"]
+
+
+def test_an_appositive_role_may_name_whose_role_it_is() -> None:
+    text = "Report\n\nPriya Ranganathan, Corvane's chief operating officer, said the deal would be funded from cash."
+    said = [c for c in claims_of(text) if c.kind == "attribution"]
+    assert [(c.name, c.role) for c in said] == [("Priya Ranganathan", "chief operating officer")]

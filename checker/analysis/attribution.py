@@ -51,6 +51,9 @@ class _Patterns(NamedTuple):
     pronoun_said: re.Pattern[str]  # '"...," she said', '"...," said he'
 
 
+OWNER_BEFORE_ROLE = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['\u2019]s"  # "Corvane's", "Red River Transit's"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     """The ways news names a speaker around a name, from ``lang/en/speech.yaml``'s ``attribution``."""
@@ -71,7 +74,10 @@ def _patterns() -> _Patterns:
     portfolio_list = rf"(?:(?:,\s+{names})+,?\s+{_words(data.list_joiners)}\s+{names})?"
     return _Patterns(
         re.compile(
-            rf"^,\s+{_words(data.appositive_articles)}\s+(?P<role>[^,.;\"]{{3,90}}?{portfolio_list})(?=,|\.|;|\s+{role_ends})"
+            # "Maria Lopez, a spokeswoman for ...", and whose role it is in its article's place: "Priya Ranganathan,
+            # Corvane's chief operating officer, said"
+            rf"^,\s+(?:{_words(data.appositive_articles)}|{OWNER_BEFORE_ROLE})\s+"
+            rf"(?P<role>[^,.;\"]{{3,90}}?{portfolio_list})(?=,|\.|;|\s+{role_ends})"
         ),
         re.compile(rf"^,\s+{title}(?=,|\s+{_words(data.title_ends)})"),
         re.compile(rf"(?:^|\b{the_cap}\s+|[\w.]+['\u2019]s\s+){title},\s+(?:{_words(data.honorifics)}\.?\s+)?$"),
