@@ -44,9 +44,21 @@ def _job(role: str | None) -> str | None:
     head_at = role_head(words)
     if head_at < 1 or words[head_at] not in lang.load().roles.role_nouns:
         return None
-    # whose job it is ("Halvorsen's lawyer") says nothing of which job
+    # whose job it is ("Halvorsen's lawyer") says nothing of which job, nor where ("Galena fire chief")
     described = [w for w in words[:head_at] if not is_possessive(w)]
+    while described and gazetteer().is_known(described[0]):
+        described = described[1:]
     return " ".join([*described, words[head_at]]) if described else None
+
+
+def _graded_titles(a: str, ca: AttributionClaim, b: str, cb: AttributionClaim) -> bool:
+    """Two jobs a grade apart, both written as titles ("Galena Fire Chief" / "Assistant Fire Chief"): two posts.
+    A job described in lower case ("public defender Peter Lynch") may be anyone's in that office, deputies too."""
+    return _lower_grade(a, b) and _capitalised(ca.text, a.split()[-1]) and _capitalised(cb.text, b.split()[-1])
+
+
+def _capitalised(text: str, word: str) -> bool:
+    return any(w.lower() == word and w[:1].isupper() for w in re.findall(r"[\w'-]+", text))
 
 
 def _one_job(a: str, b: str) -> bool:
@@ -123,7 +135,9 @@ class TitleMismatch(Rule):
     is "chief financial officer"); a rank and a role noun do not conflict ("Colonel Hendra Wiratama" and
     "spokesman Hendra Wiratama"), nor does a title and a fuller form of it ("Judge" and "District Judge").
     A job described by the same words before two role nouns ("security research and communications director"
-    / "... manager") is one job given two grades; role nouns of one job ("lawyer", "attorney") agree. A post a
+    / "... manager") is one job given two grades; role nouns of one job ("lawyer", "attorney") agree; a job and its
+    assistant's or deputy's, both written as titles ("Galena Fire Chief" / "Assistant Fire Chief"), are two posts
+    (a job in lower case, "public defender Peter Lynch", may be a deputy's). A post a
     grade apart ("vice president of worldwide marketing" / "Senior Vice President of Worldwide Marketing") is
     another post, whether or not both are written as titles.
 
@@ -164,7 +178,7 @@ class TitleMismatch(Rule):
                     # a grade apart is two posts however the titles are written ("vice president" / "Senior Vice ...")
                     and not (_informal_same_post(kind, first[a], a, first[b], b) and not _lower_grade(a, b))
                     and not (kind == "post" and _one_portfolio(a, b))
-                    and (kind != "job" or _one_job(a, b))
+                    and (kind != "job" or _one_job(a, b) or _graded_titles(a, first[a], b, first[b]))
                 ]
                 for title in titles if clash else []:
                     if not any(c is first[title] and v == title for c, v in zip(claims, values, strict=True)):
