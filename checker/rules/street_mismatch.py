@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -28,9 +29,15 @@ def _one_street(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return OSA.distance(name_a, name_b) <= MAX_EDITS
 
 
+@lru_cache(maxsize=1)
+def _crossing() -> re.Pattern[str]:
+    """ "West End Avenue AT 31st Avenue North": the words between two streets that make them a corner."""
+    return re.compile(rf"\s+{alternation(lang.load().places.streets.crossing)}\s+")
+
+
 def _corners(ctx: Context, streets: list[StreetClaim]) -> list[tuple[StreetClaim, StreetClaim]]:
     """Each article's first corner of each street: (the street, the one crossing it), both ways round."""
-    crossing = re.compile(rf"\s+{alternation(lang.load().places.streets.crossing)}\s+")
+    crossing = _crossing()
     seen: set[tuple[str, str]] = set()
     out = []
     ordered = sorted(streets, key=lambda c: (c.article, c.start))
@@ -102,14 +109,18 @@ class StreetMismatch(Rule):
         for c in streets:
             named.setdefault(c.article, set()).add(c.key)
         corners = _corners(ctx, streets)
+        by_main: dict[str, list[int]] = {}  # blocked by the street the corner is of: pairs only within a street
+        for k, (main, _cross) in enumerate(corners):
+            by_main.setdefault(main.key, []).append(k)
         comps = Components()
-        for i, (main_a, a) in enumerate(corners):
-            for j in range(i + 1, len(corners)):
-                main_b, b = corners[j]
-                if main_a.key != main_b.key or a.article == b.article or a.key == b.key:
-                    continue
-                if b.key not in named[a.article] and a.key not in named[b.article] and _digit_apart(a.key, b.key):
-                    comps.union(i, j)
+        for ks in by_main.values():
+            for n, i in enumerate(ks):
+                a = corners[i][1]
+                for j in ks[n + 1 :]:
+                    b = corners[j][1]
+                    told_both = b.key in named[a.article] or a.key in named[b.article]  # two corners, both told
+                    if a.article != b.article and not told_both and _digit_apart(a.key, b.key):
+                        comps.union(i, j)
         findings = []
         for members in comps.groups():
             shown = sorted((corners[k] for k in members), key=lambda mc: mc[1].article)
