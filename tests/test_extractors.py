@@ -542,3 +542,9 @@ def test_an_appositive_role_may_name_whose_role_it_is() -> None:
     text = "Report\n\nPriya Ranganathan, Corvane's chief operating officer, said the deal would be funded from cash."
     said = [c for c in claims_of(text) if c.kind == "attribution"]
     assert [(c.name, c.role) for c in said] == [("Priya Ranganathan", "chief operating officer")]
+
+
+def test_a_possessive_day_dates_the_noun_it_owns() -> None:
+    text = "Trial\n\nCorvane's stock closed up 27.6% at $88.14, from Friday's close of $69.08, valuing it at $20bn."
+    dates = {c.text: c.event for c in claims_of(text, "2026-04-14") if c.kind == "date"}
+    assert "close" in dates["Friday's"] and "stock" not in dates["Friday's"]

@@ -13,6 +13,7 @@ from checker import lang
 from checker.claims.date.heads import DAY_KEY
 from checker.models import CountClaim, DateClaim, DateValue
 from checker.normalise.happenings import happening_kinds, happenings
+from checker.normalise.text import fold
 from checker.rules.base import Context
 
 MONEY = "currency"  # the unit family of sums of money ("currency:dollar")
@@ -197,7 +198,10 @@ def same_sum_dated(
             if dates_in[(m.article, m.sent_start)] != 1:
                 continue
             text = ctx.articles[m.article].text
+            owner = any(fold(m.text).endswith(p) for p in lang.load().dates.possessive)
             for key, start, end in sums.get((m.article, m.sent_start), []):
+                if owner and start < m.end:
+                    continue  # "at $88.14, from Friday's close of $69.08": a day owns the sum after it
                 between = text[min(end, m.end) : max(start, m.start)]
                 if len(between.split()) <= SUM_BESIDE_DATE and i not in by_sum.get(key, []):
                     by_sum.setdefault(key, []).append(i)

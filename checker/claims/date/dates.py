@@ -88,6 +88,8 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
             # 2012" dates an appointment by 2012, not the award
             lo = joined[k - 1][1] if k else 0
             hi = joined[k + 1][0] if k + 1 < len(joined) else len(sent.text)
+            if _possessive(sent.text[start:end]):
+                lo = start  # "from Friday's close of $69.08": the day dates the noun it owns, not the sentence's verb
             out.append(_claim(doc, sent, si, speaker_of, start, end, bounds=(lo, hi), value=value, expression=expr))
         if header or times.time_line.fullmatch(sent.text.strip()):
             continue  # a live blog's entry time on a line of its own is not a claim
@@ -101,6 +103,11 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
                 )
             )
     return out
+
+
+def _possessive(written: str) -> bool:
+    """ "Friday's", "Saturday’s": a day that owns the noun after it."""
+    return any(written.endswith(p) for p in lang.load().dates.possessive)
 
 
 DAYS_JOINED = 7  # days this close, joined by "and", are the days of one thing that lasts: one span
