@@ -441,7 +441,11 @@ def test_a_year_a_verdict_is_found_in_dates_the_finding_not_a_plea() -> None:
 
 def test_a_span_of_years_beside_jobs_counts_no_jobs() -> None:
     counts = [c for c in claims_of("The company will cut 1,200 jobs over two years.") if isinstance(c, CountClaim)]
-    assert [(c.text, c.measure) for c in counts] == [("1,200 jobs", "jobs"), ("over two years", None)]
+    # "over two years" spans the time the cuts take: two years, not more than two
+    assert [(c.text, c.measure, c.value.low, c.value.high) for c in counts] == [
+        ("1,200 jobs", "jobs", 1200, 1200),
+        ("two years", None, 2, 2),
+    ]
 
 
 @pytest.mark.parametrize(

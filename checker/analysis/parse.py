@@ -146,6 +146,7 @@ class FigureArcs:
     window: str = ""
     predicate: str | None = None
     agent: str | None = None
+    activities: tuple[str, ...] = ()
 
 
 # how a counted noun passes its verb on: "the records OF 12,000 patients", "100,000 zlotys ... AND 20,000 zlotys"
@@ -176,6 +177,27 @@ def predicate_of(number: Any) -> tuple[str, str | None] | None:
     if not agents and verb.dep_ == "conj":  # "He finished with 269 yards and caught 29 passes": his too
         agents = [c for c in verb.head.children if c.dep_ in SUBJECT_RELATIONS and c is not noun]
     return verb.text.lower(), agents[0].text.lower() if agents else None
+
+
+# what a span of time is the time of: the verb it hangs off ("deliberated for 40 hours"), that verb's clause of
+# time or its verb of what was spent doing ("locked down the area for three hours while they negotiated", "spent two
+# hours negotiating"), a clause on the span itself ("a tense two hours while police negotiated") and its noun of
+# what went on ("after 30 hours of deliberation")
+SPAN_CLAUSES = frozenset({"advcl", "xcomp"})
+SPAN_NOUN_CLAUSES = frozenset({"acl", "acl:relcl", "nmod"})
+# "two hours LATER", "a 12-year OLD": the word a span measures the extent of is no doing
+SPAN_EXTENTS = frozenset({"obl:npmod"})
+
+
+def activities_of(number: Any) -> tuple[str, ...]:
+    """The words, lower case as written, of what a span of time counted by ``number`` is the time of; the caller
+    drops light verbs ("spent", "took") and stems the rest."""
+    noun = number.head if number.dep_ == "nummod" else number
+    words = [c for c in noun.children if c.dep_ in SPAN_NOUN_CLAUSES]
+    if noun.dep_ in OBJECT_RELATIONS - SPAN_EXTENTS and noun.head is not noun:
+        verb = noun.head
+        words += [verb, *(c for c in verb.children if c.dep_ in SPAN_CLAUSES)]
+    return tuple(w.text.lower() for w in words if w.text.isalpha())
 
 
 def frequency_verb(
@@ -238,6 +260,6 @@ def figure_owners(
             owner = (token.idx, token.idx + len(token.text)) if token is not None else None
             verb, window = frequency_verb(number, frequency_nouns, windows, adverbs) or (None, "")
             predicate, agent = predicate_of(number) or (None, None)
-            found[at] = FigureArcs(owner, verb, window, predicate, agent)
+            found[at] = FigureArcs(owner, verb, window, predicate, agent, activities_of(number))
         out.append(found)
     return out

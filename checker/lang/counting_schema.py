@@ -33,7 +33,9 @@ class NumbersData(Strict):
     lost_half: str  # "41/2 months": "4" and a half, printed without its space
     half_before_unit: list[str]  # "HALF A mile", "HALF AN hour": a half of the unit after it
     one_before_unit: list[str]  # "A mile and a half", "AN hour and a half": one unit and the fraction after it
+    one_before_span: list[str]  # "A week ago", "ONE year earlier": one unit of time counted back
     examples: list[tuple[str, float | None]]  # a text and the value of its first number (None: no number read)
+    over_span_hedged_after: list[str]  # "lasted OVER two hours" is more than two, "close OVER 18 months" across 18
 
     @field_validator("hedges")
     @classmethod
@@ -184,8 +186,7 @@ class CountingData(Strict):
     auxiliaries: list[str]
     increment_after: list[str]
     increment_before: list[str]
-    # "married two weeks AGO", "married three weeks BEFORE the shooting": a span counted back from the
-    # report (ago) or from another happening (before); the value says which
+    # "married two weeks AGO" (from the report), "three weeks BEFORE the shooting" (from another happening)
     since_anchors: dict[str, Literal["report", "happening"]]
     change_verbs: list[str]
     fractions: list[str]
@@ -231,6 +232,7 @@ class CountingData(Strict):
     frequency_windows: list[str]  # "arrested three times SINCE October": a count kept over a window
     frequency_adverbs: dict[str, int]  # "married TWICE": how many times
     light_predicates: list[str]  # "HAS 20 wives", "INCLUDING 12 children": verbs that say nothing of what was done
+    span_light_verbs: list[str]  # "SPENT two hours negotiating": verbs that say nothing of what a span is the time of
     family_size_before: list[str]  # "a MOTHER OF 12": a figure counting someone's children
     family_size_noun: str  # what such a figure counts: "children"
     frequency_comparisons: list[str]  # "twice AS many": a comparison, no count of times

@@ -71,8 +71,23 @@ class DateExamples(Strict):
     events: list[tuple[str, str]]  # a sentence and the words read as the event its date dates
 
 
-DayMeaning = Literal["yesterday", "today", "last_night", "last_weekend", "this_weekend", "weekend", "last_week",
-                     "next_week"]
+DayMeaning = Literal[
+    "yesterday",
+    "today",
+    "last_night",
+    "last_weekend",
+    "this_weekend",
+    "weekend",
+    "last_week",
+    "next_week",
+    "this_week",
+    "last_month",
+    "this_month",
+    "next_month",
+    "last_year",
+    "this_year",
+    "next_year",
+]
 
 
 class DatesData(Strict):

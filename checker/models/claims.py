@@ -56,6 +56,7 @@ class CountClaim(ClaimBase):
     dimension: str | None = None  # the extent a measured figure gives ("40 metres wide": "wide")
     predicate: str | None = None  # what was done, from the parse: the stem of the verb its noun is an argument of
     agent: str | None = None  # with ``predicate``: that verb's subject as written ("hackers", "intercity")
+    activity: tuple[str, ...] = ()  # of a span of time, from the parse: stems of what it is the time of ("deliber")
 
 
 class DateValue(Frozen):

@@ -29,6 +29,15 @@ def digits_value(written: str) -> float:
     return float(written)
 
 
+TIME_BASES = frozenset({"second", "day", "month"})  # the bases of counted.yaml's units of time
+
+
+@lru_cache(maxsize=1)
+def time_unit_words() -> frozenset[str]:
+    """The words of counted.yaml's units of time: "minutes", "hrs", "weeks", "years"."""
+    return frozenset(w for u in lang.load().counted.units.values() if u.base in TIME_BASES for w in u.words)
+
+
 @lru_cache(maxsize=1)
 def number_pattern() -> re.Pattern[str]:
     data = lang.load().numbers
@@ -52,8 +61,12 @@ def number_pattern() -> re.Pattern[str]:
         rf"(?P<one>{alternation(data.one_before_unit)})"
         rf"(?=\s+(?:{unit_words})\s+(?P<ufrac>{fraction})\b)"
     )
+    # "a week ago", "one year earlier": one unit of time counted back (counting.yaml ``since_anchors``)
+    time_words = alternation(time_unit_words())
+    anchors = alternation(lang.load().counting.since_anchors)
+    one_span = rf"(?P<one_span>{alternation(data.one_before_span)})(?=\s+(?:{time_words})\s+(?:{anchors})\b)"
     return re.compile(
-        rf"(?<![\w.,])(?:{hyphen}|(?<![A-Za-z]-))(?P<num>{half}|{one}|(?P<vague>{vague})|{lost}"
+        rf"(?<![\w.,])(?:{hyphen}|(?<![A-Za-z]-))(?P<num>{half}|{one}|{one_span}|(?P<vague>{vague})|{lost}"
         rf"|(?P<cur>{signs}|(?-i:{codes})\s?|{abbreviations}\.?\s)?\s?(?P<digits>{_DIGITS})(?P<dfrac>\s+{fraction}\b)?"
         rf"(?:[\s-]?(?P<mult>{mult})\b|(?P<short>{alternation(data.glued_multipliers)})\b)?"
         rf"|(?P<words>(?:{alternation(data.article_numbers)}\s+)?{words}(?:\s+{alternation(data.word_multipliers)})?)"
@@ -182,6 +195,8 @@ def parse_mention(m: re.Match[str]) -> NumberMention | None:
         return NumberMention(m.start("num"), m.end("num"), 0.5)
     if m.group("one"):
         return NumberMention(m.start("num"), m.end("num"), 1 + _fraction(m, "ufrac"))
+    if m.group("one_span"):
+        return NumberMention(m.start("num"), m.end("num"), 1)
     if m.group("vague"):
         lo, hi = data.vague[m.group("vague").lower()]
         return NumberMention(m.start("num"), m.end("num"), None, (lo, hi))
@@ -228,9 +243,16 @@ def _number_starts() -> re.Pattern[str]:
     sign or code, a number word, "a"/"an" before one, or a vague quantity's first word. Most sentences
     have few such places; the full pattern is tried only there."""
     data, counted = lang.load().numbers, lang.load().counted
-    firsts = [*data.cardinals, *(w.split()[0] for w in data.vague), *(w.split()[0] for w in data.half_before_unit),
-              *(f"{w} " for w in data.one_before_unit), *currency_codes(), *counted.currency_signs,
-              *counted.currency_abbreviations, *(f"{a} " for a in data.article_numbers)]
+    firsts = [
+        *data.cardinals,
+        *(w.split()[0] for w in data.vague),
+        *(w.split()[0] for w in data.half_before_unit),
+        *(f"{w} " for w in [*data.one_before_unit, *data.one_before_span]),
+        *currency_codes(),
+        *counted.currency_signs,
+        *counted.currency_abbreviations,
+        *(f"{a} " for a in data.article_numbers),
+    ]
     return re.compile(rf"(?<![\w.,])(?:\s(?=\d)|\d|\.(?=\d)|{alternation(firsts)})")
 
 

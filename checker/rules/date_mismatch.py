@@ -51,6 +51,18 @@ def _stand_ins(ctx: Context, claims: list[DateClaim]) -> tuple[dict[int, DateCla
     return out, months
 
 
+def _coarse(c: DateClaim) -> bool:
+    """ "last month", "this year": a month or a year named from the day of publication, too coarse to set against
+    one day ("recaptured last month" is no "escaped on Monday")."""
+    meaning = lang.load().dates.relative_days.get(c.expression, "")
+    return meaning.endswith(("_month", "_year"))
+
+
+def _a_day(c: DateClaim) -> bool:
+    """A day or a night, or any span of a week or less."""
+    return c.value is not None and (c.value.end - c.value.start).days < 7
+
+
 def _describe(c: DateClaim) -> str:
     if c.value is not None:
         return c.value.describe()
@@ -122,7 +134,9 @@ class DateMismatch(Rule):
     2020") dates an earlier event and meets only other such dates; two days a week or more apart are
     two happenings of a running story, not one misdated, unless their numbers are a digit apart as written ("June
     8" / "18 June": one date misreported); a day looked ahead to ("is expected to vote on Wednesday") is a plan and
-    meets only other plans. Years ("in 1957") and months ("in April 2007")
+    meets only other plans; a month or year named from the day of publication ("recaptured last month", "will host
+    next year") is too coarse to set against one day, and meets only months and years. Years ("in 1957") and months
+    ("in April 2007")
     are dates too, and two years of one sum of money done the same thing with ("sold for $30 million in
     1957" / "sold for $30 million in 1967") date one deal. A day of the story dates what the parse says was
     done then, a verb and its thing ("raised the alert on Thursday" / "raised the alert to Level IV on Friday"),
@@ -157,6 +171,7 @@ class DateMismatch(Rule):
         background = sides.background
         stand_in = {i for i, r in enumerate(reps) if id(r) in original}
         months = {i for i, r in enumerate(reps) if any(id(m) in month_copies for m in members[i])}
+        coarse = {i for i, r in enumerate(reps) if _coarse(r)}
 
         def apart(i: int, j: int) -> bool:
             """A weekday of the stand-in week, a month of the stand-in year and a date of the calendar are
@@ -166,6 +181,8 @@ class DateMismatch(Rule):
                 (i in stand_in) != (j in stand_in)
                 or (i in months) != (j in months)
                 or ahead(reps[i]) != ahead(reps[j])
+                or (i in coarse and _a_day(reps[j]))
+                or (j in coarse and _a_day(reps[i]))
             )
 
         comps = Components()

@@ -100,3 +100,22 @@ def slip(x: float, y: float) -> bool:
     if sorted(a) == sorted(b) and sum(p != q for p, q in zip(a, b, strict=True)) == 2:
         return True
     return sum(p != q for p, q in zip(a, b, strict=True)) == 1
+
+
+def is_floor(v: Interval) -> bool:
+    """ "At least three banks": a count's lower bound, the figure itself one of it."""
+    return v.low is not None and v.high is None and not v.low_open
+
+
+def is_ceiling(v: Interval) -> bool:
+    """ "Up to 12,000", "as many as 120,000": an upper bound alone, the figure itself one of it."""
+    return v.low is None and v.high is not None and not v.high_open
+
+
+def as_is(v: Interval) -> Interval:
+    return v
+
+
+def as_figure(v: Interval) -> Interval:
+    """An upper bound alone read as the figure it names; any other interval as it is."""
+    return v.model_copy(update={"low": v.high}) if is_ceiling(v) else v

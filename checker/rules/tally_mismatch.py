@@ -13,7 +13,17 @@ from checker.match import Components, blocks, distinct, pairs_to_compare
 from checker.models import CountClaim, Finding, Interval
 from checker.normalise.categories import ancestors
 from checker.rules.base import Context, Rule
-from checker.rules.slips import in_base_unit, middle, near, slip, telling_slip
+from checker.rules.slips import (
+    as_figure,
+    as_is,
+    in_base_unit,
+    is_ceiling,
+    is_floor,
+    middle,
+    near,
+    slip,
+    telling_slip,
+)
 from checker.sides import sides_of
 
 
@@ -34,7 +44,9 @@ class TallyMismatch(Rule):
     argument of one verb done by one doer ("hackers may have stolen the records of up to 120,000 patients" / "... of
     up to 12,000 patients"; a pronoun's deed, "he caught 29 passes", may be anyone's and keys nothing). A span of
     time counted back ("married two weeks ago", "wed about three weeks ago", "three weeks before the shooting") is
-    compared with spans of the same kind of happening from the same anchor (the report, or another happening). Two
+    compared with spans of the same kind of happening from the same anchor (the report, or another happening). Spans
+    of time within a day are keyed by what the parse says they are the time of ("locked down the area for almost
+    three hours while they negotiated", "after two hours of negotiations"), whatever else their sentences say. Two
     exact whole figures of three digits or more one digit apart ("2,029" and "2,129 points") are one figure
     misreported whatever their sentences say (not prices or shares, set a digit apart by design, nor two figures one
     apart: a record and the mark that passes it). Figures whose sentences name different people as their owners
@@ -46,9 +58,11 @@ class TallyMismatch(Rule):
     the two figures are one slip apart (14 and 41 days, 105 and 106 games, a power of ten): each outlet giving its
     own figure of a noun is more often several quantities. Two upper bounds ("up to 12,000 patients", "as many as
     120,000") are two estimates of one figure and are compared as figures; an upper bound and a figure under it
-    agree. Figures of one measure whose words say which of it they are, differently ("Friday's closing price of
-    $34.70" / "the $46.50 offer price"; quarterly and annual revenue), measure two things, and so does a count of
-    one kind of a thing against the whole count ("170 corporate jobs" / "1,100 jobs").
+    agree. A threshold ("households using less than 60 units") meets an exact figure only in nearly the same words;
+    a count's floor ("at least three banks") is no threshold. Figures of one measure whose words say which of it
+    they are, differently ("Friday's closing price of $34.70" / "the $46.50 offer price"; quarterly and annual
+    revenue), measure two things, and so does a count of one kind of a thing against the whole count ("170
+    corporate jobs" / "1,100 jobs").
 
     Disagreeing:
         A: "revenue of $3.2 billion in the quarter"
@@ -82,6 +96,8 @@ class TallyMismatch(Rule):
                 # a level named by its measure, whatever noun holds it: "blood-alcohol content of 0.17" and "a breath
                 # test registered 0.14"; counts of things ("1,200 jobs", "two sites") keep their nouns apart
                 return ("", c.measure)
+            if (c.since or c.activity) and not c.measure:
+                return (in_base_unit(c)[0], "span")  # "a week ago" / "eight days ago": one span in two units
             return (in_base_unit(c)[0], c.measure or c.category)
 
         for _key, block in sorted(blocks(counts, key).items(), key=lambda kv: str(kv[0])):
@@ -175,6 +191,8 @@ class TallyMismatch(Rule):
             # spans counted back ("married two weeks ago", "wed about three weeks ago") meet when they date
             # the same kind of happening from the same anchor, whatever else their sentences say
             return a.since == b.since and not (a.since or "").endswith(":?")  # "?": a happening no word names
+        if set(a.activity) & set(b.activity):
+            return True  # spans of time of one doing: "deliberated for 40 hours" / "after 30 hours of deliberation"
         if a.unit and a.dimension != b.dimension:
             return False  # "40 metres wide" and "rose 4.5 metres" measure different things
         if a.unit == b.unit == "percent" and a.noun and b.noun and a.noun.split()[-1] != b.noun.split()[-1]:
@@ -183,7 +201,9 @@ class TallyMismatch(Rule):
             return True  # "2,029 points" / "2,129 points": one figure, one digit misreported
         ratio = fuzz.token_set_ratio(a.context, b.context)
         one_open = (a.value.low is None) != (b.value.low is None) or (a.value.high is None) != (b.value.high is None)
-        if one_open and ratio < 90:
+        # "less than 60 units", "up to 250 mm": a threshold or a ceiling; "at least three banks" is a count's floor
+        floors = all(is_floor(v) for v in (a.value, b.value) if v.low is None or v.high is None)
+        if one_open and not floors and ratio < 90:
             return False  # "households using less than 60 units" is a threshold, "a family using 90 units" a case
         if a.measure and b.measure:
             return a.measure == b.measure and ratio >= 40 and not _other_ones(a, b)
@@ -211,7 +231,7 @@ class TallyMismatch(Rule):
             va, vb = va.model_copy(update={"approx": a.value.approx}), vb.model_copy(update={"approx": b.value.approx})
         # "up to 12,000 patients" and "as many as 120,000": two estimates of the most there may be, not two
         # bounds that both hold: their figures (and what each article states) are compared as figures
-        read = _as_figure if _ceiling(va) and _ceiling(vb) else _as_is
+        read = as_figure if is_ceiling(va) and is_ceiling(vb) else as_is
         va, vb = read(va), read(vb)
         if va.overlaps(vb, tol):
             return True
@@ -238,20 +258,6 @@ def _other_kinds(a: str | None, b: str | None) -> bool:
     "rushing yards"); "yards" alone beside either says nothing against it."""
     wa, wb = (a or "").split()[:-1], (b or "").split()[:-1]
     return bool(wa and wb) and not set(wa) & set(wb)
-
-
-def _ceiling(v: Interval) -> bool:
-    """ "Up to 12,000", "as many as 120,000": an upper bound alone, the figure itself one of it."""
-    return v.low is None and v.high is not None and not v.high_open
-
-
-def _as_is(v: Interval) -> Interval:
-    return v
-
-
-def _as_figure(v: Interval) -> Interval:
-    """An upper bound alone read as the figure it names; any other interval as it is."""
-    return v.model_copy(update={"low": v.high}) if _ceiling(v) else v
 
 
 def _shared(claims: list[CountClaim]) -> bool:

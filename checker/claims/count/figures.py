@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from checker import lang
 from checker.analysis.document import Sentence
 from checker.claims.count.non_counts import _figure_patterns, is_date_or_time, is_no_count
 from checker.claims.count.words import counting
 from checker.models import CountPart, Interval
 from checker.normalise.hedges import hedge_around, to_interval
-from checker.normalise.numbers import NumberMention
+from checker.normalise.numbers import NumberMention, time_unit_words
 
 
 @dataclass
@@ -76,6 +77,19 @@ def is_vote_split(text: str, sent: Sentence, a: NumberMention, b: NumberMention)
     return bool(_figure_patterns().vote_cue.search(text, sent.start, sent.end))
 
 
+def _over_a_span(before: str, hedge: str, after: str) -> bool:
+    """ "over" before a span of time, after a word that does not make it "more than" ("will close over 18 months",
+    "40 hours over four days"; but "lasted over two hours", "for over 30 hours")."""
+    if hedge.strip().lower() != "over":
+        return False
+    next_word = after.split(None, 1)[:1]
+    if not next_word or next_word[0].lower().strip(",.;:") not in time_unit_words():
+        return False
+    last = before.split()[-1:]
+    hedged = lang.load().numbers.over_span_hedged_after
+    return bool(last) and last[0].lower().strip(",;:(") not in hedged and last[0][-1:] not in ".!?"
+
+
 def read_figure(
     text: str, sent: Sentence, mentions: list[NumberMention], idx: int, consumed: set[int]
 ) -> Figure | None:
@@ -89,6 +103,11 @@ def read_figure(
     if is_no_count(text, n):
         return None
     hedge, took_before, took_after = hedge_around(text[sent.start : n.start], text[n.end : sent.end])
+    hedge_start = n.start - took_before
+    if hedge == "more_than" and _over_a_span(
+        text[sent.start : hedge_start], text[hedge_start : n.start], text[n.end : sent.end]
+    ):
+        hedge, took_before = None, 0  # "will close over 18 months": across that span, not more than it
     value = to_interval(n, hedge)
     nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
     joined = _joined_range(text, n, nxt) if nxt else None

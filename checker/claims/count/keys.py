@@ -49,6 +49,17 @@ def with_subjects(a: ArticleAnalysis, claims: list[ClaimBase]) -> list[ClaimBase
     return out
 
 
+SHORT_SPAN_BASE = "second"  # the base unit (counted.yaml) of spans within a day: seconds, minutes, hours
+
+
+def is_span(c: CountClaim) -> bool:
+    """A span of time within a day ("40 hours", "almost three hours"), not counted back from a happening. Longer
+    spans ("five days of riots", "hospitalized for three weeks") are more often a running count that grows with
+    each day's copy than one figure misreported: they are keyed by their words alone."""
+    unit = lang.load().counted.units.get(c.unit or "")
+    return unit is not None and unit.base == SHORT_SPAN_BASE and not c.since
+
+
 def _owned(c: ClaimBase) -> bool:
     """A figure a tally rule compares by owner: a toll (an outcome), a part, or a named measure is keyed otherwise."""
     return isinstance(c, CountClaim) and not c.outcome and not c.subset and not c.measure
@@ -81,13 +92,14 @@ def assign_owners(results: Sequence[ArticleAnalysis]) -> None:
             (r, start, found)
             for start, found in sorted(by_sentence.items())
             if any(start <= at < found[0].sent_end for at in named)
-            or any(c.noun in frequency or id(c) in alike for c in found)
+            or any(c.noun in frequency or id(c) in alike or is_span(c) for c in found)
         )
     texts = [(r.doc.text[s : found[0].sent_end], [(c.start - s, c.end - s) for c in found]) for r, s, found in jobs]
-    keyed: dict[int, dict[str, str | None]] = {}
+    keyed: dict[int, dict[str, str | tuple[str, ...] | None]] = {}
     counting = lang.load().counting
     windows, adverbs = frozenset(counting.frequency_windows), frozenset(counting.frequency_adverbs)
     light = frozenset(counting.light_predicates)
+    span_light = light | frozenset(counting.span_light_verbs)
     pronouns = frozenset(lang.load().speech.pronouns)
     for (r, s, found), arcs in zip(jobs, figure_owners(texts, frequency, windows, adverbs), strict=True):
         for c in found:
@@ -100,6 +112,9 @@ def assign_owners(results: Sequence[ArticleAnalysis]) -> None:
                 # what was done to what is counted: "may have stolen the records of up to 12,000 patients"; a
                 # pronoun's deed ("He scored six touchdowns") may be anyone's, and keys nothing
                 keyed.setdefault(id(c), {}).update(predicate=stem(arc.predicate), agent=arc.agent)
+            if arc and is_span(c) and (done := [stem(w) for w in arc.activities if w not in span_light]):
+                # what a span of time is the time of: "deliberated for 40 hours", "after 30 hours of deliberation"
+                keyed.setdefault(id(c), {})["activity"] = tuple(sorted(set(done)))
             if arc and arc.verb:
                 # how often a thing happened is keyed by what happened: "shot 11 times" meets "shot seven times"
                 # within its window, if it names one: "arrested three times since October" is no lifetime count

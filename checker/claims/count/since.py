@@ -15,10 +15,10 @@ from functools import lru_cache
 from checker import lang
 from checker.analysis.article import ArticleAnalysis
 from checker.models import ClaimBase, CountClaim
+from checker.normalise.numbers import TIME_BASES
 from checker.normalise.patterns import phrases
 from checker.normalise.stems import stem
 
-TIME_BASES = frozenset({"second", "day", "month"})  # the bases of counted.yaml's units of time
 UNKNOWN = "?"  # the happening of a span counted back that no kin word names
 CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]|\s-\s")  # a span's clause starts after the last of these
 

@@ -19,7 +19,7 @@ from checker.analysis.clock import clock_times, time_patterns
 from checker.analysis.document import Document, Sentence
 from checker.analysis.scope import year_as_date
 from checker.claims.date.patterns import DatePatterns, date_patterns, months, weekdays
-from checker.claims.date.values import resolve
+from checker.claims.date.values import resolve, year_after_month
 from checker.models import DateClaim, DateValue
 from checker.normalise.patterns import finditer_where
 from checker.normalise.patterns import phrases as _words
@@ -71,8 +71,9 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
             except OverflowError:  # published at the calendar's edge (year 1 or 9999)
                 base = published
         days: list[tuple[int, int, DateValue | None, str]] = []
+        taken = 0  # where the last date's words end: "in March last year" is one date, not March and last year
         for m in finditer_where(patterns.date, sent.text, patterns.starts):
-            if _no_date(doc, sent, m, patterns):
+            if m.start() < taken or _no_date(doc, sent, m, patterns):
                 continue
             try:
                 value, expr = resolve(m, base, sent.text[: m.start()], sent.text[m.end() :])
@@ -81,6 +82,9 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
             # a month alone that could be last year's or next year's keeps no value ("month-12"), never a
             # guessed year: FC201 compares it only with another such month dating the same thing
             end = m.end() - 1 if _full_stop_after_month(m.group(0)) else m.end()  # "in December." ends the sentence
+            if _MONTH_OF_A_YEAR.match(expr) and (said := year_after_month().match(sent.text, m.end())):
+                end = said.end()  # "in March last year": the year's words are the month's
+            taken = end
             days.append((m.start(), end, value, expr))
         joined = _joined_days(sent.text, days)
         for k, (start, end, value, expr) in enumerate(joined):
@@ -103,6 +107,9 @@ def extract_dates(doc: Document, speaker_of: dict[int, str | None]) -> list[Date
                 )
             )
     return out
+
+
+_MONTH_OF_A_YEAR = re.compile(r"\d{4}-\d{2}$")  # the expression of a month of a known year: "2008-03"
 
 
 def _possessive(written: str) -> bool:

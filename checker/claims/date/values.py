@@ -91,7 +91,7 @@ def resolve(
 
 
 @cache
-def _year_after_month() -> re.Pattern[str]:
+def year_after_month() -> re.Pattern[str]:
     return re.compile(rf"\s+({alternation(lang.load().dates.year_after_month)})\b", re.I)
 
 
@@ -103,7 +103,7 @@ def _month_alone(
     July"), may be last year's or next year's: no date. "last August" is the one before publication."""
     if base is None:
         return None, f"{MONTH_ALONE_PREFIX}{month:02d}"
-    said = _year_after_month().match(sentence_after)
+    said = year_after_month().match(sentence_after)
     if said:  # "in March last year"
         year = base.year + lang.load().dates.year_after_month[" ".join(said.group(1).lower().split())]
     elif last:
@@ -160,10 +160,17 @@ def _relative_day(word: str, base: dt.date, context_before: str) -> DateValue | 
         else:
             sat = previous
         return DateValue(start=sat, end=sat + one)
-    if meaning == "last_week":
-        monday = base - dt.timedelta(days=base.weekday() + 7)
+    if meaning in ("last_week", "this_week", "next_week"):
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 * _STEP[meaning[:4]])
         return DateValue(start=monday, end=monday + dt.timedelta(days=6))
-    if meaning == "next_week":
-        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7)
-        return DateValue(start=monday, end=monday + dt.timedelta(days=6))
+    if meaning.endswith("_month"):
+        month = base.year * 12 + base.month - 1 + _STEP[meaning[:4]]
+        first = dt.date(month // 12, month % 12 + 1, 1)
+        return DateValue(start=first, end=dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - one)
+    if meaning.endswith("_year"):
+        year = base.year + _STEP[meaning[:4]]
+        return DateValue(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
     return None
+
+
+_STEP = {"last": -1, "this": 0, "next": 1}  # the week, month or year "last week", "this month", "next year" name
