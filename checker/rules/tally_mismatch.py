@@ -8,7 +8,14 @@ from rapidfuzz import fuzz
 
 from checker import lang
 from checker.analysis.event import once_per_event
-from checker.claims.count.keys import ALIKE_ENOUGH, DEED_CUTOFF, SHARED_WORDS, shared_words
+from checker.claims.count.keys import (
+    ALIKE_ENOUGH,
+    DEED_CUTOFF,
+    SHARED_WORDS,
+    named_itself,
+    same_deed,
+    shared_words,
+)
 from checker.match import Components, blocks, distinct, pairs_to_compare
 from checker.models import CountClaim, Finding, Interval
 from checker.normalise.categories import ancestors
@@ -59,10 +66,11 @@ class TallyMismatch(Rule):
     own figure of a noun is more often several quantities. Two upper bounds ("up to 12,000 patients", "as many as
     120,000") are two estimates of one figure and are compared as figures; an upper bound and a figure under it
     agree. A threshold ("households using less than 60 units") meets an exact figure only in nearly the same words;
-    a count's floor ("at least three banks") is no threshold. Figures of one measure whose words say which of it
-    they are, differently ("Friday's closing price of $34.70" / "the $46.50 offer price"; quarterly and annual
-    revenue), measure two things, and so does a count of one kind of a thing against the whole count ("170
-    corporate jobs" / "1,100 jobs").
+    a count's floor ("at least three banks") is no threshold. A figure whose noun is its measure's own word meets
+    the same measure in another of its words ("a crowd of 6,412" / "the announced attendance was 4,612"). Figures
+    of one measure whose words say which of it they are, differently ("Friday's closing price of $34.70" / "the
+    $46.50 offer price"; quarterly and annual revenue), measure two things, and so does a count of one kind of a
+    thing against the whole count ("170 corporate jobs" / "1,100 jobs").
 
     Disagreeing:
         A: "revenue of $3.2 billion in the quarter"
@@ -92,7 +100,7 @@ class TallyMismatch(Rule):
         counted = frozenset(lang.load().measures.counts_things)
 
         def key(c: CountClaim) -> tuple[str, str]:
-            if c.measure and not c.unit and c.measure not in counted:
+            if c.measure and not c.unit and (c.measure not in counted or named_itself(c)):
                 # a level named by its measure, whatever noun holds it: "blood-alcohol content of 0.17" and "a breath
                 # test registered 0.14"; counts of things ("1,200 jobs", "two sites") keep their nouns apart
                 return ("", c.measure)
@@ -197,7 +205,7 @@ class TallyMismatch(Rule):
             return False  # "40 metres wide" and "rose 4.5 metres" measure different things
         if a.unit == b.unit == "percent" and a.noun and b.noun and a.noun.split()[-1] != b.noun.split()[-1]:
             return False  # "60 percent of its revenue" and "7.2% of the market": shares of two wholes
-        if a.category == b.category and telling_slip(a, b):
+        if (a.category == b.category or a.measure and a.measure == b.measure) and telling_slip(a, b):
             return True  # "2,029 points" / "2,129 points": one figure, one digit misreported
         ratio = fuzz.token_set_ratio(a.context, b.context)
         one_open = (a.value.low is None) != (b.value.low is None) or (a.value.high is None) != (b.value.high is None)
@@ -218,7 +226,7 @@ class TallyMismatch(Rule):
         ):
             return ratio >= 50
         needed = ALIKE_ENOUGH if "people" in ancestors(a.category) else ctx.settings.tally_context_cutoff
-        if _same_deed(a, b):
+        if same_deed(a, b):
             needed = min(needed, DEED_CUTOFF)  # "may have stolen the records of 12,000 / 120,000 patients"
         return ratio >= needed and len(shared_words(a, b)) >= SHARED_WORDS
 
@@ -242,15 +250,6 @@ class TallyMismatch(Rule):
             read(v).overlaps(vb, tol) for v in _told(stated, a.article, owner)
         )
 
-
-
-def _same_deed(a: CountClaim, b: CountClaim) -> bool:
-    """Both figures' nouns are arguments of the same verb (the parse's), done by the same doer or by one left
-    unnamed: "the hackers may have stolen the records of up to 12,000 patients" and "... of up to 120,000
-    patients may have been stolen" count what was done, not only the noun; their words need agree less."""
-    if not a.predicate or a.predicate != b.predicate:
-        return False
-    return not (a.agent and b.agent and a.agent != b.agent)
 
 
 def _other_kinds(a: str | None, b: str | None) -> bool:

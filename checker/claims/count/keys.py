@@ -186,3 +186,17 @@ def with_days(_a: ArticleAnalysis, claims: list[ClaimBase]) -> list[ClaimBase]:
     return out
 
 
+def named_itself(c: CountClaim) -> bool:
+    """The figure's noun is its measure's own word ("a crowd of 6,412", "the announced attendance was 4,612",
+    "1,200 jobs"): one measure, whichever of its words holds it."""
+    words = lang.load().measures.measures.get(c.measure or "", [])
+    return bool(c.noun) and c.noun.lower().split()[-1] in words
+
+
+def same_deed(a: CountClaim, b: CountClaim) -> bool:
+    """Both figures' nouns are arguments of the same verb (the parse's), done by the same doer or by one left
+    unnamed: "the hackers may have stolen the records of up to 12,000 patients" and "... of up to 120,000
+    patients may have been stolen" count what was done, not only the noun; their words need agree less."""
+    if not a.predicate or a.predicate != b.predicate:
+        return False
+    return not (a.agent and b.agent and a.agent != b.agent)
