@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.claims import extract_cluster
-from checker.models import Article, CountClaim, DateClaim, QuoteClaim
+from checker.models import Article, CountClaim, DateClaim, PlaceClaim, QuoteClaim
 
 CASES: dict[str, list[dict[str, Any]]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "extract.yaml").read_text(encoding="utf-8")
@@ -552,3 +552,17 @@ def test_a_possessive_day_dates_the_noun_it_owns() -> None:
     text = "Trial\n\nCorvane's stock closed up 27.6% at $88.14, from Friday's close of $69.08, valuing it at $20bn."
     dates = {c.text: c.event for c in claims_of(text, "2026-04-14") if c.kind == "date"}
     assert "close" in dates["Friday's"] and "stock" not in dates["Friday's"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The ferry ran aground on a ledge in Penobscot Bay on Friday.", "The barge sank in the Hudson River."]
+)
+def test_a_natural_feature_s_last_word_is_no_town_of_that_name(text: str) -> None:
+    places = [c for c in claims_of(text) if isinstance(c, PlaceClaim)]
+    assert not any(c.name in ("Bay", "River") for c in places), [c.name for c in places]
+
+
+def test_a_year_span_written_short_is_no_vote_split() -> None:
+    text = "The council voted 6-3 to adopt the budget for the fiscal year 2026-27, which begins July 1."
+    counts = [c for c in claims_of(text) if isinstance(c, CountClaim)]
+    assert [c.text for c in counts] == ["6", "3"]

@@ -185,6 +185,7 @@ def predicate_of(number: Any) -> tuple[str, str | None] | None:
 # what went on ("after 30 hours of deliberation")
 SPAN_CLAUSES = frozenset({"advcl", "xcomp"})
 SPAN_NOUN_CLAUSES = frozenset({"acl", "acl:relcl", "nmod"})
+SPAN_OF_A_THING = frozenset({"compound", "amod"})  # "a two-HOUR standoff": the span modifies what it is the time of
 # "two hours LATER", "a 12-year OLD": the word a span measures the extent of is no doing
 SPAN_EXTENTS = frozenset({"obl:npmod"})
 
@@ -194,9 +195,13 @@ def activities_of(number: Any) -> tuple[str, ...]:
     drops light verbs ("spent", "took") and stems the rest."""
     noun = number.head if number.dep_ == "nummod" else number
     words = [c for c in noun.children if c.dep_ in SPAN_NOUN_CLAUSES]
+    if noun.dep_ in SPAN_OF_A_THING and noun.head is not noun:
+        words.append(noun.head)  # "a two-hour standoff", "a 14-minute contest"
     if noun.dep_ in OBJECT_RELATIONS - SPAN_EXTENTS and noun.head is not noun:
         verb = noun.head
         words += [verb, *(c for c in verb.children if c.dep_ in SPAN_CLAUSES)]
+        if verb.dep_ in NOUN_CLAUSES and verb.head is not verb:
+            words.append(verb.head)  # "a standoff that lasted two hours": the standoff's time
     return tuple(w.text.lower() for w in words if w.text.isalpha())
 
 

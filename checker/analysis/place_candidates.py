@@ -7,6 +7,7 @@ district"), or make it part of a longer name. Read by ``places_in_text.py``, whi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from checker import lang
@@ -84,6 +85,8 @@ def _candidate_facts(
         or _named_with_division(after)
         or based
     )
+    if low in _feature_words() and re.search(rf"{CAP_WORD} $", doc.folded[max(0, start - 40) : start]):
+        return None  # "Penobscot Bay", "the Hudson River": a natural feature's name, not the town called Bay
     if cands[0].level == "locality":
         if p.article_before.search(before) and not (p.level_after.match(after) or based):
             return None  # "across the Atlantic", "the Gulf": not a town
@@ -94,6 +97,11 @@ def _candidate_facts(
         if not locative and _tail_of_name(doc, start, not_names | non_person):
             return None  # "the Innere Altstadt": the end of a longer name is not the town of that name
     return _CandidateFacts(text, end, cands, context, after)
+
+
+@lru_cache(maxsize=1)
+def _feature_words() -> frozenset[str]:
+    return frozenset(lang.load().places.in_text.feature_words)
 
 
 def _inside_name(doc: Document, start: int, end: int) -> bool:

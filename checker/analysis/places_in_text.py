@@ -211,6 +211,10 @@ def check_examples() -> None:
     for s, place in ex.not_name_tails:
         doc = analyse(Article(id="a", path="a.txt", text="Report\n\n" + s))
         wrong += [s] if _tail_of_name(doc, doc.folded.index(place), frozenset()) else []
+    for s, word in ex.feature_tails:
+        doc = analyse(Article(id="a", path="a.txt", text="Report\n\n" + s))
+        at = doc.folded.index(word)
+        wrong += [s] if _candidate_facts(doc, at, at + len(word), frozenset(), frozenset()) else []
     wrong += [s for s in names.compounds if not p.lower_compound.search(s)]
     wrong += [s for s in names.not_compounds if p.lower_compound.search(s)]
     if wrong:

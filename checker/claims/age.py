@@ -1,6 +1,7 @@
 """Age claims: how old a named person is, as news gives it right beside the name: "Catherine Gomes, 61, was
 found", "61-year-old Kathryn Gomes", "Robyn Mendes, aged 48". A person is keyed by the cluster's full name for
-them; a surname alone is left out (a mother and her son share it). The words are language data
+them; a surname alone counts only when the cluster names one person by it in full (a mother and her son share
+theirs). The words are language data
 (``lang/en/counting.yaml``, ``age_before`` and ``age_after``).
 """
 
@@ -14,6 +15,7 @@ from checker.analysis.article import ArticleAnalysis
 from checker.analysis.attribution import resolve_person
 from checker.analysis.clock import clock_halves
 from checker.models import AgeClaim
+from checker.normalise.names import same_person
 from checker.normalise.numbers import words_to_number
 from checker.normalise.patterns import alternation, phrases
 
@@ -77,12 +79,20 @@ def _death_ages(a: ArticleAnalysis) -> list[AgeClaim]:
     return out
 
 
+def _one_namesake(surname: str, known: dict[str, list[str]]) -> bool:
+    """The cluster names one person only by this surname in full ("Brandvold, 60," of Curtis Brandvold)."""
+    names = known.get(surname, [])
+    return bool(names) and all(same_person(n, names[0]) for n in names[1:])
+
+
 def extract(a: ArticleAnalysis) -> list[AgeClaim]:
     """Each person's age beside their full name, and the age at which a person named died."""
     after, before = _patterns()
     doc, out = a.doc, _death_ages(a)
     for p in a.people:
-        if len(p.key.split()) < 2 or (sent := doc.sentence_at(p.start)) is None:
+        if len(p.key.split()) < 2 and not _one_namesake(p.key, a.known_people):
+            continue  # a surname alone two people of the cluster share: a mother's or her son's age
+        if (sent := doc.sentence_at(p.start)) is None:
             continue
         lead = max(sent.start, p.start - 40)
         m = after.match(doc.folded, p.end, sent.end) or before.search(doc.folded, lead, p.start)

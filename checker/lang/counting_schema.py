@@ -97,9 +97,8 @@ class CountedData(Strict):
 class Outcome(Strict):
     parent: str | None
     cues: list[str]
-    # how its figure moves as a story develops: "toll" (a later, higher figure is an update only when told
-    # as one), "running" (a running total: arrests only add up, any later, higher figure is an update),
-    # "either" (the missing are found, the evacuated return: any later figure is an update)
+    # how its figure moves as a story develops: "toll" (a later, higher figure is an update only when told as
+    # one), "running" (arrests only add up: any later, higher figure is an update), "either" (any later figure is)
     course: Literal["toll", "running", "either"] = "toll"
 
 
@@ -116,6 +115,7 @@ class OutcomesData(Strict):
     nobody: list[str]  # subjects that count no one: "no one was hurt"
     zero_words: ZeroWords
     none_of: list[str]  # the word before an outcome noun that counts none: "no deaths were reported"
+    none_of_whole: list[str]  # "NONE OF THE 21 crew was hurt": the figure is a whole, and the toll none
     zero_examples: list[tuple[str, str]]  # a sentence and the outcome its zero toll must read as
     zero_non_examples: list[str]  # sentences that must give no zero toll
     negations: list[str]  # before an outcome word, deny it: "200 passengers who were not hurt"

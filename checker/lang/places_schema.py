@@ -83,6 +83,7 @@ class PlacesInTextExamples(Strict):
     attributes: list[str]  # "-flagged oil tanker"
     demonyms: list[str]  # "Sri Lankan"
     not_name_tails: list[tuple[str, str]]  # a sentence and a place the word before it does not lengthen
+    feature_tails: list[tuple[str, str]]  # a sentence and the word ending a natural feature's name in it: no place
 
 
 class PlacesInText(Strict):
@@ -112,6 +113,7 @@ class PlacesInText(Strict):
     attribute_after: list[str]  # "a Panama-FLAGGED tanker": no place of the event
     demonym_endings: dict[str, str]  # "Sri LankAN" is Sri LankA
     name_modifiers: list[str]  # "GREATER Jakarta"
+    feature_words: list[str]  # "Penobscot BAY", "Hudson RIVER": after a name, a natural feature's word, no town
     examples: PlacesInTextExamples
 
 

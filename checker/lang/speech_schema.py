@@ -80,6 +80,7 @@ class PostWords(Strict):
     portfolio: list[str]  # "commissioner FOR housing": the post comes before its portfolio
     portfolio_before_name: list[str]  # "Minister FOR Space Harish Kulkarni": a one-word portfolio, then the name
     levels: list[str]  # "REGIONAL president": the level of government, not the post
+    generic_bodies: list[str]  # "COMPANY president": the kind of body a post heads, no portfolio of its own
 
 
 class TitlesData(Strict):

@@ -48,7 +48,8 @@ def number_pattern() -> re.Pattern[str]:
     words = rf"{cardinal}(?:(?:[\s-]+|\s+{alternation(data.cardinal_joiners)}\s+){cardinal})*"
     codes = alternation(currency_codes(), fold_case=False)
     signs, abbreviations = alternation(counted.currency_signs), alternation(counted.currency_abbreviations)
-    # "minus-20": a hyphen after a word joins a compound ("Covid-19") unless the word makes it negative
+    # "minus-20": a hyphen after a word joins a compound ("Covid-19") unless the word makes it negative, or a currency
+    # sign follows it ("$18 million-$25 million": a range's second sum)
     hyphen = "|".join(f"(?<={re.escape(w)}-)" for w in [*data.negative, *data.hyphen_before])
     fraction = alternation(data.fraction_after, space=r"\s+")
     # "41/2 months": a whole number and a half that lost its space, before a unit only ("on 11/2" is a date)
@@ -66,7 +67,7 @@ def number_pattern() -> re.Pattern[str]:
     anchors = alternation(lang.load().counting.since_anchors)
     one_span = rf"(?P<one_span>{alternation(data.one_before_span)})(?=\s+(?:{time_words})\s+(?:{anchors})\b)"
     return re.compile(
-        rf"(?<![\w.,])(?:{hyphen}|(?<![A-Za-z]-))(?P<num>{half}|{one}|{one_span}|(?P<vague>{vague})|{lost}"
+        rf"(?<![\w.,])(?:{hyphen}|(?<![A-Za-z]-)|(?=(?:{signs})\s?\d))(?P<num>{half}|{one}|{one_span}|(?P<vague>{vague})|{lost}"
         rf"|(?P<cur>{signs}|(?-i:{codes})\s?|{abbreviations}\.?\s)?\s?(?P<digits>{_DIGITS})(?P<dfrac>\s+{fraction}\b)?"
         rf"(?:[\s-]?(?P<mult>{mult})\b|(?P<short>{alternation(data.glued_multipliers)})\b)?"
         rf"|(?P<words>(?:{alternation(data.article_numbers)}\s+)?{words}(?:\s+{alternation(data.word_multipliers)})?)"

@@ -37,6 +37,11 @@ def _named_beside(ctx: Context, q: QuoteClaim, people: dict[str, list[NameClaim]
     sentence = ctx.sentence(q)
     if surname[0] in words(sentence):
         return True
+    if (began := _continued(ctx, q)) is not None:
+        # the speaker is the first person named where the quotation began ('"...," Whitcombe said'), not one the
+        # speaker spoke of ("Coleman is 'so excited' to welcome Peter Capaldi, adding: ...")
+        named = sorted((c for c in people.get(q.article, []) if c.sent_start == began.sent_start), key=_start)
+        return bool(named) and named[0].key == q.speaker
     if not set(words(sentence.replace(q.text, " "))) & _pronouns():
         return False
     text = ctx.articles[q.article].text
@@ -54,6 +59,29 @@ def _named_beside(ctx: Context, q: QuoteClaim, people: dict[str, list[NameClaim]
     return first.key == q.speaker and not set(lead) & _pronouns()
 
 
+def _continued(ctx: Context, q: QuoteClaim) -> QuoteClaim | None:
+    """The quotation of the same speaker that this one goes on from, in the sentence right before it ('"This was
+    not one bad decision," Whitcombe said. "It was a lie told every month for six years."'), if there is one."""
+    if not q.previous:
+        return None
+    text = ctx.articles[q.article].text
+    for p in ctx.claims("quote"):
+        if (
+            isinstance(p, QuoteClaim)
+            and p.article == q.article
+            and p.words == q.previous
+            and p.speaker == q.speaker
+            and p.sent_end <= q.sent_start
+            and not text[p.sent_end : q.sent_start].strip()
+        ):
+            return p
+    return None
+
+
+def _start(c: NameClaim) -> int:
+    return c.start
+
+
 @lru_cache(maxsize=1)
 def _pronouns() -> frozenset[str]:
     """ "he said", "she told reporters": a speaker given by a pronoun (``dates.yaml``'s person pronouns)."""
@@ -65,7 +93,10 @@ def _same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
     return sa == sb or same_person(sa, sb) or fuzz.ratio(sa, sb) >= 88 or sa.endswith(sb) or sb.endswith(sa)
 
 
-NEAR = 300  # characters either side of a quotation within which the other speaker's name makes it a joint remark
+# characters before a quotation's sentence within which the other speaker's name makes it a joint remark
+# ("Producers Craig Zadan and Neil Meron announced the host. \"We are thrilled ...\" said Craig Zadan."); a name
+# after the quotation is another matter's ("The city's mayor, Theresa Okafor, did not take part in the vote")
+NEAR = 200
 
 
 def _names_other(ctx: Context, a: QuoteClaim, b: QuoteClaim) -> bool:
@@ -73,8 +104,8 @@ def _names_other(ctx: Context, a: QuoteClaim, b: QuoteClaim) -> bool:
     a joint statement of two producers): the attribution is told more or less fully, not contradicted. A name
     elsewhere in the article (the other company's chief executive, quoted on another matter) says nothing of who
     spoke these words."""
-    text_a = ctx.articles[a.article].text[max(0, a.sent_start - NEAR) : a.sent_end + NEAR].lower()
-    text_b = ctx.articles[b.article].text[max(0, b.sent_start - NEAR) : b.sent_end + NEAR].lower()
+    text_a = ctx.articles[a.article].text[max(0, a.sent_start - NEAR) : a.sent_end].lower()
+    text_b = ctx.articles[b.article].text[max(0, b.sent_start - NEAR) : b.sent_end].lower()
     surname_a, surname_b = (a.speaker or "").split()[-1:], (b.speaker or "").split()[-1:]
     return bool(surname_a and surname_b and surname_b[0] in text_a and surname_a[0] in text_b)
 
@@ -83,10 +114,12 @@ class QuoteSpeaker(Rule):
     """The same words are quoted as said by different people.
 
     Only long quotations (eight words or more) that are nearly word for word the same count, and only
-    where each source names the speaker in the quotation's own sentence: a remark carried over from an
-    earlier paragraph's speaker is too weak to set against another source. Two articles that each name the
-    other's speaker beside the quotation (a joint statement of two producers) tell one remark more or less fully;
-    a name elsewhere in an article, on another matter, does not.
+    where each source names the speaker in the quotation's own sentence, or first in the sentence right before it
+    where the quotation began ('"This was not one bad decision," Whitcombe said. "It was a lie told every month for
+    six years."'): a remark carried over from an earlier paragraph's speaker is too weak to set against another
+    source. Two articles that each name the other's speaker in or just before the quotation's sentence (a joint
+    statement of two producers) tell one remark more or less fully; a name after it or elsewhere in an article, on
+    another matter ("The city's mayor, Theresa Okafor, did not take part in the vote"), does not.
 
     Disagreeing:
         A: '"People must not go back to their homes to check on livestock," said regent Benediktus Lewar.'
@@ -159,7 +192,14 @@ class QuoteSpeaker(Rule):
 
 
 def _attributions(ctx: Context, quote: QuoteClaim) -> list[AttributionClaim]:
-    """The words of the quotation's sentence that name its speaker ("said Dave Kettering, the guitarist")."""
+    """The words of the quotation's sentence that name its speaker ("said Dave Kettering, the guitarist"), or of the
+    sentence its quotation began in."""
+    before = _continued(ctx, quote)
+    return (_said_in(ctx, quote) or (_said_in(ctx, before) if before else []))[:1]
+
+
+def _said_in(ctx: Context, quote: QuoteClaim) -> list[AttributionClaim]:
+    """The attributions of the quotation's sentence that name its speaker."""
     return [
         a
         for a in ctx.claims("attribution")
@@ -167,4 +207,4 @@ def _attributions(ctx: Context, quote: QuoteClaim) -> list[AttributionClaim]:
         and a.article == quote.article
         and a.sent_start == quote.sent_start
         and a.speaker == quote.speaker
-    ][:1]
+    ]

@@ -82,12 +82,20 @@ def _post_level(role: str, post: str) -> str | None:
 def _lower_grade(a: str, b: str) -> bool:
     """ "deputy director general" and "director general" are two posts, not one written more fully."""
     grades = lang.load().titles.grades
+    a, b = _before_portfolio(a), _before_portfolio(b)  # "vice president of the lodge" / "president of the lodge 44"
     for short, long in ((a, b), (b, a)):
         if long.endswith(" " + short):
             words = long[: -len(short)].split()
             if words and words[-1] in (*grades.office, *grades.post):
                 return True
     return False
+
+
+def _before_portfolio(post: str) -> str:
+    """The words of a post before its portfolio ("vice president" of "vice president of worldwide marketing")."""
+    words = post.split()
+    at = next((i for i, w in enumerate(words) if w in lang.load().titles.post_words.portfolio), None)
+    return " ".join(words[:at]) if at else post
 
 
 def _informal_same_post(kind: str, ca: AttributionClaim, a: str, cb: AttributionClaim, b: str) -> bool:
@@ -118,9 +126,12 @@ def _one_portfolio(a: str, b: str) -> bool:
     """Two forms of one post: the same head word, and one portfolio is part of the other's ("Communications
     Minister" of the "Minister for Culture, Communications and Sport"); a grade apart is two posts."""
     (head_a, words_a), (head_b, words_b) = _portfolio(a), _portfolio(b)
-    if head_a != head_b or not words_a or not words_b or _lower_grade(a, b):
+    if head_a != head_b or _lower_grade(a, b):
         return False
-    return words_a <= words_b or words_b <= words_a
+    # "company president" / "president of Penobscot Bay Express": a post whose only portfolio is the kind of body
+    # it heads is the post the other names in full
+    generic = set(lang.load().titles.post_words.generic_bodies)
+    return words_a <= words_b or words_b <= words_a if words_a - generic and words_b - generic else True
 
 
 def _bare(title: str) -> str:
@@ -139,7 +150,8 @@ class TitleMismatch(Rule):
     assistant's or deputy's, both written as titles ("Galena Fire Chief" / "Assistant Fire Chief"), are two posts
     (a job in lower case, "public defender Peter Lynch", may be a deputy's). A post a
     grade apart ("vice president of worldwide marketing" / "Senior Vice President of Worldwide Marketing") is
-    another post, whether or not both are written as titles.
+    another post, whether or not both are written as titles. A post named only by the kind of body it heads
+    ("company president") is the post another source names in full ("president of Penobscot Bay Express").
 
     Disagreeing:
         A: "Maj. Ahmed Khan said"   B: "Colonel Ahmed Khan said"

@@ -74,6 +74,8 @@ def is_vote_split(text: str, sent: Sentence, a: NumberMention, b: NumberMention)
         return False
     if a.value is None or b.value is None or a.value < b.value or a.currency or b.currency:
         return False  # "between 20 and 30", "$5-10": a range, not a split; the winning side comes first
+    if re.fullmatch(r"\d{4}", text[a.start : a.end]) and re.fullmatch(r"\d{2}", text[b.start : b.end]):
+        return False  # "the fiscal year 2026-27": a span of two years, written short
     return bool(_figure_patterns().vote_cue.search(text, sent.start, sent.end))
 
 

@@ -111,6 +111,13 @@ def nearest_outcome(
     return best[1] if best else None
 
 
+@lru_cache(maxsize=1)
+def _whole_of_none() -> re.Pattern[str]:
+    """ "NONE OF THE 21 crew": the words before a figure that make it a whole none of which the outcome befell."""
+    none_of_whole = alternation(lang.load().outcomes.none_of_whole, space=r"\s+")
+    return re.compile(rf"\b(?:{none_of_whole})\s+$", re.I)
+
+
 WHOLE_OUTCOMES = frozenset({"aboard"})  # what a whole is, not a part of it: "Seven of the 12 people on board survived"
 
 
@@ -124,7 +131,9 @@ def outcome_of(text: str, fig: Figure, clause_lo: int, clause_hi: int, beyond: i
     outcome = None
     category = fig.category
     thing = not fig.unit and (category or "").startswith("raw:")
-    if thing or category and "people" in ancestors(category):
+    if _whole_of_none().search(text, max(0, fig.span_start - 20), fig.span_start):
+        pass  # "None of the 21 crew was hurt": the 21 are a whole, none of whom was hurt (the zero toll's claim)
+    elif thing or category and "people" in ancestors(category):
         # an aside after the figure ("Nine fans - six from X and three from Y - were arrested") does not count
         # measured from the figure itself, so "killing nine workers and injuring 22" is nine killed
         first = min(fig.noun_start, fig.mention.start) if fig.noun else fig.mention.start

@@ -26,8 +26,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     cues = alternation(sorted(cue_of))
     zero = data.zero_words
     auxiliary = alternation(zero.auxiliaries, space=r"\s+")
+    # "no one", or "none of the 21 crew of the ship": a whole none of whom the outcome befell
+    none_of_whole = alternation(data.none_of_whole, space=r"\s+")
+    whole = rf"(?:{none_of_whole})\s+[^.;:,]{{1,60}}?"
     subject = re.compile(
-        rf"\b(?P<who>{alternation(data.nobody)})\s+{auxiliary}\s+(?:{alternation(zero.degrees)}\s+)?"
+        rf"\b(?P<who>{alternation(data.nobody)}|{whole})\s+{auxiliary}\s+(?:{alternation(zero.degrees)}\s+)?"
         rf"(?P<cue>{cues})\b",
         re.I,
     )
