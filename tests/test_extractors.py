@@ -566,3 +566,10 @@ def test_a_year_span_written_short_is_no_vote_split() -> None:
     text = "The council voted 6-3 to adopt the budget for the fiscal year 2026-27, which begins July 1."
     counts = [c for c in claims_of(text) if isinstance(c, CountClaim)]
     assert [c.text for c in counts] == ["6", "3"]
+
+
+def test_a_measure_named_by_a_unit_is_no_measure_of_another_unit() -> None:
+    counts = [
+        c for c in claims_of("He was described as 5 feet 7 inches tall and 135 pounds.") if isinstance(c, CountClaim)
+    ]
+    assert [(c.text, c.measure) for c in counts if c.text == "135 pounds"] == [("135 pounds", None)]

@@ -46,6 +46,7 @@ class CountClaim(ClaimBase):
     qualifier: str | None = None  # the word that says which of the measure: "closing" price, "corporate" jobs
     direction: str | None = None  # "up" or "down" for a change ("profit down 18%")
     subset: bool = False  # "three of them children": part of another count, never compared as a total
+    whole: bool = False  # "10 of the Saints' 16 games": the whole another figure counts a part of
     place_level: str | None = None  # level of ``place``: a locality count is a part of a wider one
     context: str = ""  # content words of the clause, for matching tallies
     subjects: tuple[str, ...] = ()  # the person named nearest before it (else after), speakers aside

@@ -70,7 +70,8 @@ class TallyMismatch(Rule):
     the same measure in another of its words ("a crowd of 6,412" / "the announced attendance was 4,612"). Figures
     of one measure whose words say which of it they are, differently ("Friday's closing price of $34.70" / "the
     $46.50 offer price"; quarterly and annual revenue), measure two things, and so does a count of one kind of a
-    thing against the whole count ("170 corporate jobs" / "1,100 jobs").
+    thing against the whole count ("170 corporate jobs" / "1,100 jobs"). The whole a part is counted of ("missing
+    10 of the Saints' 16 games") meets no figure.
 
     Disagreeing:
         A: "revenue of $3.2 billion in the quarter"
@@ -191,6 +192,8 @@ class TallyMismatch(Rule):
             return False  # two outlets' conversions of an amount, each at its own rate
         if a.owner and b.owner and a.owner != b.owner:
             return False  # two people's figures: one player's touchdowns, another's
+        if a.whole or b.whole:
+            return False  # "10 of the Saints' 16 games": the season's games, not the games he missed; its base
         if a.affiliation and b.affiliation and a.affiliation != b.affiliation:
             return False
         if a.direction and b.direction and a.direction != b.direction:

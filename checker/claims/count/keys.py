@@ -13,6 +13,7 @@ from checker import lang
 from checker.analysis.article import ArticleAnalysis
 from checker.analysis.parse import figure_owners
 from checker.claims.count.frequency import is_frequency_adverb
+from checker.claims.count.scope import of_the
 from checker.match import distinct, pairs_to_compare
 from checker.models import ClaimBase, CountClaim, DateClaim
 from checker.normalise.stems import stem
@@ -45,6 +46,8 @@ def with_subjects(a: ArticleAnalysis, claims: list[ClaimBase]) -> list[ClaimBase
                 found = (named[lo - 1][1],)  # "He has 53 catches": the person the story named last
             if found:
                 c = c.model_copy(update={"subjects": found})
+            if _base(a, claims, c):
+                c = c.model_copy(update={"whole": True})
         out.append(c)
     return out
 
@@ -58,6 +61,17 @@ def is_span(c: CountClaim) -> bool:
     each day's copy than one figure misreported: they are keyed by their words alone."""
     unit = lang.load().counted.units.get(c.unit or "")
     return unit is not None and unit.base == SHORT_SPAN_BASE and not c.since
+
+
+def _base(a: ArticleAnalysis, claims: list[ClaimBase], c: CountClaim) -> bool:
+    """The figure is the whole another figure is counted of ("missing 10 of the Saints' 16 games"): what was done
+    ("missing") was done to the part, not to it."""
+    gap = of_the()
+    return any(
+        isinstance(d, CountClaim) and d.sent_start == c.sent_start and d.end <= c.start
+        and gap.fullmatch(a.doc.text, d.end, c.start)
+        for d in claims
+    )
 
 
 def _owned(c: ClaimBase) -> bool:
@@ -108,7 +122,7 @@ def assign_owners(results: Sequence[ArticleAnalysis]) -> None:
             person = span and next((p for p in r.people if p.start <= s + span[0] < p.end), None)
             if person and person.key:
                 keyed.setdefault(id(c), {})["owner"] = person.key.split()[-1]
-            if arc and arc.predicate and arc.predicate not in light and arc.agent not in pronouns:
+            if arc and arc.predicate and arc.predicate not in light and arc.agent not in pronouns and not c.whole:
                 # what was done to what is counted: "may have stolen the records of up to 12,000 patients"; a
                 # pronoun's deed ("He scored six touchdowns") may be anyone's, and keys nothing
                 keyed.setdefault(id(c), {}).update(predicate=stem(arc.predicate), agent=arc.agent)

@@ -243,9 +243,20 @@ def figure_measure(text: str, sent: Sentence, fig: Figure, clause_lo: int, claus
         measure = None  # "cut 1,200 jobs over two years": the years are no count of jobs
     if measure and fig.unit in units and units[fig.unit].base in measures.named_by_units.get(measure, []):
         measure = None  # "weighed 1,580 kg": kilograms are a weight, written or not
+    outside = found and measure == found[0] and not fig.span_start <= found[1] < fig.end  # not its own "degrees"
+    word_unit = _unit_of_word(text, found[1]) if found and outside else None
+    if word_unit and fig.unit in units and units[fig.unit].base != word_unit:
+        measure = None  # "5 feet 7 inches tall and 135 pounds": "feet" names the measure of lengths, not of pounds
     if measure in measures.money_measures and fig.unit in units and fig.unit != "percent":
         measure = None  # "4 gigabytes" beside "a price tag of $2,799": no sum of money
     return Measured(measure, direction, qualifier if measure else None)
+
+
+def _unit_of_word(text: str, at: int) -> str | None:
+    """The base unit the measure word at ``at`` is itself a unit of ("feet": metre), if it is one."""
+    word = re.match(r"[\w-]+", text[at:])
+    units = lang.load().counted.units.values()
+    return next((u.base for u in units if word and word.group(0).lower() in u.words), None)
 
 
 OF_BEFORE = re.compile(r"(?:\s+(?:of\s+)?|-)$")  # "a magnitude of 4.4", "a magnitude-4.4 quake"
