@@ -32,6 +32,10 @@ def with_subjects(a: ArticleAnalysis, claims: list[ClaimBase]) -> list[ClaimBase
     doc, speaker_of = a.doc, a.speaker_of
     named = sorted((p.start, p.key.split()[-1]) for p in a.people if p.key)
     starts = [start for start, _ in named]
+    ends: dict[int, list[int]] = {}  # where each sentence's figures end: a whole follows its part ("10 of the 16")
+    for d in claims:
+        if isinstance(d, CountClaim):
+            ends.setdefault(d.sent_start, []).append(d.end)
     out: list[ClaimBase] = []
     for c in claims:
         if isinstance(c, CountClaim):
@@ -46,7 +50,7 @@ def with_subjects(a: ArticleAnalysis, claims: list[ClaimBase]) -> list[ClaimBase
                 found = (named[lo - 1][1],)  # "He has 53 catches": the person the story named last
             if found:
                 c = c.model_copy(update={"subjects": found})
-            if _base(a, claims, c):
+            if _base(a, ends.get(c.sent_start, []), c):
                 c = c.model_copy(update={"whole": True})
         out.append(c)
     return out
@@ -63,15 +67,11 @@ def is_span(c: CountClaim) -> bool:
     return unit is not None and unit.base == SHORT_SPAN_BASE and not c.since
 
 
-def _base(a: ArticleAnalysis, claims: list[ClaimBase], c: CountClaim) -> bool:
-    """The figure is the whole another figure is counted of ("missing 10 of the Saints' 16 games"): what was done
-    ("missing") was done to the part, not to it."""
+def _base(a: ArticleAnalysis, ends: list[int], c: CountClaim) -> bool:
+    """The figure is the whole another figure of its sentence (ending at one of ``ends``) is counted of ("missing
+    10 of the Saints' 16 games"): what was done ("missing") was done to the part, not to it."""
     gap = of_the()
-    return any(
-        isinstance(d, CountClaim) and d.sent_start == c.sent_start and d.end <= c.start
-        and gap.fullmatch(a.doc.text, d.end, c.start)
-        for d in claims
-    )
+    return any(end <= c.start and gap.fullmatch(a.doc.text, end, c.start) for end in ends)
 
 
 def _owned(c: ClaimBase) -> bool:
