@@ -220,11 +220,11 @@ def _portfolio_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{roles})\s+{portfolio}\s+$", re.I)
 
 
-def is_place_word(name: str) -> bool:
-    """A country or province, or a country's demonym ("Sri Lankan"): not a person's name."""
+def is_place_word(name: str, divisions: bool = True) -> bool:
+    """A country or (with ``divisions``) a province, or a country's demonym ("Sri Lankan"): not a person's name."""
     gaz = gazetteer()
     key = place_key(name)
-    if key in gaz.countries or key in gaz.admin1:
+    if key in gaz.countries or divisions and key in gaz.admin1:
         return True
     for suffix, add in lang.load().places.in_text.demonym_endings.items():
         if key.endswith(suffix) and (key[: -len(suffix)] + add) in gaz.countries:
