@@ -30,7 +30,7 @@ def _a_person(key: str) -> bool:
     return len(parts) >= 2 and not any(w in blocked for w in parts) and not gazetteer().lookup(key)
 
 
-def _named_beside(ctx: Context, q: QuoteClaim, people: dict[str, list[NameClaim]]) -> bool:
+def _named_beside(ctx: Context, q: QuoteClaim, people: dict[str, list[NameClaim]], said: Said) -> bool:
     """The speaker is named in the quote's own sentence, or is the subject of the sentence right before it
     when the quote's own gives the speaker as "he" or "she" ('NSW Transport Minister David Hale has weighed
     in. "I urge both parties ...," he told reporters'); not carried over from further back."""
@@ -38,7 +38,7 @@ def _named_beside(ctx: Context, q: QuoteClaim, people: dict[str, list[NameClaim]
     sentence = ctx.sentence(q)
     if surname[0] in words(sentence):
         return True
-    if (began := _continued(ctx, q)) is not None:
+    if (began := _continued(ctx, q, said)) is not None:
         # the speaker is the first person named where the quotation began ('"...," Whitcombe said'), not one the
         # speaker spoke of ("Coleman is 'so excited' to welcome Peter Capaldi, adding: ...")
         named = sorted((c for c in people.get(q.article, []) if c.sent_start == began.sent_start), key=_start)
@@ -60,21 +60,25 @@ def _named_beside(ctx: Context, q: QuoteClaim, people: dict[str, list[NameClaim]
     return first.key == q.speaker and not set(lead) & _pronouns()
 
 
-def _continued(ctx: Context, q: QuoteClaim) -> QuoteClaim | None:
+Said = dict[tuple[str, str], list[QuoteClaim]]  # the quotations of a cluster by article and words
+
+
+def _said(ctx: Context) -> Said:
+    said: Said = defaultdict(list)
+    for c in ctx.claims("quote"):
+        if isinstance(c, QuoteClaim):
+            said[(c.article, c.words)].append(c)
+    return said
+
+
+def _continued(ctx: Context, q: QuoteClaim, said: Said) -> QuoteClaim | None:
     """The quotation of the same speaker that this one goes on from, in the sentence right before it ('"This was
     not one bad decision," Whitcombe said. "It was a lie told every month for six years."'), if there is one."""
     if not q.previous:
         return None
     text = ctx.articles[q.article].text
-    for p in ctx.claims("quote"):
-        if (
-            isinstance(p, QuoteClaim)
-            and p.article == q.article
-            and p.words == q.previous
-            and p.speaker == q.speaker
-            and p.sent_end <= q.sent_start
-            and not text[p.sent_end : q.sent_start].strip()
-        ):
+    for p in said.get((q.article, q.previous), []):
+        if p.speaker == q.speaker and p.sent_end <= q.sent_start and not text[p.sent_end : q.sent_start].strip():
             return p
     return None
 
@@ -160,6 +164,7 @@ class QuoteSpeaker(Rule):
     summary = "The same words are quoted as said by different people."
 
     def check(self, ctx: Context) -> list[Finding]:
+        said = _said(ctx)
         people: dict[str, list[NameClaim]] = {}
         for n in ctx.claims("name"):
             if isinstance(n, NameClaim) and n.entity == "person":
@@ -171,7 +176,7 @@ class QuoteSpeaker(Rule):
             and c.speaker
             and len(c.words.split()) >= MIN_WORDS
             and _a_person(c.speaker)
-            and _named_beside(ctx, c, people)
+            and _named_beside(ctx, c, people, said)
         ]
         unique = list(dict.fromkeys(q.words for q in quotes))
         where: dict[str, list[int]] = defaultdict(list)
@@ -209,7 +214,7 @@ class QuoteSpeaker(Rule):
             # each quotation with the words that name its speaker: who stands on each side is the dispute
             cited: list[ClaimBase] = []
             for c in claims:
-                cited += [c, *_attributions(ctx, c)]
+                cited += [c, *_attributions(ctx, c, said)]
             findings.append(
                 self.finding(
                     ctx,
@@ -223,10 +228,10 @@ class QuoteSpeaker(Rule):
         return findings
 
 
-def _attributions(ctx: Context, quote: QuoteClaim) -> list[AttributionClaim]:
+def _attributions(ctx: Context, quote: QuoteClaim, said: Said) -> list[AttributionClaim]:
     """The words of the quotation's sentence that name its speaker ("said Dave Kettering, the guitarist"), or of the
     sentence its quotation began in."""
-    before = _continued(ctx, quote)
+    before = _continued(ctx, quote, said)
     return (_said_in(ctx, quote) or (_said_in(ctx, before) if before else []))[:1]
 
 
